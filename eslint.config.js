@@ -1,0 +1,36 @@
+// @ts-check
+/**
+ * Lint rules for the whole tree: typescript-eslint's recommended set, plus the one architectural rule the
+ * house style asks a linter to hold: the shared zod schemas import nothing but zod, so the browser bundle
+ * can use them without dragging server code along.
+ */
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["node_modules/", ".data/", ".venv/", "dist/", "web/dist/", "neo4j/", "tests/artifacts/"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/consistent-type-imports": "error",
+    },
+  },
+  {
+    files: ["server/schemas/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(?!zod$|\\./|\\.\\./schemas/).*",
+              message: "server/schemas/ is shared with the browser: import only zod and sibling schemas.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+);
