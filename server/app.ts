@@ -1,0 +1,58 @@
+/**
+ * The Jejaring API as one Fastify plugin. It never listens: server.ts does that, and tests call
+ * `fastify.inject` against it without a port.
+ *
+ * Order matters and is the house style's: zod compilers and the error/404 handlers first, then the
+ * infrastructure plugins (Neo4j, security, load shedding, OpenAPI, static files), then the routes.
+ */
+import type { FastifyInstance } from "fastify";
+import { serializerCompiler, validatorCompiler } from "@fastify/type-provider-zod";
+import type { Config } from "./config.ts";
+import { preloadQueries } from "./db/cypher-registry.ts";
+import { webDistDir } from "./paths.ts";
+import { ApiError, toErrorBody } from "./plugins/app/errors.ts";
+import neo4jPlugin, { type Neo4jHandle } from "./plugins/external/neo4j.ts";
+import securityPlugin from "./plugins/external/security.ts";
+import staticPlugin from "./plugins/external/static.ts";
+import swaggerPlugin from "./plugins/external/swagger.ts";
+import underPressurePlugin, { NEO4J_RETRY_AFTER_SECONDS } from "./plugins/external/under-pressure.ts";
+import healthRoutes from "./routes/api/health/index.ts";
+
+export interface AppOptions {
+  config: Config;
+  neo4j: Neo4jHandle;
+  /** Folder of the built web app; defaults to web/dist. */
+  webRoot?: string;
+}
+
+export default async function app(fastify: FastifyInstance, options: AppOptions): Promise<void> {
+  preloadQueries();
+  fastify.setValidatorCompiler(validatorCompiler);
+  fastify.setSerializerCompiler(serializerCompiler);
+
+  fastify.setErrorHandler((error, request, reply) => {
+    const mapped = toErrorBody(error, NEO4J_RETRY_AFTER_SECONDS);
+    if (mapped.serverFault) request.log.error({ err: error }, "request failed");
+    else request.log.info({ code: mapped.body.code, status: mapped.body.statusCode }, mapped.body.message);
+    void reply.code(mapped.body.statusCode).headers(mapped.headers).send(mapped.body);
+  });
+
+  await fastify.register(neo4jPlugin, { handle: options.neo4j });
+  await fastify.register(securityPlugin, {
+    corsOrigin: options.config.CORS_ORIGIN,
+    rateLimitPerMinute: options.config.RATE_LIMIT_PER_MINUTE,
+  });
+  await fastify.register(underPressurePlugin);
+  await fastify.register(swaggerPlugin);
+  await fastify.register(staticPlugin, { root: options.webRoot ?? webDistDir });
+
+  // Unknown URLs are where scanners probe, so their answers are rate-limited more tightly.
+  fastify.setNotFoundHandler(
+    { preHandler: fastify.rateLimit({ max: 120, timeWindow: "1 minute" }) },
+    (request) => {
+      throw new ApiError(404, "JJ_NOT_FOUND", `No route for ${request.method} ${request.url.split("?")[0]}.`);
+    },
+  );
+
+  await fastify.register(healthRoutes, { prefix: "/api/health" });
+}

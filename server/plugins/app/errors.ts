@@ -1,0 +1,107 @@
+/**
+ * One error vocabulary for the whole API. Every error body is { statusCode, code, error, message, details? }.
+ *
+ * - ApiError is what our own code throws for domain outcomes (not found, bad token, ...).
+ * - toErrorBody() maps everything else: zod validation issues (400 with the list of bad fields), Fastify's
+ *   own client errors (malformed JSON, body too large, wrong content type), and Neo4j driver errors by their
+ *   code (unreachable -> 503 with Retry-After, transaction timeout -> 503, constraint -> 409). Anything
+ *   unknown is a 500 with a generic message; the details go to the log, never to the client.
+ */
+import { STATUS_CODES } from "node:http";
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "@fastify/type-provider-zod";
+import type { FastifyError } from "fastify";
+import { Neo4jError } from "neo4j-driver";
+import type { ErrorBody } from "../../schemas/common.ts";
+
+export class ApiError extends Error {
+  override readonly name = "ApiError";
+  constructor(
+    readonly statusCode: number,
+    readonly code: string,
+    message: string,
+    readonly details?: ErrorBody["details"],
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = (what: string) => new ApiError(404, "JJ_NOT_FOUND", `${what} was not found.`);
+
+export interface MappedError {
+  body: ErrorBody;
+  headers: Record<string, string>;
+  /** True when the client did nothing wrong and the log needs the full error. */
+  serverFault: boolean;
+}
+
+const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired"]);
+const TIMEOUT_CODES = new Set([
+  "Neo.ClientError.Transaction.TransactionTimedOut",
+  "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+  "Neo.TransientError.Transaction.LockClientStopped",
+]);
+
+function body(statusCode: number, code: string, message: string, details?: ErrorBody["details"]): ErrorBody {
+  return {
+    statusCode,
+    code,
+    error: STATUS_CODES[statusCode] ?? "Error",
+    message,
+    ...(details ? { details } : {}),
+  };
+}
+
+export function toErrorBody(error: unknown, retryAfterSeconds: number): MappedError {
+  if (error instanceof ApiError) {
+    return {
+      body: body(error.statusCode, error.code, error.message, error.details),
+      headers: {},
+      serverFault: error.statusCode >= 500,
+    };
+  }
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const where = (error as { validationContext?: string }).validationContext ?? "request";
+    const details = error.validation.map((issue) => {
+      const path = issue.instancePath.replace(/^\//, "").replaceAll("/", ".");
+      return { path: path ? `${where}.${path}` : where, message: issue.message ?? "is invalid" };
+    });
+    const summary = details.map((d) => `${d.path}: ${d.message}`).join("; ");
+    return {
+      body: body(400, "JJ_VALIDATION", `Invalid request: ${summary}`, details),
+      headers: {},
+      serverFault: false,
+    };
+  }
+  if (error instanceof Neo4jError) {
+    if (UNAVAILABLE_CODES.has(error.code) || error.code.startsWith("Neo.TransientError.")) {
+      return {
+        body: body(503, "JJ_NEO4J_UNAVAILABLE", "The graph database is unreachable; retry shortly."),
+        headers: { "retry-after": String(retryAfterSeconds) },
+        serverFault: false,
+      };
+    }
+    if (TIMEOUT_CODES.has(error.code)) {
+      return {
+        body: body(503, "JJ_QUERY_TIMEOUT", "The query took longer than the server allows; narrow it and retry."),
+        headers: { "retry-after": String(retryAfterSeconds) },
+        serverFault: false,
+      };
+    }
+    if (error.code === "Neo.ClientError.Schema.ConstraintValidationFailed") {
+      return { body: body(409, "JJ_CONFLICT", "The change conflicts with stored data."), headers: {}, serverFault: false };
+    }
+  }
+  if (isResponseSerializationError(error)) {
+    return { body: body(500, "JJ_INTERNAL", "Internal server error."), headers: {}, serverFault: true };
+  }
+  const fastifyError = error as Partial<FastifyError>;
+  const status = fastifyError.statusCode;
+  if (typeof status === "number" && status >= 400 && status < 500) {
+    return {
+      body: body(status, fastifyError.code ?? "JJ_BAD_REQUEST", fastifyError.message ?? "Bad request."),
+      headers: {},
+      serverFault: false,
+    };
+  }
+  return { body: body(500, "JJ_INTERNAL", "Internal server error."), headers: {}, serverFault: true };
+}

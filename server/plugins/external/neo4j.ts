@@ -1,0 +1,37 @@
+/**
+ * Puts the process's Neo4j connection on the Fastify instance as `fastify.neo4j`.
+ *
+ * The connection is opened outside (by the start command, or by the test set-up) and handed in, so the app
+ * never decides where Neo4j lives; whoever opened it closes it, unless it asks this plugin to do so on close.
+ */
+import type { Driver } from "neo4j-driver";
+import fp from "fastify-plugin";
+
+export interface Neo4jHandle {
+  driver: Driver;
+  database: string | undefined;
+  kind: "embedded" | "external";
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    neo4j: Neo4jHandle;
+  }
+}
+
+export interface Neo4jPluginOptions {
+  handle: Neo4jHandle;
+  closeDriverOnClose?: boolean;
+}
+
+export default fp<Neo4jPluginOptions>(
+  async (fastify, options) => {
+    fastify.decorate("neo4j", options.handle);
+    if (options.closeDriverOnClose) {
+      fastify.addHook("onClose", async () => {
+        await options.handle.driver.close();
+      });
+    }
+  },
+  { name: "neo4j" },
+);

@@ -1,0 +1,45 @@
+/**
+ * Load shedding and the Neo4j watch. @fastify/under-pressure answers 503 with Retry-After when the event
+ * loop or memory is saturated, and polls Neo4j every second: while Neo4j is unreachable, /api routes answer
+ * 503 at once instead of each waiting for a driver time-out, and they serve again within a second of its
+ * return, without a restart. The health route and the static web app are let through: the first reports
+ * the outage itself, the second still loads and shows it.
+ */
+import underPressure, { TYPE_HEALTH_CHECK } from "@fastify/under-pressure";
+import fp from "fastify-plugin";
+import { ApiError } from "../app/errors.ts";
+
+export const NEO4J_RETRY_AFTER_SECONDS = 5;
+
+export default fp(
+  async (fastify) => {
+    await fastify.register(underPressure, {
+      maxEventLoopDelay: 2_000,
+      maxHeapUsedBytes: 3 * 1024 ** 3,
+      retryAfter: NEO4J_RETRY_AFTER_SECONDS,
+      healthCheckInterval: 1_000,
+      healthCheck: async () => {
+        try {
+          await fastify.neo4j.driver.verifyConnectivity({ database: fastify.neo4j.database });
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      pressureHandler: (request, reply, type) => {
+        const url = request.url;
+        if (type === TYPE_HEALTH_CHECK && (!url.startsWith("/api/") || url.startsWith("/api/health"))) {
+          return undefined;
+        }
+        reply.header("Retry-After", NEO4J_RETRY_AFTER_SECONDS);
+        // A rejected promise reaches the app's error handler through the hook's next(error).
+        return Promise.reject(
+          type === TYPE_HEALTH_CHECK
+            ? new ApiError(503, "JJ_NEO4J_UNAVAILABLE", "The graph database is unreachable; retry shortly.")
+            : new ApiError(503, "JJ_OVERLOADED", "The server is under heavy load; retry shortly."),
+        );
+      },
+    });
+  },
+  { name: "under-pressure", dependencies: ["neo4j"] },
+);

@@ -1,0 +1,17 @@
+/** The health report: is the API up, and can it reach Neo4j. Browser-safe: imports only zod. */
+import { z } from "zod";
+
+export const HealthSchema = z
+  .object({
+    status: z.enum(["ok", "degraded"]),
+    neo4j: z.enum(["up", "down"]),
+    neo4jVersion: z.string().nullable(),
+    neo4jEdition: z.string().nullable(),
+    database: z.enum(["embedded", "external"]),
+    version: z.string().describe("The Jejaring version"),
+    uptimeSeconds: z.number(),
+    message: z.string().optional(),
+  })
+  .meta({ id: "Health" });
+
+export type Health = z.infer<typeof HealthSchema>;
