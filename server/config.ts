@@ -25,11 +25,13 @@ const optionalText = z
   .optional()
   .transform((value) => (value === undefined || value.trim() === "" ? undefined : value));
 
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+
 export const ConfigSchema = z
   .object({
     PORT: port.default(8080),
     HOST: z.string().min(1, "must name an interface, e.g. 127.0.0.1").default("127.0.0.1"),
-    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
     DATA_DIR: z.string().min(1, "must be a folder path").default(".data"),
     EMBEDDED_NEO4J_PORT: port.default(7687),
     NEO4J_HEAP: memorySize.default("2g"),

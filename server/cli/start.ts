@@ -34,7 +34,9 @@ function superviseEmbedded(config: Config, database: Database, stopping: () => b
       say(`The embedded Neo4j exited unexpectedly (${code}); restarting it...`);
       while (!stopping()) {
         attempt += 1;
-        await new Promise((resolve) => setTimeout(resolve, Math.min(30_000, 1_000 * 2 ** Math.min(attempt, 5))));
+        await new Promise((resolve) =>
+          setTimeout(resolve, Math.min(30_000, 1_000 * 2 ** Math.min(attempt, 5))),
+        );
         try {
           current = await startEmbeddedNeo4j({
             dataDir: config.dataDir,
@@ -111,9 +113,13 @@ async function main(): Promise<void> {
   } catch (error) {
     stopping = true;
     await database.close();
-    fail(`Could not listen on ${config.HOST}:${config.PORT}: ${error instanceof Error ? error.message : error}`);
+    fail(
+      `Could not listen on ${config.HOST}:${config.PORT}: ${error instanceof Error ? error.message : error}`,
+    );
   }
-  say(`\nJejaring is ready at http://${config.HOST}:${config.PORT}/ (started in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`);
+  say(
+    `\nJejaring is ready at http://${config.HOST}:${config.PORT}/ (started in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`,
+  );
   say(`API reference: http://${config.HOST}:${config.PORT}/docs`);
 }
 

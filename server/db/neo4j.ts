@@ -5,7 +5,7 @@
  *
  * The same driver code serves the embedded instance, a server, a cluster or Aura: only the URI differs.
  */
-import neo4j, { type Driver, type QueryConfig } from "neo4j-driver";
+import neo4j, { type Driver } from "neo4j-driver";
 import type { Config } from "../config.ts";
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../embedded/neo4j-process.ts";
 import { officialRegions } from "../regions/official-regions.ts";
@@ -28,7 +28,7 @@ export function createDriver(uri: string, user: string, password: string): Drive
     disableLosslessIntegers: true,
     maxConnectionPoolSize: 64,
     connectionAcquisitionTimeout: 10_000,
-    connectionTimeout: 5_000,
+    connectionTimeout: 3_000,
     maxTransactionRetryTime: 10_000,
     userAgent: "jejaring/0.1",
   });
@@ -108,22 +108,25 @@ export interface ServerVersion {
   edition: string;
 }
 
-/** Neo4j's name, version and edition, read in a read transaction bounded by timeoutMs. */
+/**
+ * Neo4j's name, version and edition, read in a read transaction bounded by timeoutMs. An auto-commit
+ * session, not executeQuery: the health probe must fail fast, not retry for the driver's retry window.
+ */
 export async function serverVersion(
   driver: Driver,
   database: string | undefined,
   timeoutMs: number,
 ): Promise<ServerVersion> {
-  const config: QueryConfig = {
-    database,
-    routing: neo4j.routing.READ,
-    transactionConfig: { timeout: timeoutMs },
-  };
-  const result = await driver.executeQuery(query("read/get-health"), {}, config);
-  const record = result.records[0];
-  return {
-    name: String(record?.get("name") ?? "Neo4j"),
-    version: String(record?.get("version") ?? "unknown"),
-    edition: String(record?.get("edition") ?? "unknown"),
-  };
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  try {
+    const result = await session.run(query("read/get-health"), {}, { timeout: timeoutMs });
+    const record = result.records[0];
+    return {
+      name: String(record?.get("name") ?? "Neo4j"),
+      version: String(record?.get("version") ?? "unknown"),
+      edition: String(record?.get("edition") ?? "unknown"),
+    };
+  } finally {
+    await session.close();
+  }
 }

@@ -100,7 +100,15 @@ async function resolveJars(log: (line: string) => void): Promise<void> {
   try {
     await run(
       "mvn",
-      ["-q", "-B", "-f", POM, "dependency:copy-dependencies", `-DoutputDirectory=${tmp}`, "-DincludeScope=runtime"],
+      [
+        "-q",
+        "-B",
+        "-f",
+        POM,
+        "dependency:copy-dependencies",
+        `-DoutputDirectory=${tmp}`,
+        "-DincludeScope=runtime",
+      ],
       { maxBuffer: 64 << 20 },
     );
   } catch (error) {

@@ -92,7 +92,10 @@ function waitForReady(
 ): Promise<string> {
   return new Promise((resolvePromise, reject) => {
     const lines = createInterface({ input: child.stdout! });
-    const timer = setTimeout(() => reject(new EmbeddedNeo4jError(`not ready after ${timeoutMs} ms`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new EmbeddedNeo4jError(`not ready after ${timeoutMs} ms`)),
+      timeoutMs,
+    );
     lines.on("line", (line) => {
       const match = /^READY (\S+)/.exec(line);
       if (match) {

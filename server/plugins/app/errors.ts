@@ -8,7 +8,10 @@
  *   unknown is a 500 with a generic message; the details go to the log, never to the client.
  */
 import { STATUS_CODES } from "node:http";
-import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "@fastify/type-provider-zod";
+import {
+  hasZodFastifySchemaValidationErrors,
+  isResponseSerializationError,
+} from "@fastify/type-provider-zod";
 import type { FastifyError } from "fastify";
 import { Neo4jError } from "neo4j-driver";
 import type { ErrorBody } from "../../schemas/common.ts";
@@ -82,13 +85,21 @@ export function toErrorBody(error: unknown, retryAfterSeconds: number): MappedEr
     }
     if (TIMEOUT_CODES.has(error.code)) {
       return {
-        body: body(503, "JJ_QUERY_TIMEOUT", "The query took longer than the server allows; narrow it and retry."),
+        body: body(
+          503,
+          "JJ_QUERY_TIMEOUT",
+          "The query took longer than the server allows; narrow it and retry.",
+        ),
         headers: { "retry-after": String(retryAfterSeconds) },
         serverFault: false,
       };
     }
     if (error.code === "Neo.ClientError.Schema.ConstraintValidationFailed") {
-      return { body: body(409, "JJ_CONFLICT", "The change conflicts with stored data."), headers: {}, serverFault: false };
+      return {
+        body: body(409, "JJ_CONFLICT", "The change conflicts with stored data."),
+        headers: {},
+        serverFault: false,
+      };
     }
   }
   if (isResponseSerializationError(error)) {

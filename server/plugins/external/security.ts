@@ -40,7 +40,11 @@ export default fp<SecurityOptions>(
       max: options.rateLimitPerMinute,
       timeWindow: "1 minute",
       errorResponseBuilder: (_request, context) =>
-        new ApiError(429, "JJ_RATE_LIMITED", `Too many requests: at most ${context.max} per ${context.after}; retry later.`),
+        new ApiError(
+          429,
+          "JJ_RATE_LIMITED",
+          `Too many requests: at most ${context.max} per ${context.after}; retry later.`,
+        ),
     });
   },
   { name: "security" },

@@ -11,6 +11,13 @@ import { ApiError } from "../app/errors.ts";
 
 export const NEO4J_RETRY_AFTER_SECONDS = 5;
 
+/** API routes that work without Neo4j (and must, to report its absence). */
+const NEO4J_FREE = ["/api/health", "/api/openapi.json"];
+
+function needsNeo4j(url: string): boolean {
+  return url.startsWith("/api/") && !NEO4J_FREE.some((prefix) => url.startsWith(prefix));
+}
+
 export default fp(
   async (fastify) => {
     await fastify.register(underPressure, {
@@ -27,10 +34,7 @@ export default fp(
         }
       },
       pressureHandler: (request, reply, type) => {
-        const url = request.url;
-        if (type === TYPE_HEALTH_CHECK && (!url.startsWith("/api/") || url.startsWith("/api/health"))) {
-          return undefined;
-        }
+        if (type === TYPE_HEALTH_CHECK && !needsNeo4j(request.url)) return undefined;
         reply.header("Retry-After", NEO4J_RETRY_AFTER_SECONDS);
         // A rejected promise reaches the app's error handler through the hook's next(error).
         return Promise.reject(

@@ -29,7 +29,13 @@ const healthRoutes: FastifyPluginAsyncZod = async (fastify) => {
       };
       try {
         const info = await serverVersion(fastify.neo4j.driver, fastify.neo4j.database, HEALTH_TIMEOUT_MS);
-        return { ...base, status: "ok" as const, neo4j: "up" as const, neo4jVersion: info.version, neo4jEdition: info.edition };
+        return {
+          ...base,
+          status: "ok" as const,
+          neo4j: "up" as const,
+          neo4jVersion: info.version,
+          neo4jEdition: info.edition,
+        };
       } catch (error) {
         fastify.log.warn({ err: error }, "health: Neo4j did not answer");
         reply.code(503).header("retry-after", NEO4J_RETRY_AFTER_SECONDS);
