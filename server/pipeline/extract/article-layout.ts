@@ -1,0 +1,144 @@
+/**
+ * The structure of a news page as text: headline, page header (where the site prints dates), datelines
+ * ("PURWOREJO, seputarpurworejo.com –"), and the parts that are not the article: "Baca juga" links,
+ * teasers of other articles, and everything after the sign-off or the footer (Editor, Tags, Komentar).
+ *
+ * Why: pages carry other articles' words. A region in a teaser ("Sidoarjo bharindo.co.id – ...") or a
+ * "Baca juga" line must not become a party, the page's print date must not become the event date, and a
+ * dateline names where the story was filed, not who acted.
+ */
+import { splitLines, type Span } from "./sentences.ts";
+
+export interface ArticleLayout {
+  lines: readonly Span[];
+  headline: Span | null;
+  /** Offset of the first line of running prose: what comes before is page header. */
+  bodyStart: number;
+  datelines: readonly Span[];
+  /** Sorted spans that are not part of the article. */
+  excluded: readonly Span[];
+}
+
+const LINK_LINE =
+  /^\s*(?:baca|simak|lihat|tonton) (?:juga|pula)\b|^\s*(?:berita|artikel) terkait\b|^\s*related posts?\b/i;
+
+/** A footer heading: a short line, or the word followed by a colon. */
+const FOOTER_LINE =
+  /^\s*(?:editor|penulis|reporter|pewarta|sumber|tags?|tag terkait|komentar|related posts|rekomendasi|terkini|terpopuler|alamat|bagikan|share|tinggalkan balasan|nilai kualitas konten|dilarang mengambil|copyright|hak cipta|ikuti kami|berita lainnya|berita terbaru|artikel lainnya)\b/i;
+
+/** "(gie)", "(cdn.wan)", "(PS/EDWARD)", "(Ju)*", "(nnts***)": a reporter's sign-off after a full stop. */
+const SIGN_OFF = /(?:^|[.!?"”’]\s*)\(([^()\s]{1,30})\)[\s.*]*/g;
+
+const DOMAIN = /\w\.(?:com|co\.id|id|net|org|news|tv|info)\b/i;
+const CAPITALS_WORD = /\b\p{Lu}{3,}\b/u;
+const SEPARATOR = /\s*(?:[–—]+-*|-{1,3}|,-)\s*/g;
+const MONTH_OR_TIME =
+  /\b(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b\s+\d{4}|\d{1,2}[:.]\d{2}\s*(?:wib|wita|wit)\b/i;
+
+function isProse(text: string): boolean {
+  const trimmed = text.trim();
+  const words = trimmed.split(/\s+/).length;
+  return words >= 10 && trimmed.length >= 80 && (/[.!?"”]$/.test(trimmed) || trimmed.length >= 150);
+}
+
+function isSignOffContent(content: string): boolean {
+  return /[a-z/*]/.test(content) && !/^\d+$/.test(content);
+}
+
+function qualifiesAsDateline(prefix: string, separator: string): boolean {
+  const words = prefix.trim().split(/\s+/).length;
+  if (prefix.trim().length < 2 || prefix.length > 70 || words > 8 || /[.!?]\s/.test(prefix)) return false;
+  return (
+    DOMAIN.test(prefix) ||
+    CAPITALS_WORD.test(prefix) ||
+    /\(\s*\p{Lu}/u.test(prefix) ||
+    separator.startsWith(",")
+  );
+}
+
+/** "KOTA, media.com –" at the start of a line: the span up to and including the dash. */
+export function datelineOf(text: string, line: Span): Span | null {
+  const window = text.slice(line.start, Math.min(line.end, line.start + 90));
+  SEPARATOR.lastIndex = 0;
+  let found: Span | null = null;
+  for (let m = SEPARATOR.exec(window); m !== null; m = SEPARATOR.exec(window)) {
+    const after = window.charAt(m.index + m[0].length);
+    if (after === "" || /\p{Ll}/u.test(after)) {
+      if (found) break;
+      continue;
+    }
+    const prefix = window.slice(0, m.index);
+    if (!found) {
+      if (!qualifiesAsDateline(prefix, m[0])) continue;
+      found = { start: line.start, end: line.start + m.index + m[0].length };
+    } else {
+      // A second segment joins the dateline only when it is itself in capitals or a domain.
+      const segment = window.slice(found.end - line.start, m.index);
+      if (/\p{Ll}/u.test(segment.replace(DOMAIN, "")) || segment.trim().split(/\s+/).length > 4) break;
+      found = { start: line.start, end: line.start + m.index + m[0].length };
+    }
+  }
+  return found;
+}
+
+function signOffEnd(text: string, line: Span): number | null {
+  const content = text.slice(line.start, line.end);
+  SIGN_OFF.lastIndex = 0;
+  for (let m = SIGN_OFF.exec(content); m !== null; m = SIGN_OFF.exec(content)) {
+    const rest = content.slice(m.index + m[0].length);
+    if (isSignOffContent(m[1] ?? "") && rest.length <= 40) return line.start + m.index + m[0].length;
+  }
+  return null;
+}
+
+export function analyseLayout(text: string, lines: readonly Span[] = splitLines(text)): ArticleLayout {
+  let bodyLine = lines.findIndex((l) => isProse(text.slice(l.start, l.end)));
+  if (bodyLine < 0) bodyLine = 0;
+  const bodyStart = lines[bodyLine]?.start ?? 0;
+  let headline: Span | null = null;
+  for (let i = 0; i < bodyLine && i < 8 && !headline; i++) {
+    const line = lines[i] as Span;
+    const content = text.slice(line.start, line.end).trim();
+    if (/^[\p{L}\p{N}"“']/u.test(content) && content.split(/\s+/).length >= 4 && content.length <= 200) {
+      if (!MONTH_OR_TIME.test(content)) headline = { start: line.start, end: line.end };
+    }
+  }
+  const excluded: Span[] = [];
+  const datelines: Span[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Span;
+    const content = text.slice(line.start, line.end);
+    if (LINK_LINE.test(content)) {
+      excluded.push(line);
+      continue;
+    }
+    if (i < bodyLine) continue;
+    const isFooter =
+      FOOTER_LINE.test(content) && (content.trim().length <= 40 || /^\s*[\p{L} ]+\s*:/u.test(content));
+    if (i > bodyLine && isFooter) {
+      excluded.push({ start: line.start, end: text.length });
+      break;
+    }
+    if (/(?:…|\.\.\.)\s*$/.test(content) && DOMAIN.test(content) && i > bodyLine) {
+      excluded.push(line);
+      continue;
+    }
+    const dateline = datelineOf(text, line);
+    if (dateline) datelines.push(dateline);
+    const signOff = signOffEnd(text, line);
+    if (signOff !== null) {
+      excluded.push({ start: signOff, end: text.length });
+      break;
+    }
+  }
+  return { lines, headline, bodyStart, datelines, excluded };
+}
+
+/** Is the offset inside one of the (sorted) spans? */
+export function insideAny(spans: readonly Span[], offset: number): boolean {
+  for (const span of spans) {
+    if (offset < span.start) return false;
+    if (offset < span.end) return true;
+  }
+  return false;
+}

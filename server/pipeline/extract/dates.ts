@@ -1,0 +1,329 @@
+/**
+ * Indonesian dates: finds "Selasa (5/12/2017)", "Senin (9/04)", "Senin 28-03-2022", "26 Oktober 2021",
+ * "Senin, 22 Juli 2024 | 10:03 WIB", "Oktober 2021", and resolves them to calendar dates.
+ *
+ * Why: Indonesian news dates events as "weekday (day/month)" and leaves the year to the publication
+ * date; reporters also slip ("Selasa 26/09" in an article of Tuesday 26 October). So a date without a
+ * year takes the year that makes its weekday right near the publication date, and a weekday that
+ * contradicts the day/month is corrected to the nearest day with that day-of-month and that weekday.
+ * The page's own print date (a date with a clock time, or "edisi ...") is the publication date, never an
+ * event date.
+ */
+import type { DateBasis } from "../../schemas/facts.ts";
+
+export interface DateMention {
+  start: number;
+  end: number;
+  day: number | null;
+  month: number;
+  year: number | null;
+  /** 0 = Sunday ... 6 = Saturday, when the text names the weekday. */
+  weekday: number | null;
+  /** Followed by a clock time ("| 10:03 WIB"): a page's print or publication stamp. */
+  timed: boolean;
+  /** Introduced as the date of a publication ("edisi 26 Oktober 2021"). */
+  publication: boolean;
+  /** The date of a decree or a reference ("Nomor ... tertanggal 18 Desember 2023"). */
+  background: boolean;
+  /** Followed by "lalu": an earlier step, told in passing. */
+  past: boolean;
+}
+
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export interface ResolvedDate {
+  date: string;
+  basis: DateBasis;
+}
+
+const WEEKDAYS: Record<string, number> = {
+  minggu: 0,
+  ahad: 0,
+  senin: 1,
+  selasa: 2,
+  rabu: 3,
+  kamis: 4,
+  jumat: 5,
+  "jum'at": 5,
+  "jum’at": 5,
+  sabtu: 6,
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+};
+
+const MONTHS: Record<string, number> = {
+  januari: 1,
+  january: 1,
+  jan: 1,
+  februari: 2,
+  pebruari: 2,
+  february: 2,
+  feb: 2,
+  maret: 3,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  mei: 5,
+  may: 5,
+  juni: 6,
+  june: 6,
+  jun: 6,
+  juli: 7,
+  july: 7,
+  jul: 7,
+  agustus: 8,
+  august: 8,
+  agu: 8,
+  agt: 8,
+  ags: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  oktober: 10,
+  october: 10,
+  okt: 10,
+  oct: 10,
+  november: 11,
+  nopember: 11,
+  nov: 11,
+  desember: 12,
+  december: 12,
+  des: 12,
+  dec: 12,
+};
+
+const MONTH_ABBREVIATIONS = new Set(
+  "jan feb mar apr jun jul agu agt ags aug sep sept okt oct nov des dec".split(" "),
+);
+
+const WEEKDAY =
+  "(senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+const MONTH = `(${Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join("|")})`;
+
+/** "Selasa (5/12/2017)", "Senin (9/04)", "Senin 25/10/2021", "Senin 28-03-2022", "25/10/2021". */
+const NUMERIC = new RegExp(
+  `(?:\\b${WEEKDAY}\\b[\\s,]*(?:tanggal\\s+)?(?:\\(\\s*)?)?(?<![\\d./-])(\\d{1,2})([/.-])(\\d{1,2})(?:\\3(\\d{4}|\\d{2}))?(?![\\d/]|[.-]\\d)\\s*\\)?`,
+  "gi",
+);
+/** "26 Oktober 2021", "Senin, 22 Juli 2024", "Selasa, 7 Maret 2023", "6 Juni". */
+const TEXTUAL = new RegExp(
+  `(?:\\b${WEEKDAY}\\b[\\s,]*(?:\\(\\s*)?(?:tanggal\\s+)?)?\\b(\\d{1,2})\\s+${MONTH}\\b\\.?(?:\\s+(\\d{4})\\b)?\\s*\\)?`,
+  "gi",
+);
+/** "Oktober 2021". */
+const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{4})\\b`, "gi");
+const TIME_AFTER = /^\s*[|/,-]?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}/i;
+const PUBLICATION_BEFORE =
+  /(?:edisi|diterbitkan|dipublikasikan|diunggah|dirilis|diposting|posted|published|terbit)\W{0,3}(?:pada\W{0,3})?(?:tanggal\W{0,3})?$/i;
+const BACKGROUND_BEFORE =
+  /(?:tertanggal|ditetapkan|diundangkan|tanggal lahir|berlaku|sejak|tahun anggaran)[^.]{0,30}$/i;
+const PAST_AFTER = /^\W{0,3}(?:lalu|silam|yang lalu)\b/i;
+
+function validDay(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function weekdayOf(d: CalendarDate): number {
+  return new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
+}
+
+export function formatDate(d: CalendarDate): string {
+  return `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+}
+
+export function parseIsoDate(value: string | null | undefined): CalendarDate | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value ?? "");
+  if (!m) return null;
+  const d = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  return validDay(d.year, d.month, d.day) ? d : null;
+}
+
+function dayNumber(d: CalendarDate): number {
+  return Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
+}
+
+function fromDayNumber(n: number): CalendarDate {
+  const date = new Date(n * 86_400_000);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+function fullYear(raw: string | undefined): number | null {
+  if (!raw) return null;
+  const n = Number(raw);
+  return raw.length === 2 ? 2000 + n : n;
+}
+
+function weekdayNumber(raw: string | undefined, original: string): number | null {
+  if (!raw) return null;
+  // "minggu" in lower case is "week"; only the capitalised word is Sunday.
+  if (raw.toLowerCase() === "minggu" && original.charAt(0) !== "M") return null;
+  return WEEKDAYS[raw.toLowerCase().replace(/[’]/g, "'")] ?? null;
+}
+
+function annotate(
+  text: string,
+  start: number,
+  end: number,
+): Pick<DateMention, "timed" | "publication" | "background" | "past"> {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 20);
+  return {
+    timed: TIME_AFTER.test(after),
+    publication: PUBLICATION_BEFORE.test(before),
+    background: BACKGROUND_BEFORE.test(before),
+    past: PAST_AFTER.test(after),
+  };
+}
+
+function overlaps(found: readonly DateMention[], start: number, end: number): boolean {
+  return found.some((d) => start < d.end && end > d.start);
+}
+
+/** Every date expression in the text, in order. */
+export function findDates(text: string): DateMention[] {
+  const found: DateMention[] = [];
+  TEXTUAL.lastIndex = 0;
+  for (let m = TEXTUAL.exec(text); m !== null; m = TEXTUAL.exec(text)) {
+    const day = Number(m[2]);
+    const month = MONTHS[(m[3] ?? "").toLowerCase()] ?? 0;
+    const year = m[4] ? Number(m[4]) : null;
+    if (!validDay(year ?? 2000, month, day)) continue;
+    // Month abbreviations ("mar", "des") need a year to be dates rather than words.
+    if (!year && MONTH_ABBREVIATIONS.has((m[3] ?? "").toLowerCase())) continue;
+    const end = m.index + m[0].replace(/\s+$/, "").length;
+    const weekday = weekdayNumber(m[1], m[0]);
+    found.push({ start: m.index, end, day, month, year, weekday, ...annotate(text, m.index, end) });
+  }
+  NUMERIC.lastIndex = 0;
+  for (let m = NUMERIC.exec(text); m !== null; m = NUMERIC.exec(text)) {
+    const weekday = weekdayNumber(m[1], m[0]);
+    const day = Number(m[2]);
+    const month = Number(m[4]);
+    const year = fullYear(m[5]);
+    // Without a weekday only a full d/m/yyyy is a date ("No. 8-9" is an address).
+    if (weekday === null && (year === null || (m[5] ?? "").length !== 4)) continue;
+    if (!validDay(year ?? 2000, month, day) || (year !== null && (year < 1945 || year > 2100))) continue;
+    const end = m.index + m[0].replace(/\s+$/, "").length;
+    if (overlaps(found, m.index, end)) continue;
+    found.push({ start: m.index, end, day, month, year, weekday, ...annotate(text, m.index, end) });
+  }
+  MONTH_YEAR.lastIndex = 0;
+  for (let m = MONTH_YEAR.exec(text); m !== null; m = MONTH_YEAR.exec(text)) {
+    const end = m.index + m[0].length;
+    if (overlaps(found, m.index, end) || MONTH_ABBREVIATIONS.has((m[1] ?? "").toLowerCase())) continue;
+    const month = MONTHS[(m[1] ?? "").toLowerCase()] ?? 0;
+    found.push({
+      start: m.index,
+      end,
+      day: null,
+      month,
+      year: Number(m[2]),
+      weekday: null,
+      ...annotate(text, m.index, end),
+    });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Years written in the text (1945–2100), used when there is no publication date. */
+export function yearsIn(text: string): number[] {
+  const years = new Set<number>();
+  for (const m of text.matchAll(/\b(19[4-9]\d|20\d\d)\b/g)) years.add(Number(m[1]));
+  return [...years].sort((a, b) => b - a);
+}
+
+/** The day with this day-of-month and weekday nearest before (or just after) the publication date. */
+function correctByWeekday(day: number, weekday: number, published: CalendarDate): CalendarDate | null {
+  const pub = dayNumber(published);
+  for (let offset = 0; offset <= 62; offset++) {
+    for (const n of offset === 0 ? [pub] : [pub - offset, pub + offset]) {
+      if (n > pub + 3) continue;
+      const d = fromDayNumber(n);
+      if (d.day === day && weekdayOf(d) === weekday) return d;
+    }
+  }
+  return null;
+}
+
+export interface DateContext {
+  published: CalendarDate | null;
+  /** Years the article mentions, newest first. */
+  years: readonly number[];
+}
+
+function resolveWithoutYear(m: DateMention, day: number, ctx: DateContext): ResolvedDate | null {
+  const pub = ctx.published;
+  if (pub) {
+    const candidates = [pub.year, pub.year - 1, pub.year + 1]
+      .filter((year) => validDay(year, m.month, day))
+      .map((year) => ({ year, month: m.month, day }))
+      .filter((d) => dayNumber(d) <= dayNumber(pub) + 7)
+      .sort((a, b) => Math.abs(dayNumber(a) - dayNumber(pub)) - Math.abs(dayNumber(b) - dayNumber(pub)));
+    const fitting = m.weekday === null ? candidates : candidates.filter((d) => weekdayOf(d) === m.weekday);
+    const nearest = fitting[0];
+    if (nearest && Math.abs(dayNumber(nearest) - dayNumber(pub)) <= 200) {
+      return { date: formatDate(nearest), basis: "year_inferred" };
+    }
+    if (m.weekday !== null) {
+      const corrected = correctByWeekday(day, m.weekday, pub);
+      if (corrected) return { date: formatDate(corrected), basis: "weekday_corrected" };
+    }
+    const first = candidates[0];
+    return first ? { date: formatDate(first), basis: "year_inferred" } : null;
+  }
+  for (const year of ctx.years) {
+    const d = { year, month: m.month, day };
+    if (validDay(year, m.month, day) && (m.weekday === null || weekdayOf(d) === m.weekday)) {
+      return { date: formatDate(d), basis: "year_inferred" };
+    }
+  }
+  return null;
+}
+
+/** The calendar date a mention stands for, checked against its weekday. */
+export function resolveDate(m: DateMention, ctx: DateContext): ResolvedDate | null {
+  if (m.day === null) {
+    return m.year === null
+      ? null
+      : { date: `${m.year}-${String(m.month).padStart(2, "0")}`, basis: "explicit" };
+  }
+  if (m.year === null) return resolveWithoutYear(m, m.day, ctx);
+  const stated = { year: m.year, month: m.month, day: m.day };
+  if (m.weekday !== null && weekdayOf(stated) !== m.weekday) {
+    const swapped = { year: m.year, month: m.day, day: m.month };
+    if (validDay(swapped.year, swapped.month, swapped.day) && weekdayOf(swapped) === m.weekday) {
+      return { date: formatDate(swapped), basis: "weekday_corrected" };
+    }
+  }
+  return { date: formatDate(stated), basis: "explicit" };
+}
+
+/**
+ * The page's publication date: a date stamped with a clock time, else one introduced as a publication
+ * ("edisi"), else the earliest full date in the page header (later ones are the day the page was printed).
+ */
+export function publicationDate(dates: readonly DateMention[], bodyStart: number): CalendarDate | null {
+  const full: { mention: DateMention; date: CalendarDate }[] = [];
+  for (const d of dates) {
+    if (d.day !== null && d.year !== null)
+      full.push({ mention: d, date: { year: d.year, month: d.month, day: d.day } });
+  }
+  const stamped = full.find((d) => d.mention.timed) ?? full.find((d) => d.mention.publication);
+  if (stamped) return stamped.date;
+  const header = full.filter((d) => d.mention.start < bodyStart).map((d) => d.date);
+  header.sort((a, b) => dayNumber(a) - dayNumber(b));
+  return header[0] ?? null;
+}

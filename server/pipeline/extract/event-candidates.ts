@@ -1,0 +1,258 @@
+/**
+ * Sentence-level reading of events: which sentences state an event (a signing, an audiensi, a rakor, a
+ * studi tiru, a kunjungan kerja), of which kind, which regions act in them and in what role, and when.
+ *
+ * Why sentence by sentence: Indonesian news states the main event in one sentence with its date
+ * ("... melakukan penandatanganan MoU bersama Pemkab Serdang Bedagai di Aula ..., Selasa (8/10/2019)")
+ * and restates or extends it elsewhere. A region acts (is a party) when it is named as a government, by
+ * an official's title, as a delegation, or as the partner after "dengan"/"bersama"/"antara" in a sentence
+ * about cooperation; not when it is a venue, a qualifier, a witness, a dateline or a mere place.
+ */
+import type { EventKind, EventSubtype, PartyRole } from "../../schemas/facts.ts";
+import type { DateContext, DateMention, ResolvedDate } from "./dates.ts";
+import { resolveDate } from "./dates.ts";
+import type { TriggerCategory, TriggerHit } from "./event-triggers.ts";
+import type { ArticleMention } from "./region-context.ts";
+import type { RegionRef } from "./region-matcher.ts";
+import type { Sentence, Span } from "./sentences.ts";
+import type { Token } from "./text.ts";
+
+/** Everything the event stages know about one sentence. */
+export interface SentenceFacts {
+  sentence: Sentence;
+  hits: TriggerHit[];
+  mentions: ArticleMention[];
+  dates: DateMention[];
+  inHeader: boolean;
+  inHeadline: boolean;
+  /** Ordinal among the article's prose sentences (0 = lead), or -1 in the header. */
+  bodyIndex: number;
+}
+
+export interface PartyDraft {
+  ref: RegionRef;
+  role: PartyRole;
+}
+
+export interface Candidate {
+  facts: SentenceFacts;
+  kind: EventKind;
+  subtype: EventSubtype;
+  trigger: TriggerHit;
+  parties: Map<string, PartyDraft>;
+  date: (ResolvedDate & { mention: DateMention }) | null;
+  /** The sentence speaks of a plan or wish rather than of something done. */
+  planned: boolean;
+}
+
+/** Words before a country that make it act: "Pemerintah Jepang", "pihak Jepang", "Konjen Jepang". */
+const FOREIGN_ACTOR_WORDS = new Set([
+  "pemerintah",
+  "pihak",
+  "delegasi",
+  "rombongan",
+  "perwakilan",
+  "konjen",
+  "konsulat",
+  "konsul",
+  "kedubes",
+  "kedutaan",
+  "dubes",
+  "duta",
+  "besar",
+  "jenderal",
+]);
+
+/** Words before a bare name that make it the partner: "MoU dengan Serdang Bedagai". */
+const PARTNER_WORDS = new Set(["dengan", "bersama", "antara"]);
+
+/** "Kesepakatan" or "perjanjian" alone is an agreement only with a verb of making one. */
+const WEAK_AGREEMENT_WORDS = new Set(["kesepakatan", "perjanjian", "pks"]);
+const MAKING_VERB =
+  /(?<![\p{L}])(?:melakukan|lakukan|menjalin|jalin|membuat|menyepakati|menandatangani|penandatanganan|teken)(?![\p{L}])/u;
+
+const KIND_WEIGHT: Record<EventKind, number> = {
+  agreement: 3,
+  sister_city: 3,
+  study_visit: 3,
+  audience: 3,
+  meeting: 2,
+  visit: 2,
+  other: 0,
+};
+
+export function has(facts: SentenceFacts, category: TriggerCategory): TriggerHit | undefined {
+  return facts.hits.find((h) => h.category === category);
+}
+
+/** The kind of event a sentence states, from its strongest trigger. */
+export function sentenceKind(
+  facts: SentenceFacts,
+  folded: string,
+  articleAgreement: TriggerHit | undefined,
+): { kind: EventKind; subtype: EventSubtype; trigger: TriggerHit } | null {
+  const sentenceText = folded.slice(facts.sentence.start, facts.sentence.end);
+  const noun = facts.hits.find(
+    (h) =>
+      h.category === "agreement" &&
+      (!WEAK_AGREEMENT_WORDS.has(folded.slice(h.start, h.end)) || MAKING_VERB.test(sentenceText)),
+  );
+  if (noun) return { kind: "agreement", subtype: noun.subtype ?? "kerja_sama", trigger: noun };
+  const signing = has(facts, "signing");
+  if (signing && articleAgreement) {
+    return { kind: "agreement", subtype: articleAgreement.subtype ?? "kerja_sama", trigger: signing };
+  }
+  const agreeing = has(facts, "agreeing");
+  if (agreeing && (has(facts, "cooperation") || has(facts, "sister"))) {
+    return { kind: "agreement", subtype: "kerja_sama", trigger: agreeing };
+  }
+  for (const [category, kind] of [
+    ["study", "study_visit"],
+    ["audience", "audience"],
+    ["meeting", "meeting"],
+    ["visit", "visit"],
+  ] as const) {
+    const hit = has(facts, category);
+    if (hit) return { kind, subtype: hit.subtype ?? "other", trigger: hit };
+  }
+  return null;
+}
+
+function wordBefore(tokens: readonly Token[], m: ArticleMention, back: number): string {
+  const start = m.prefix?.tokenStart ?? m.tokenStart;
+  return tokens[start - back]?.text ?? "";
+}
+
+/** Can this mention make its region a party of an event stated in its sentence? */
+export function isActor(m: ArticleMention, tokens: readonly Token[], cooperative: boolean): boolean {
+  if (m.dateline || m.venue || m.qualifier || m.apposition || m.witness) return false;
+  if (m.prefix && m.prefix.type !== "venue") return m.locative === null || m.prefix.type !== "admin";
+  if (m.ref.kind === "country" || m.ref.kind === "foreign_region") {
+    for (let back = 1; back <= 3; back++)
+      if (FOREIGN_ACTOR_WORDS.has(wordBefore(tokens, m, back))) return true;
+  }
+  if (m.locative) return false;
+  return cooperative && PARTNER_WORDS.has(wordBefore(tokens, m, 1));
+}
+
+/** A visited place: "kunjungan kerja ke Kabupaten X", "studi komparasi ... di Kabupaten Y". */
+function isVisitedPlace(m: ArticleMention): boolean {
+  if (m.dateline || m.venue || m.qualifier || m.apposition || m.witness || !m.locative) return false;
+  return m.prefix !== null || m.ref.kind === "country" || m.ref.kind === "foreign_region";
+}
+
+const RECEIVING = /^(?:menerima|menyambut|menjamu)/;
+const RECEIVED = /^(?:disambut|diterima|dijamu)/;
+
+function roleFor(
+  kind: EventKind,
+  m: ArticleMention,
+  trigger: TriggerHit,
+  folded: string,
+  visited: boolean,
+): PartyRole {
+  if (kind === "agreement" || kind === "sister_city") return "signatory";
+  if (kind === "meeting" || kind === "other") return "party";
+  if (visited) return "host";
+  const word = folded.slice(trigger.start, trigger.end);
+  const before = m.start < trigger.start;
+  if (RECEIVING.test(word)) return before ? "host" : "visitor";
+  if (RECEIVED.test(word)) return before ? "visitor" : "host";
+  return before ? "visitor" : "host";
+}
+
+export function isCooperative(facts: SentenceFacts): boolean {
+  return facts.hits.some((h) =>
+    [
+      "agreement",
+      "signing",
+      "agreeing",
+      "sister",
+      "cooperation",
+      "audience",
+      "study",
+      "visit",
+      "meeting",
+    ].includes(h.category),
+  );
+}
+
+export function actorsOf(
+  facts: SentenceFacts,
+  tokens: readonly Token[],
+  kind: EventKind,
+  trigger: TriggerHit | null,
+  folded: string,
+): Map<string, PartyDraft> {
+  const parties = new Map<string, PartyDraft>();
+  const cooperative = isCooperative(facts) || facts.inHeadline;
+  const visits = kind === "visit" || kind === "study_visit" || kind === "audience";
+  for (const m of facts.mentions) {
+    const visited = visits && isVisitedPlace(m);
+    const headlineBare =
+      facts.inHeadline &&
+      cooperative &&
+      !m.locative &&
+      !m.venue &&
+      !m.dateline &&
+      !m.qualifier &&
+      !m.apposition;
+    if (!visited && !headlineBare && !isActor(m, tokens, cooperative)) continue;
+    if (parties.has(m.ref.code)) continue;
+    const role = trigger ? roleFor(kind, m, trigger, folded, visited) : "party";
+    parties.set(m.ref.code, { ref: m.ref, role });
+  }
+  return parties;
+}
+
+/** The sentence's own event date: a weekday-dated mention first, never a reference or print date. */
+export function sentenceDate(facts: SentenceFacts, ctx: DateContext): Candidate["date"] {
+  const usable = facts.dates.filter((d) => !d.background && !d.publication && !d.timed && d.day !== null);
+  const ordered = [...usable.filter((d) => d.weekday !== null), ...usable.filter((d) => d.weekday === null)];
+  for (const mention of ordered) {
+    const resolved = resolveDate(mention, ctx);
+    if (resolved) return { ...resolved, mention };
+  }
+  return null;
+}
+
+export function isPlanned(facts: SentenceFacts): boolean {
+  return facts.hits.some((h) => h.category === "plan" || h.category === "proposal");
+}
+
+export function insideQuote(quotes: readonly Span[], offset: number): boolean {
+  return quotes.some((q) => offset >= q.start && offset < q.end);
+}
+
+export function buildCandidates(
+  sentences: readonly SentenceFacts[],
+  tokens: readonly Token[],
+  folded: string,
+  quotes: readonly Span[],
+  ctx: DateContext,
+  articleAgreement: TriggerHit | undefined,
+): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const facts of sentences) {
+    const unquoted = { ...facts, hits: facts.hits.filter((h) => !insideQuote(quotes, h.start)) };
+    const reading = sentenceKind(unquoted, folded, articleAgreement);
+    if (!reading) continue;
+    const parties = actorsOf(unquoted, tokens, reading.kind, reading.trigger, folded);
+    const date = sentenceDate(unquoted, ctx);
+    if (parties.size === 0 && !date) continue;
+    candidates.push({ facts: unquoted, ...reading, parties, date, planned: isPlanned(unquoted) });
+  }
+  return candidates;
+}
+
+/** How likely a candidate states the article's main event. */
+export function mainScore(c: Candidate): number {
+  let score = KIND_WEIGHT[c.kind];
+  if (c.date) score += c.date.mention.weekday !== null ? 5 : 3;
+  if (c.date?.mention.past) score -= 4;
+  if (c.facts.bodyIndex >= 0 && c.facts.bodyIndex < 3) score += 2;
+  if (c.facts.inHeader) score -= 2;
+  if (c.parties.size >= 2) score += 1;
+  if (c.planned) score -= 3;
+  return score;
+}

@@ -1,0 +1,110 @@
+/**
+ * What an event covers and where it happened: its place (the venue after "di"/"bertempat di"), its
+ * sectors, its programmes and the organisations with their roles.
+ *
+ * Why separate from event assembly: these details hang off an event once its sentence is known, and each
+ * follows its own small rule (a venue ends at the date, a sector counts only in a scope sentence, an
+ * organisation after "disaksikan" is a witness).
+ */
+import type { Organisation, Place, ProgramRef, SectorId } from "../../schemas/facts.ts";
+import type { OrganisationHit } from "./organisations.ts";
+import type { ProgrammeHit } from "./programmes.ts";
+import type { ArticleMention } from "./region-context.ts";
+import type { SectorHit } from "./sectors.ts";
+import { SCOPE_CUE } from "./sectors.ts";
+import type { SentenceFacts } from "./event-candidates.ts";
+import { evidenceOf } from "./text.ts";
+
+const VENUE_INTRO =
+  /(?<![\p{L}])(?:bertempat di|berlangsung di|dilaksanakan di|diselenggarakan di|digelar di|di)\s+(?!(?:sela|tengah|mana|antara|bidang|bawah|hadapan|depan|atas|dalam|sini|sana|situ|luar|kalangan|lingkungan)\b)/giu;
+
+/**
+ * The venue: after the "di" nearest before the date, up to the date, the next "di", or a comma that
+ * continues the clause in lower case ("Kantor Wali Kota Bekasi, kerjasama tersebut ...").
+ */
+export function placeOf(
+  text: string,
+  facts: SentenceFacts,
+  mentions: readonly ArticleMention[],
+): Place | null {
+  const { start, end } = facts.sentence;
+  const sentence = text.slice(start, end);
+  const dateStart = facts.dates.find((d) => !d.background)?.start ?? end;
+  let intro: RegExpExecArray | null = null;
+  VENUE_INTRO.lastIndex = 0;
+  for (let m = VENUE_INTRO.exec(sentence); m !== null; m = VENUE_INTRO.exec(sentence)) {
+    if (start + m.index < dateStart) intro = m;
+  }
+  if (!intro) return null;
+  const from = start + intro.index + intro[0].length;
+  let to = Math.min(dateStart, end, from + 120);
+  const clause = /\sdi\s|,\s*(?=\p{Ll})|[;:]/u.exec(text.slice(from, to));
+  if (clause) to = from + clause.index;
+  const raw = text.slice(from, to).replace(/[\s,;.]*(?:pada hari|pada|hari)?[\s,;.]*$/i, "");
+  if (raw.length < 3) return null;
+  const evidence = evidenceOf(text, from, from + raw.length);
+  const inside = mentions.filter((m) => m.start >= evidence.start && m.end <= evidence.end);
+  const specific = inside.find((m) => m.ref.kind !== "province" && m.ref.kind !== "country") ?? inside[0];
+  return { name: evidence.text, code: specific?.ref.code ?? null, evidence };
+}
+
+/** Sectors named in the event's sentences and in the article's sentences about scope. */
+export function sectorsOf(
+  folded: string,
+  hits: readonly SectorHit[],
+  own: readonly SentenceFacts[],
+  scope: readonly SentenceFacts[],
+): SectorId[] {
+  const sectors: SectorId[] = [];
+  const inside = (facts: SentenceFacts, hit: SectorHit) =>
+    hit.start >= facts.sentence.start && hit.end <= facts.sentence.end;
+  const scoped = scope.filter((f) => SCOPE_CUE.test(folded.slice(f.sentence.start, f.sentence.end)));
+  for (const hit of hits) {
+    if (sectors.includes(hit.sector)) continue;
+    if (own.some((f) => inside(f, hit)) || scoped.some((f) => inside(f, hit))) sectors.push(hit.sector);
+  }
+  return sectors;
+}
+
+export function programmesOf(
+  hits: readonly ProgrammeHit[],
+  within: (offset: number) => boolean,
+): ProgramRef[] {
+  const refs: ProgramRef[] = [];
+  for (const hit of hits) {
+    if (within(hit.start) && !refs.some((r) => r.id === hit.ref.id)) refs.push(hit.ref);
+  }
+  return refs;
+}
+
+const WITNESS = /(?<![\p{L}])(?:disaksikan|menyaksikan|saksi)(?![\p{L}])/u;
+const FACILITATION =
+  /(?<![\p{L}])(?:difasilitasi|memfasilitasi|fasilitasi|fasilitator|diinisiasi|diprakarsai|melalui)(?![\p{L}])/u;
+
+/** Organisations with their role: after a witness verb, after a facilitation word, or in the event's sentence. */
+export function organisationsOf(
+  text: string,
+  folded: string,
+  hits: readonly OrganisationHit[],
+  sentences: readonly SentenceFacts[],
+  eventSentence: SentenceFacts,
+): Organisation[] {
+  const organisations: Organisation[] = [];
+  for (const hit of hits) {
+    const facts = sentences.find((f) => hit.start >= f.sentence.start && hit.start < f.sentence.end);
+    if (!facts) continue;
+    const before = folded.slice(facts.sentence.start, hit.start);
+    const role = WITNESS.test(before)
+      ? "witness"
+      : FACILITATION.test(before.slice(-60)) ||
+          /^\W*(?:\([^)]*\)\s*)?(?:mengajak|memfasilitasi)/.test(folded.slice(hit.end, hit.end + 40))
+        ? "facilitator"
+        : facts === eventSentence
+          ? "party"
+          : null;
+    if (!role || organisations.some((o) => o.id === hit.organisation.id)) continue;
+    const { id, name, acronym, kind } = hit.organisation;
+    organisations.push({ id, name, acronym, kind, role, evidence: evidenceOf(text, hit.start, hit.end) });
+  }
+  return organisations;
+}

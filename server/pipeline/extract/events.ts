@@ -1,0 +1,327 @@
+/**
+ * Assembles an article's events from its event sentences: picks the main event, gathers its parties
+ * from the headline, the lead and the sentences that restate it, keeps genuinely separate events apart,
+ * and splits a hub's sister-city ties into pairs.
+ *
+ * Why these rules:
+ * - The main event is the sentence with an event trigger, its own date (best with a weekday) and the
+ *   most weight near the top; a statement or a plan loses to an act ("menerima kunjungan kerja" makes an
+ *   audience even when the lead says "menawarkan kerja sama sister city").
+ * - Sentences restating the event with the same or fewer parties merge into it; a sentence stating the
+ *   same kind of act between other parties ("Bupati Magelang ... juga melakukan kesepakatan dengan Pemkab
+ *   Kulon Progo") is an event of its own; plans and wishes in passing ("akan melakukan sister city dengan
+ *   Kota Semarang") are not events.
+ * - One ceremony with many regions is one event with many parties ("Kota Bandung ... bersama 7 pemerintah
+ *   kabupaten/kota", listed in the next sentences). A sister-city tie is pairwise by nature, so "X ... MoU
+ *   Sister City dengan A dan B" gives X–A and X–B.
+ * - An article that states no act but reports a tie ("mempererat kerja sama sister city") or a plan
+ *   ("berencana menjalin kerja sama dengan Jepang") gets that tie as its event.
+ */
+import type {
+  Event,
+  EventKind,
+  EventStatus,
+  EventSubtype,
+  PartyRole,
+  RegionCode,
+} from "../../schemas/facts.ts";
+import type { DateContext } from "./dates.ts";
+import {
+  actorsOf,
+  buildCandidates,
+  has,
+  isCooperative,
+  mainScore,
+  sentenceDate,
+  type Candidate,
+  type PartyDraft,
+  type SentenceFacts,
+} from "./event-candidates.ts";
+import { organisationsOf, placeOf, programmesOf, sectorsOf } from "./event-details.ts";
+import type { TriggerHit } from "./event-triggers.ts";
+import type { OrganisationHit } from "./organisations.ts";
+import type { ProgrammeHit } from "./programmes.ts";
+import type { ArticleMention } from "./region-context.ts";
+import type { SectorHit } from "./sectors.ts";
+import type { Span } from "./sentences.ts";
+import { evidenceOf, type Token } from "./text.ts";
+
+export interface EventInputs {
+  text: string;
+  folded: string;
+  tokens: readonly Token[];
+  sentences: readonly SentenceFacts[];
+  quotes: readonly Span[];
+  dateContext: DateContext;
+  mentions: readonly ArticleMention[];
+  sectorHits: readonly SectorHit[];
+  programmeHits: readonly ProgrammeHit[];
+  organisationHits: readonly OrganisationHit[];
+}
+
+interface Draft {
+  kind: EventKind;
+  subtype: EventSubtype;
+  facts: SentenceFacts;
+  parties: Map<string, PartyDraft>;
+  date: Candidate["date"];
+  main: boolean;
+}
+
+/** "bersama 7 pemerintah kabupaten/kota": the partners are listed in a sentence that follows. */
+const COUNT_OF_REGIONS =
+  /(?<![\p{L}])(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+(?:pemerintah\s+|pemda\s+)?(?:kabupaten|kota|daerah|provinsi|pemkab|pemkot|pemprov|kepala daerah)/u;
+
+const FOREIGN_KINDS = new Set(["country", "foreign_region"]);
+
+function family(kind: EventKind): string {
+  return kind === "sister_city" ? "agreement" : kind;
+}
+
+function isSubset(a: ReadonlyMap<string, unknown>, b: ReadonlyMap<string, unknown>): boolean {
+  for (const key of a.keys()) if (!b.has(key)) return false;
+  return true;
+}
+
+function addParties(into: Map<string, PartyDraft>, from: ReadonlyMap<string, PartyDraft>): void {
+  for (const [code, party] of from) if (!into.has(code)) into.set(code, party);
+}
+
+function articleAgreementHit(sentences: readonly SentenceFacts[]): TriggerHit | undefined {
+  for (const facts of sentences) {
+    const hit = has(facts, "agreement");
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** When no sentence states an act: the tie the headline or lead reports, dated by the first dated sentence. */
+function fallbackDraft(input: EventInputs): Draft | null {
+  const { sentences, tokens, folded, dateContext } = input;
+  const ordered = [
+    ...sentences.filter((f) => f.inHeadline),
+    ...sentences.filter((f) => f.bodyIndex >= 0 && f.bodyIndex < 4),
+  ];
+  const source = ordered.find(
+    (f) =>
+      (has(f, "cooperation") || has(f, "sister") || has(f, "agreeing")) &&
+      actorsOf(f, tokens, "other", null, folded).size > 0,
+  );
+  if (!source) return null;
+  const sister = sentences.map((f) => has(f, "sister")).find((h) => h !== undefined);
+  const parties = actorsOf(source, tokens, "other", null, folded);
+  const foreign = [...parties.values()].some((p) => FOREIGN_KINDS.has(p.ref.kind));
+  const joining = /(?<![\p{L}])(?:menjalin|jalin|sepakat|bekerja ?sama|kerja ?sama)(?![\p{L}])/u.test(
+    folded.slice(source.sentence.start, source.sentence.end),
+  );
+  const kind: EventKind = sister ? (foreign ? "sister_city" : "agreement") : joining ? "agreement" : "other";
+  const subtype: EventSubtype = sister?.subtype ?? (kind === "agreement" ? "kerja_sama" : "other");
+  let date: Candidate["date"] = null;
+  for (const f of sentences.filter((s) => s.bodyIndex >= 0 && s.bodyIndex < 4)) {
+    date = sentenceDate(f, dateContext);
+    if (date) break;
+  }
+  for (const party of parties.values()) party.role = kind === "other" ? "party" : "signatory";
+  return { kind, subtype, facts: source, parties, date, main: true };
+}
+
+function cooperativeActors(input: EventInputs, facts: SentenceFacts | undefined, kind: EventKind) {
+  if (!facts || !isCooperative(facts)) return new Map<string, PartyDraft>();
+  return actorsOf(facts, input.tokens, kind, null, input.folded);
+}
+
+/** Partners listed after the main sentence ("antara lain Kota Bengkulu, Kabupaten Cianjur, ..."). */
+function listedPartners(input: EventInputs, main: Draft): Map<string, PartyDraft> {
+  const found = new Map<string, PartyDraft>();
+  const mainText = input.folded.slice(main.facts.sentence.start, main.facts.sentence.end);
+  if (!COUNT_OF_REGIONS.test(mainText) && main.parties.size >= 2) return found;
+  const index = input.sentences.indexOf(main.facts);
+  for (const facts of input.sentences.slice(index + 1, index + 5)) {
+    if (has(facts, "agreement") || has(facts, "signing")) continue;
+    const listed = facts.mentions.filter(
+      (m) => m.prefix && !m.locative && !m.venue && !m.witness && !m.qualifier,
+    );
+    if (new Set(listed.map((m) => m.ref.code)).size < 2) continue;
+    const role: PartyRole = main.kind === "agreement" ? "signatory" : "party";
+    for (const m of listed) if (!found.has(m.ref.code)) found.set(m.ref.code, { ref: m.ref, role });
+  }
+  return found;
+}
+
+/** A foreign city's country is not a second party: "Kota Kochi, Jepang" is Kochi. */
+function withoutRedundantCountries(parties: Map<string, PartyDraft>): void {
+  for (const code of [...parties.keys()]) {
+    if (!code.includes("/") && [...parties.keys()].some((other) => other.startsWith(`${code}/`)))
+      parties.delete(code);
+  }
+}
+
+function mainDraft(input: EventInputs, candidates: readonly Candidate[]): Draft | null {
+  let best: Candidate | null = null;
+  for (const c of candidates) if (!best || mainScore(c) > mainScore(best)) best = c;
+  if (!best) return fallbackDraft(input);
+  const draft: Draft = {
+    kind: best.kind,
+    subtype: best.subtype,
+    facts: best.facts,
+    parties: new Map(best.parties),
+    date: best.date,
+    main: true,
+  };
+  if (!draft.date) {
+    for (const f of input.sentences.filter((s) => s.bodyIndex >= 0 && s.bodyIndex < 4)) {
+      draft.date = sentenceDate(f, input.dateContext);
+      if (draft.date) break;
+    }
+  }
+  return draft;
+}
+
+function status(draft: Draft, context: readonly SentenceFacts[]): EventStatus {
+  const within = (category: Parameters<typeof has>[1]) => context.some((f) => has(f, category) !== undefined);
+  const own = (category: Parameters<typeof has>[1]) => has(draft.facts, category) !== undefined;
+  if (draft.kind === "agreement" || draft.kind === "sister_city") {
+    if (within("renewal")) return "renewed";
+    if (own("signing")) return "signed";
+    if (within("proposal")) return "proposed";
+    if (within("plan")) return "planned";
+    if (within("strengthen")) return "ongoing";
+    return own("agreement") ? "signed" : "unknown";
+  }
+  return own("plan") && !draft.date ? "planned" : "held";
+}
+
+/** "X ... dengan A dan B": X is the hub when it alone acts before "dengan"/"bersama". */
+function hubOf(input: EventInputs, draft: Draft): string | null {
+  const { start, end } = draft.facts.sentence;
+  const sentence = input.folded.slice(start, end);
+  const partner = /(?<![\p{L}])(?:dengan|bersama)(?![\p{L}])/u.exec(sentence);
+  if (!partner) return null;
+  const pivot = start + partner.index;
+  const before = new Set<string>();
+  const after = new Set<string>();
+  for (const m of draft.facts.mentions) {
+    if (!draft.parties.has(m.ref.code)) continue;
+    (m.start < pivot ? before : after).add(m.ref.code);
+  }
+  const [hub] = before;
+  return before.size === 1 && hub !== undefined && after.size >= 2 && !after.has(hub) ? hub : null;
+}
+
+function splitSisterTies(input: EventInputs, draft: Draft, sisterWords: boolean): Draft[] {
+  if (!sisterWords || draft.parties.size < 3) return [draft];
+  const hub = hubOf(input, draft);
+  const hubParty = hub ? draft.parties.get(hub) : undefined;
+  if (!hub || !hubParty) return [draft];
+  return [...draft.parties.entries()]
+    .filter(([code]) => code !== hub)
+    .map(([code, party]) => ({
+      ...draft,
+      parties: new Map([
+        [hub, hubParty],
+        [code, party],
+      ]),
+    }));
+}
+
+/** Signatories only of a signed agreement; everyone at a meeting is a party; visits keep host/visitor. */
+function roleIn(kind: EventKind, role: PartyRole, signed: boolean): PartyRole {
+  if (kind === "agreement" || kind === "sister_city") return signed ? "signatory" : "party";
+  if (kind === "meeting" || kind === "other") return "party";
+  return role;
+}
+
+function toEvent(input: EventInputs, draft: Draft, context: readonly SentenceFacts[]): Event {
+  const parties = [...draft.parties.values()];
+  const codes: RegionCode[] = parties.map((p) => p.ref.code);
+  const { start, end } = draft.facts.sentence;
+  const within = (offset: number) => draft.main || (offset >= start && offset < end);
+  const scope = draft.main ? input.sentences.filter((f) => f.bodyIndex >= 0) : [];
+  const programRefs = programmesOf(input.programmeHits, within);
+  const date = draft.date?.date ?? null;
+  const dateMention = draft.date?.mention;
+  const dated =
+    draft.main && dateMention ? input.sentences.find((f) => f.dates.includes(dateMention)) : undefined;
+  const eventStatus = status(draft, context);
+  const signed = eventStatus === "signed" || eventStatus === "renewed";
+  return {
+    key: `${draft.kind}:${[...codes].sort().join("+")}:${date ?? "undated"}`,
+    kind: draft.kind,
+    subtype: draft.subtype,
+    status: eventStatus,
+    date,
+    dateBasis: draft.date?.basis ?? null,
+    place: placeOf(input.text, dated ?? draft.facts, input.mentions),
+    parties: codes,
+    partyRoles: parties.map((p) => ({
+      code: p.ref.code,
+      name: p.ref.name,
+      role: roleIn(draft.kind, p.role, signed),
+    })),
+    sectors: sectorsOf(input.folded, input.sectorHits, context, scope),
+    programs: programRefs.map((p) => p.name),
+    programRefs,
+    organisations: draft.main
+      ? organisationsOf(input.text, input.folded, input.organisationHits, input.sentences, draft.facts)
+      : [],
+    evidence: evidenceOf(input.text, start, end),
+  };
+}
+
+export function extractEvents(input: EventInputs): Event[] {
+  const { sentences, tokens, folded, quotes, dateContext } = input;
+  const candidates = buildCandidates(
+    sentences,
+    tokens,
+    folded,
+    quotes,
+    dateContext,
+    articleAgreementHit(sentences),
+  );
+  const main = mainDraft(input, candidates);
+  if (!main) return [];
+  const headline = sentences.find((f) => f.inHeadline);
+  const lead = sentences.find((f) => f.bodyIndex === 0);
+  const context = [main.facts, ...(headline ? [headline] : []), ...(lead ? [lead] : [])];
+  addParties(main.parties, cooperativeActors(input, headline, main.kind));
+  addParties(main.parties, cooperativeActors(input, lead, main.kind));
+  const separate: Draft[] = [];
+  for (const c of candidates) {
+    if (c.facts === main.facts || c.parties.size === 0) continue;
+    const sameFamily = family(c.kind) === family(main.kind);
+    if (sameFamily && (isSubset(c.parties, main.parties) || isSubset(main.parties, c.parties))) {
+      addParties(main.parties, c.parties);
+      continue;
+    }
+    if (c.parties.size < 2 || c.planned || c.facts.inHeader) continue;
+    const twin = separate.find(
+      (d) => d.kind === c.kind && isSubset(d.parties, c.parties) && isSubset(c.parties, d.parties),
+    );
+    if (twin) continue;
+    separate.push({
+      kind: c.kind,
+      subtype: c.subtype,
+      facts: c.facts,
+      parties: new Map(c.parties),
+      date: c.date ?? main.date,
+      main: false,
+    });
+  }
+  addParties(main.parties, listedPartners(input, main));
+  const sisterHit = context.map((f) => has(f, "sister")).find((h) => h !== undefined);
+  const foreign = [...main.parties.values()].some((p) => FOREIGN_KINDS.has(p.ref.kind));
+  if (main.kind === "agreement" && sisterHit && foreign) {
+    main.kind = "sister_city";
+    main.subtype = sisterHit.subtype ?? main.subtype;
+  }
+  const drafts = [main, ...separate];
+  for (const d of drafts) withoutRedundantCountries(d.parties);
+  const sisterInMain = main.kind === "sister_city" || has(main.facts, "sister") !== undefined;
+  const events: Event[] = [];
+  for (const d of drafts) {
+    if (d.parties.size === 0) continue;
+    const parts = d.main ? splitSisterTies(input, d, sisterInMain) : [d];
+    for (const part of parts) events.push(toEvent(input, part, d.main ? context : [d.facts]));
+  }
+  return events;
+}

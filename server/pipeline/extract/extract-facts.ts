@@ -1,0 +1,216 @@
+/**
+ * The extractor's entry point: one article's text in, its facts out (document, events, people, regions),
+ * each fact with the quote and offsets it rests on.
+ *
+ * Why this shape: resources (gazetteer, compiled matcher) load once, asynchronously, and are passed in;
+ * `extractFacts` itself is synchronous, pure and never throws on any input text, so the CLI, the loader,
+ * the benchmark and tests all call the same function.
+ * @see ../../../docs/extraction.md
+ */
+import type { Facts, RegionMention as RegionMentionFact } from "../../schemas/facts.ts";
+import { analyseLayout, insideAny, type ArticleLayout } from "./article-layout.ts";
+import { countryNames } from "./countries.ts";
+import { findDates, formatDate, parseIsoDate, publicationDate, yearsIn, type DateMention } from "./dates.ts";
+import type { SentenceFacts } from "./event-candidates.ts";
+import { findTriggers, type TriggerHit } from "./event-triggers.ts";
+import { extractEvents } from "./events.ts";
+import { withForeignRegions } from "./foreign-regions.ts";
+import { loadGazetteer, type Gazetteer } from "./gazetteer.ts";
+import { findOrganisations } from "./organisations.ts";
+import { extractPeople } from "./people.ts";
+import { findProgrammes } from "./programmes.ts";
+import { annotateMentions, type ArticleMention } from "./region-context.ts";
+import { buildRegionMatcher, matchRegions, type RegionMatcher } from "./region-matcher.ts";
+import { findSectorWords } from "./sectors.ts";
+import { splitLines, splitSentences, type Sentence, type Span } from "./sentences.ts";
+import { documentId, evidenceOf, foldText, normaliseText, tokenize } from "./text.ts";
+
+export interface ExtractionResources {
+  gazetteer: Gazetteer;
+  matcher: RegionMatcher;
+}
+
+export interface ArticleMeta {
+  /** Title from the page's metadata, preferred over the headline found in the text. */
+  title?: string;
+  /** `YYYY-MM-DD` from the page's metadata; otherwise read from the text. */
+  publishedAt?: string | null;
+  source?: string;
+}
+
+/** Evidence quotes kept per region: enough to show, bounded for very long inputs. */
+const MAX_EVIDENCE_PER_REGION = 20;
+
+export function buildExtractionResources(gazetteer: Gazetteer): ExtractionResources {
+  return { gazetteer, matcher: buildRegionMatcher(gazetteer, countryNames()) };
+}
+
+let resources: Promise<ExtractionResources> | undefined;
+
+/** Loads the gazetteer and compiles the matchers, once per process. */
+export function loadExtractionResources(): Promise<ExtractionResources> {
+  resources ??= loadGazetteer().then(buildExtractionResources);
+  return resources;
+}
+
+/** Distributes items sorted by start over sentences sorted by start, in one pass. */
+function bySentence<T extends { start: number }>(items: readonly T[], sentences: readonly Sentence[]): T[][] {
+  const groups: T[][] = sentences.map(() => []);
+  let s = 0;
+  for (const item of items) {
+    while (s < sentences.length && (sentences[s] as Sentence).end <= item.start) s++;
+    const sentence = sentences[s];
+    if (sentence && item.start >= sentence.start) (groups[s] as T[]).push(item);
+  }
+  return groups;
+}
+
+/** Quoted speech: “...” pairs, and straight quotes toggling, both closed at the end of a line. */
+export function quotedSpans(text: string, lines: readonly Span[]): Span[] {
+  const spans: Span[] = [];
+  for (const line of lines) {
+    let open = -1;
+    for (let i = line.start; i < line.end; i++) {
+      const c = text.charAt(i);
+      if (open < 0 && (c === "“" || c === '"')) open = i;
+      else if (open >= 0 && (c === "”" || c === '"')) {
+        spans.push({ start: open, end: i + 1 });
+        open = -1;
+      }
+    }
+    if (open >= 0) spans.push({ start: open, end: line.end });
+  }
+  return spans;
+}
+
+function sentenceFacts(
+  sentences: readonly Sentence[],
+  layout: ArticleLayout,
+  hits: readonly TriggerHit[],
+  mentions: readonly ArticleMention[],
+  dates: readonly DateMention[],
+): SentenceFacts[] {
+  const hitGroups = bySentence(hits, sentences);
+  const mentionGroups = bySentence(mentions, sentences);
+  const dateGroups = bySentence(dates, sentences);
+  const facts: SentenceFacts[] = [];
+  let bodyIndex = 0;
+  sentences.forEach((sentence, i) => {
+    if (insideAny(layout.excluded, sentence.start)) return;
+    const inHeader = sentence.start < layout.bodyStart;
+    const headline = layout.headline;
+    facts.push({
+      sentence,
+      hits: hitGroups[i] ?? [],
+      mentions: mentionGroups[i] ?? [],
+      dates: dateGroups[i] ?? [],
+      inHeader,
+      inHeadline: headline !== null && sentence.start >= headline.start && sentence.start < headline.end,
+      bodyIndex: inHeader ? -1 : bodyIndex++,
+    });
+  });
+  return facts;
+}
+
+function regionFacts(text: string, mentions: readonly ArticleMention[], partyCodes: ReadonlySet<string>) {
+  const regions = new Map<string, RegionMentionFact>();
+  for (const m of mentions) {
+    let region = regions.get(m.ref.code);
+    if (!region) {
+      region = {
+        code: m.ref.code,
+        name: m.ref.name,
+        kind: m.ref.kind,
+        isParty: partyCodes.has(m.ref.code),
+        evidence: [],
+      };
+      regions.set(m.ref.code, region);
+    }
+    if (region.evidence.length < MAX_EVIDENCE_PER_REGION)
+      region.evidence.push(evidenceOf(text, m.phraseStart, m.end));
+  }
+  return [...regions.values()];
+}
+
+/** The text with the given sorted spans left out (teasers and footers must not lend their years). */
+function withoutSpans(text: string, spans: readonly Span[]): string {
+  let kept = "";
+  let from = 0;
+  for (const span of spans) {
+    kept += `${text.slice(from, span.start)}\n`;
+    from = Math.max(from, span.end);
+  }
+  return kept + text.slice(from);
+}
+
+function titleOf(
+  text: string,
+  layout: ArticleLayout,
+  sentences: readonly Sentence[],
+  meta: ArticleMeta,
+): string {
+  if (meta.title?.trim()) return meta.title.trim();
+  const span = layout.headline ?? sentences.find((s) => s.start >= layout.bodyStart) ?? sentences[0];
+  if (!span) return "";
+  const title = text.slice(span.start, span.end).trim();
+  return title.length > 200 ? `${title.slice(0, 197)}...` : title;
+}
+
+/** Every fact one article states, with evidence. Synchronous, pure, total: any string in, facts out. */
+export function extractFacts(rawText: string, meta: ArticleMeta, resources: ExtractionResources): Facts {
+  const text = normaliseText(rawText);
+  const folded = foldText(text);
+  const tokens = tokenize(text, folded);
+  const lines = splitLines(text);
+  const sentences = splitSentences(text, lines);
+  const layout = analyseLayout(text, lines);
+  const isExcluded = (offset: number) => insideAny(layout.excluded, offset);
+  const raw = withForeignRegions(text, folded, tokens, matchRegions(resources.matcher, text, tokens));
+  const mentions = annotateMentions(text, folded, tokens, sentences, layout, raw);
+  const dates = findDates(text).filter((d) => !isExcluded(d.start));
+  const published = parseIsoDate(meta.publishedAt) ?? publicationDate(dates, layout.bodyStart);
+  const dateContext = { published, years: yearsIn(withoutSpans(text, layout.excluded)) };
+  const facts = sentenceFacts(
+    sentences,
+    layout,
+    findTriggers(folded).filter((h) => !isExcluded(h.start)),
+    mentions,
+    dates,
+  );
+  const events = extractEvents({
+    text,
+    folded,
+    tokens,
+    sentences: facts,
+    quotes: quotedSpans(text, lines),
+    dateContext,
+    mentions,
+    sectorHits: findSectorWords(folded).filter((h) => !isExcluded(h.start)),
+    programmeHits: findProgrammes(text, folded).filter((h) => !isExcluded(h.start)),
+    organisationHits: findOrganisations(text, folded).filter((h) => !isExcluded(h.start)),
+  });
+  // Headlines are Title Case ("Wali Kota Bekasi Lakukan Audiensi"): names there are not reliable, and the
+  // officials they name are named again in the body.
+  const headline = layout.headline;
+  const inHeadline = (offset: number) =>
+    headline !== null && offset >= headline.start && offset < headline.end;
+  const people = extractPeople(
+    text,
+    tokens,
+    sentences,
+    mentions,
+    (offset) => isExcluded(offset) || inHeadline(offset),
+  );
+  const partyCodes = new Set(events.flatMap((e) => e.parties));
+  return {
+    document: {
+      id: documentId(text),
+      title: titleOf(text, layout, sentences, meta),
+      publishedAt: published ? formatDate(published) : null,
+      ...(meta.source ? { source: meta.source } : {}),
+    },
+    events,
+    people,
+    regions: regionFacts(text, mentions, partyCodes),
+  };
+}

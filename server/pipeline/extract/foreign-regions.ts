@@ -1,0 +1,216 @@
+/**
+ * Places abroad below the country level: learns the names an article introduces ("Pemerintah Kota
+ * Kochi, Jepang", "Provinsi Gyeongsangbuk-do, Korea Selatan") and then finds their other mentions,
+ * including after titles and with small typos ("Wali Kota Kochi", "Gubernur Gyeongsangbuk-Di").
+ *
+ * Why learned per article: no gazetteer of every foreign city is at hand, but Indonesian news introduces
+ * a partner city once with its country; after that the name alone refers to it. The region's code is the
+ * country's ISO code and the name as first written: "JP/Kochi", "KR/Gyeongsangbuk-do".
+ */
+import { distance } from "fastest-levenshtein";
+import { compactKey, prefixBefore, type RegionMention, type RegionRef } from "./region-matcher.ts";
+import type { Token } from "./text.ts";
+
+/** Words that introduce a place below the country: "Kota Kochi, Jepang". */
+const ADMIN_WORDS = new Set([
+  "kota",
+  "provinsi",
+  "prefektur",
+  "prefecture",
+  "city",
+  "state",
+  "province",
+  "distrik",
+  "county",
+  "kabupaten",
+  "municipality",
+  "gubernur",
+  "walikota",
+]);
+
+/** Words after which a learned name is read again, with typo tolerance. */
+const TITLE_WORDS = new Set([
+  "kota",
+  "walikota",
+  "gubernur",
+  "provinsi",
+  "prefektur",
+  "bupati",
+  "mayor",
+  "governor",
+]);
+
+/** Words that mark a sister-city article, where "Kota X" abroad may be named without its country. */
+const SISTER_WORDS =
+  /\b(?:sister[ -](?:city|province|cities)|kota kembar|kota bersaudara|twin city|twinning)\b/;
+
+/** Words that follow "Kota" in phrases about cities rather than in a city's name. */
+const NOT_A_PLACE_AFTER_KOTA = new Set(
+  "kembar bersaudara cerdas layak sehat tua lama baru besar kecil madya praja mandiri pintar pusaka sister tujuan asal mitra".split(
+    " ",
+  ),
+);
+
+interface LearnedPlace {
+  key: string;
+  ref: RegionRef;
+}
+
+function gap(text: string, a: Token, b: Token): string {
+  return text.slice(a.end, b.start);
+}
+
+function coveredTokens(mentions: readonly RegionMention[]): Set<number> {
+  const covered = new Set<number>();
+  for (const m of mentions) for (let t = m.tokenStart; t < m.tokenEnd; t++) covered.add(t);
+  return covered;
+}
+
+function isCountry(m: RegionMention): RegionRef | null {
+  const [only] = m.candidates;
+  return m.candidates.length === 1 && only?.kind === "country" && only.code !== "ID" ? only : null;
+}
+
+/** "Kota Kochi, Jepang": the words between an admin word and ", <country>". */
+function learnBefore(text: string, tokens: readonly Token[], country: RegionMention, covered: Set<number>) {
+  let last = country.tokenStart - 1;
+  const lastToken = tokens[last];
+  const countryToken = tokens[country.tokenStart] as Token;
+  if (!lastToken || !/^,\s{1,2}$/.test(gap(text, lastToken, countryToken))) return null;
+  let first = last;
+  while (first > 0) {
+    const before = tokens[first - 1] as Token;
+    const between = gap(text, before, tokens[first] as Token);
+    if (between === "-") first--;
+    else if (between === " " && before.capitalised && !ADMIN_WORDS.has(before.text) && last - first < 3)
+      first--;
+    else break;
+  }
+  const admin = tokens[first - 1];
+  const firstToken = tokens[first] as Token;
+  if (
+    !admin ||
+    !ADMIN_WORDS.has(admin.text) ||
+    gap(text, admin, firstToken) !== " " ||
+    !firstToken.capitalised
+  ) {
+    return null;
+  }
+  for (let t = first; t <= last; t++) if (covered.has(t)) return null;
+  last = Math.max(last, first);
+  return text.slice(firstToken.start, (tokens[last] as Token).end);
+}
+
+function placeRef(country: RegionRef, name: string): RegionRef {
+  return { code: `${country.code}/${name}`, kind: "foreign_region", name };
+}
+
+function learnPlaces(
+  text: string,
+  tokens: readonly Token[],
+  mentions: readonly RegionMention[],
+  covered: Set<number>,
+) {
+  const learned: LearnedPlace[] = [];
+  for (const m of mentions) {
+    const country = isCountry(m);
+    if (!country) continue;
+    const name = learnBefore(text, tokens, m, covered);
+    if (!name) continue;
+    const key = compactKey(name).key;
+    if (key.length >= 3 && !learned.some((p) => p.key === key))
+      learned.push({ key, ref: placeRef(country, name) });
+  }
+  return learned;
+}
+
+/** With one foreign country in a sister-city article, "Kota X" that is not Indonesian lies there. */
+function learnFromSisterContext(
+  text: string,
+  folded: string,
+  tokens: readonly Token[],
+  mentions: readonly RegionMention[],
+  covered: Set<number>,
+  learned: LearnedPlace[],
+): void {
+  const countries = new Map<string, RegionRef>();
+  for (const m of mentions) {
+    const c = isCountry(m);
+    if (c) countries.set(c.code, c);
+  }
+  const [only] = countries.values();
+  if (countries.size !== 1 || !only || !SISTER_WORDS.test(folded)) return;
+  const capitalisedCount = new Map<string, number>();
+  for (const token of tokens)
+    if (token.capitalised) capitalisedCount.set(token.text, (capitalisedCount.get(token.text) ?? 0) + 1);
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const prev = tokens[i - 1] as Token;
+    if (covered.has(i) || !token.capitalised || prev.text !== "kota" || gap(text, prev, token) !== " ")
+      continue;
+    // "Wali Kota Eri" is a mayor's name; "Kota Kembar" is the words for twin city.
+    if (NOT_A_PLACE_AFTER_KOTA.has(token.text) || ["wali", "wakil"].includes(tokens[i - 2]?.text ?? ""))
+      continue;
+    const next = tokens[i + 1];
+    if (next && next.capitalised && gap(text, token, next) === " ") continue;
+    if ((capitalisedCount.get(token.text) ?? 0) < 2 || learned.some((p) => p.key === token.text)) continue;
+    learned.push({ key: token.text, ref: placeRef(only, text.slice(token.start, token.end)) });
+  }
+}
+
+function findLearned(
+  text: string,
+  tokens: readonly Token[],
+  covered: Set<number>,
+  learned: readonly LearnedPlace[],
+): RegionMention[] {
+  const found: RegionMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered.has(i) || !(tokens[i] as Token).capitalised) continue;
+    const afterTitle = i > 0 && TITLE_WORDS.has((tokens[i - 1] as Token).text);
+    let key = "";
+    let hit: { place: LearnedPlace; count: number } | null = null;
+    for (let k = 0; k < 4 && i + k < tokens.length; k++) {
+      const token = tokens[i + k] as Token;
+      if (covered.has(i + k)) break;
+      if (k > 0 && !/^(?: |-)$/.test(gap(text, tokens[i + k - 1] as Token, token))) break;
+      key += token.text;
+      for (const place of learned) {
+        const limit = afterTitle && place.key.length >= 5 ? (place.key.length >= 9 ? 2 : 1) : 0;
+        if (Math.abs(place.key.length - key.length) > limit) continue;
+        if (key === place.key || (limit > 0 && distance(key, place.key) <= limit))
+          hit = { place, count: k + 1 };
+      }
+    }
+    if (!hit) continue;
+    const last = tokens[i + hit.count - 1] as Token;
+    found.push({
+      start: (tokens[i] as Token).start,
+      end: last.end,
+      tokenStart: i,
+      tokenEnd: i + hit.count,
+      candidates: [hit.place.ref],
+      prefix: prefixBefore(text, tokens, i),
+      via: "foreign",
+    });
+    for (let t = i; t < i + hit.count; t++) covered.add(t);
+    i += hit.count - 1;
+  }
+  return found;
+}
+
+/** Adds the mentions of places abroad to the region mentions, in text order. */
+export function withForeignRegions(
+  text: string,
+  folded: string,
+  tokens: readonly Token[],
+  mentions: readonly RegionMention[],
+): RegionMention[] {
+  if (!mentions.some((m) => isCountry(m))) return [...mentions];
+  const covered = coveredTokens(mentions);
+  const learned = learnPlaces(text, tokens, mentions, covered);
+  learnFromSisterContext(text, folded, tokens, mentions, covered, learned);
+  if (learned.length === 0) return [...mentions];
+  const found = findLearned(text, tokens, covered, learned);
+  return [...mentions, ...found].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,215 @@
+/**
+ * Officials named with a title, each tied to the region they serve.
+ *
+ * Why these rules: the region is usually in the title ("Wali Kota Bekasi Rahmat Effendi"). When it is
+ * not ("Kepala Dinas Kesehatan H.Tuwuh" in a list of the Pemkab's staff, "Wakil Bupati, Darma Wijaya"
+ * after "Bupati Serdang Bedagai ... didampingi"), it comes from the official they accompany or represent,
+ * else from the nearest government named in the same sentence that no other official's title claims,
+ * else from the article's main region of the title's level (a Wali Kota serves a kota). The same person
+ * printed twice ("Sandiaga Salahudin Uno", "Sandiaga Uno") is one person.
+ */
+import type { Person } from "../../schemas/facts.ts";
+import type { RegionLevel } from "./gazetteer.ts";
+import { readNameBackward, readNameForward, type PersonName } from "./person-names.ts";
+import type { ArticleMention } from "./region-context.ts";
+import { sentenceIndexAt, type Sentence } from "./sentences.ts";
+import { evidenceOf, type Token } from "./text.ts";
+import { readTitle, type TitleMatch } from "./titles.ts";
+
+interface Official {
+  title: TitleMatch;
+  sentence: number;
+  /** The region named in the title itself. */
+  own: ArticleMention | null;
+  name: PersonName | null;
+  region: string | null;
+}
+
+/** Words between a title and its region that belong to the region phrase ("Sekda Kota Malang"). */
+const REGION_LEAD_WORDS = new Set([
+  "kabupaten",
+  "kab",
+  "kota",
+  "provinsi",
+  "prov",
+  "pemerintah",
+  "administrasi",
+]);
+
+/** Connectors that make an official act on another's behalf or in their company. */
+const ACCOMPANYING = /^[\s,]*(?:yang\s+)?(?:didampingi|mendampingi|diwakili|mewakili|beserta|dan|,)[\s,]*$/;
+
+function regionAfterTitle(
+  tokens: readonly Token[],
+  title: TitleMatch,
+  mentionsByToken: ReadonlyMap<number, ArticleMention>,
+): ArticleMention | null {
+  for (let t = title.tokenEnd; t < title.tokenEnd + 4 && t < tokens.length; t++) {
+    const mention = mentionsByToken.get(t);
+    if (mention) return mention;
+    if (!REGION_LEAD_WORDS.has((tokens[t] as Token).text)) return null;
+  }
+  return null;
+}
+
+/** Where the name may start: after the region (or title), a bracketed acronym and a comma. */
+function nameStart(text: string, from: number): number {
+  let at = from;
+  const bracket = /^\s*\([^()\n]{1,40}\)/.exec(text.slice(at));
+  if (bracket) at += bracket[0].length;
+  const comma = /^\s*,?\s*/.exec(text.slice(at));
+  return at + (comma ? comma[0].length : 0);
+}
+
+function fits(level: RegionLevel | null, m: ArticleMention): boolean {
+  if (level === null) return m.ref.kind !== "country";
+  if (m.ref.kind === "foreign_region") return level !== "regency";
+  return m.ref.kind === level;
+}
+
+function findOfficials(
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  mentions: readonly ArticleMention[],
+  skip: (offset: number) => boolean,
+): Official[] {
+  const mentionsByToken = new Map<number, ArticleMention>();
+  for (const m of mentions) mentionsByToken.set(m.prefix?.tokenStart ?? m.tokenStart, m);
+  for (const m of mentions) if (!mentionsByToken.has(m.tokenStart)) mentionsByToken.set(m.tokenStart, m);
+  const officials: Official[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const title = readTitle(text, tokens, i);
+    if (!title || skip(title.start)) continue;
+    const own = regionAfterTitle(tokens, title, mentionsByToken);
+    let name: PersonName | null = null;
+    if (title.title !== "Camat" || own) {
+      name = readNameForward(text, nameStart(text, own ? own.end : title.end));
+      const capitalised = (tokens[title.tokenStart] as Token).capitalised;
+      if (
+        !name &&
+        own &&
+        capitalised &&
+        /,\s*$/.test(text.slice(Math.max(0, title.start - 3), title.start))
+      ) {
+        name = readNameBackward(text, title.start);
+      }
+    }
+    officials.push({
+      title,
+      sentence: sentenceIndexAt(sentences, title.start),
+      own,
+      name,
+      region: own?.ref.code ?? null,
+    });
+    const consumedTo = name && name.end > title.end ? name.end : (own?.end ?? title.end);
+    while (i + 1 < tokens.length && (tokens[i + 1] as Token).start < consumedTo) i++;
+  }
+  return officials;
+}
+
+/** The region most often acting in the article at a level: the default for titles without one. */
+function homeRegion(mentions: readonly ArticleMention[], level: RegionLevel | null): string | null {
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    if (
+      !m.prefix ||
+      m.prefix.type === "venue" ||
+      m.dateline ||
+      !fits(level, m) ||
+      m.ref.kind === "foreign_region"
+    ) {
+      continue;
+    }
+    counts.set(m.ref.code, (counts.get(m.ref.code) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [code, count] of counts) {
+    if (count > bestCount) {
+      best = code;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+function contextRegion(
+  official: Official,
+  officials: readonly Official[],
+  mentions: readonly ArticleMention[],
+  text: string,
+) {
+  const index = officials.indexOf(official);
+  const key = official.name?.key;
+  const namedBefore = key
+    ? officials.slice(0, index).find((o) => o.region && o.name && sameName(o.name.key, key))
+    : undefined;
+  if (namedBefore?.region) return namedBefore.region;
+  const previous = officials[index - 1];
+  if (previous && previous.sentence === official.sentence && previous.region) {
+    const between = text.slice(
+      previous.name?.end ?? previous.own?.end ?? previous.title.end,
+      official.title.start,
+    );
+    if (ACCOMPANYING.test(between)) return previous.region;
+  }
+  const claimed = new Set(officials.filter((o) => o.name && o.own).map((o) => o.own as ArticleMention));
+  const usable = mentions.filter(
+    (m) =>
+      m.sentence === official.sentence && !claimed.has(m) && !m.dateline && fits(official.title.level, m),
+  );
+  const before = usable.filter((m) => m.end <= official.title.start);
+  const after = usable.filter((m) => m.start >= official.title.end);
+  const chosen = before[before.length - 1] ?? after[0];
+  return chosen ? chosen.ref.code : homeRegion(mentions, official.title.level);
+}
+
+function sameName(a: string, b: string): boolean {
+  if (a === b) return true;
+  const x = a.split(" ");
+  const y = b.split(" ");
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length === 1) return short[0] === long[0] || short[0] === long[long.length - 1];
+  return short.every((w) => long.includes(w));
+}
+
+export function extractPeople(
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  mentions: readonly ArticleMention[],
+  skip: (offset: number) => boolean,
+): Person[] {
+  const officials = findOfficials(text, tokens, sentences, mentions, skip);
+  for (const official of officials) {
+    if (!official.region) official.region = contextRegion(official, officials, mentions, text);
+  }
+  const people: Person[] = [];
+  for (const official of officials) {
+    const { name, region } = official;
+    if (!name || !region) continue;
+    const same = people.find((p) => p.region === region && sameName(p.key, name.key));
+    if (same) {
+      if (name.key.split(" ").length > same.key.split(" ").length) {
+        same.name = name.name;
+        same.key = name.key;
+        same.displayName = name.displayName;
+      }
+      continue;
+    }
+    people.push({
+      name: name.name,
+      displayName: name.displayName,
+      key: name.key,
+      title: official.title.title,
+      region,
+      evidence: evidenceOf(
+        text,
+        Math.min(official.title.start, name.start),
+        Math.max(name.end, official.own?.end ?? 0, official.title.end),
+      ),
+    });
+  }
+  return people;
+}

@@ -1,0 +1,231 @@
+/**
+ * Reads a person's name where a title leaves off ("Bupati Bone, H. Andi Asman Sulaiman, S.Sos., M.M.,")
+ * and separates the name from honorifics (H., Hj., Dr., Ir., Drs., RH, Haji) and academic degrees
+ * (S.H., M.M., SSTP, M.Si.).
+ *
+ * Why: the same official is printed "Drs. H. Cek Endra", "Haji Cek Endra" and "Cek Endra"; display
+ * keeps what was printed, identity must not depend on it. A name ends at punctuation, at a lower-case
+ * word, or at a capitalised function word or verb, which matters in headline-style Title Case text
+ * ("Bupati Sarolangun Drs. H. Cek Endra Dalam Sambutannya Mengatakan").
+ */
+
+export interface PersonName {
+  /** Name words only ("W. Musyafirin"). */
+  name: string;
+  /** As printed, honorifics and degrees included ("Dr. Ir. H. W. Musyafirin, M.M."). */
+  displayName: string;
+  /** Identity key: lower case, no honorifics, degrees or initials ("musyafirin"). */
+  key: string;
+  start: number;
+  end: number;
+}
+
+const HONORIFICS = new Set(
+  "h hj hm dr drs dra drg ir prof kh rh ra rm haji hajah hajjah tuan bapak ibu pak bu sdr apt ns ustadz ustaz habib tgh tgb kyai kiai cak".split(
+    " ",
+  ),
+);
+
+const DEGREES = new Set(
+  (
+    "se sh mm msi mt mh mpd spd skm mkes mba map ma sos ssos sip sstp stp sag mag ssi st skom mkom sp mp shut spt " +
+    "sik lc phd ak cpa ca msc bsc sthi sfarm amd amk ssit mpa mars mkm ssn spsi mpsi mhum shum sked sst mip " +
+    "mec mtp msp cphr ipu mtr mkn spi sipem sap ssn msos mhi mkp mt spdi mpdi ssy sh.i mag"
+  ).split(" "),
+);
+
+/** Capitalised words that end a name: function words, reporting verbs, titles, places, days, months. */
+const STOP_WORDS = new Set(
+  (
+    "dalam dan yang di ke dari pada untuk dengan bersama beserta serta selaku sebagai saat ketika usai setelah " +
+    "sebelum atas oleh secara bahwa ini itu tersebut para juga telah akan sudah saja pun kemudian menjadi " +
+    "adalah merupakan hadir turut didampingi mendampingi mewakili diwakili menerima menyambut disambut " +
+    "pertama kedua ketiga keempat kelima selanjutnya berikutnya sementara adapun " +
+    "mengatakan menyampaikan menjelaskan menuturkan menegaskan menambahkan mengungkapkan berharap mengapresiasi " +
+    "melakukan memimpin membuka menandatangani meneken memberikan mengucapkan mengajak menghadiri meminta " +
+    "menyebut menyebutkan sambutannya sambutan ucap kata ujar tutur ungkap jelas tegas pungkas imbuh katanya " +
+    "ujarnya tuturnya ungkapnya jelasnya tegasnya pungkasnya kabupaten kota provinsi pemkab pemkot pemprov " +
+    "pemerintah pemda dprd jalan jl gedung kantor rumah aula hotel pendopo desa kecamatan kelurahan senin " +
+    "selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus september oktober " +
+    "november desember no nomor tahun periode masa ri republik indonesia rp wakil bupati gubernur wali walikota " +
+    "kepala sekda sekretaris asisten camat ketua anggota kabag kadis wagub wabup wawali direktur menteri " +
+    "hingga sampai karena namun tetapi tapi agar supaya sehingga seperti yakni yaitu antara lain baik tidak " +
+    "bukan belum masih sangat lebih paling sekaligus langsung resmi terkait tentang mengenai melalui kepada " +
+    "terima bahas lakukan gelar hadiri buka tutup teken tandatangani jalin adakan tawarkan ajak sambut " +
+    "kunjungi dorong minta beri memberi serahkan resmikan dukung perkuat bangun ikuti sampaikan apresiasi " +
+    "raih wakili pererat jajaki bertemu temui undang lepas luncurkan tinjau pantau pimpin dampingi " +
+    "bagi sejak kembali pemerintahan kerja sama kerjasama mou rapat rakor audiensi kunjungan penandatanganan " +
+    "bertempat berlangsung dilaksanakan digelar acara kegiatan program dinas badan bagian"
+  ).split(" "),
+);
+
+const PARTICLES = new Set(["bin", "binti", "van", "de", "da", "al", "el", "von", "der"]);
+
+/** Honorifics written without a space: "H.Tuwuh", "H.M.Yusfi". */
+const GLUED_HONORIFIC = /^((?:(?:Hj|Dr|Drs|Dra|Ir|Prof|KH|dr|drg|\p{Lu})\.)+)(?=\p{L})/u;
+
+function fold(word: string): string {
+  return word.toLowerCase().replace(/\./g, "");
+}
+
+function isInitial(word: string): boolean {
+  return /^\p{Lu}\.?$/u.test(word);
+}
+
+export function isDegree(word: string): boolean {
+  const bare = word.replace(/[,;]+$/, "");
+  // Listed degrees count when written as degrees ("SE", "SSos", "M.M."), not as a name ("Ma").
+  if (DEGREES.has(fold(bare)) && (bare.includes(".") || (bare.match(/\p{Lu}/gu) ?? []).length >= 2))
+    return true;
+  // Dotted degrees: "S.Sos.", "M.Si", "S.STP", "A.Md."
+  return /^\p{Lu}{1,2}\.(?:\p{L}{1,4}\.?){1,3}$/u.test(bare) && bare.length <= 9;
+}
+
+function isHonorific(word: string): boolean {
+  return HONORIFICS.has(fold(word.replace(/[,;]+$/, "")));
+}
+
+/**
+ * A verb form that cannot be a name, as Title Case headlines capitalise them: me-/di- prefixed words
+ * ("Menandatangani", "Dilaksanakan") and -kan forms ("Bicarakan", "Lakukan").
+ */
+function looksLikeVerb(folded: string): boolean {
+  if (folded.length >= 7 && /kan$/.test(folded)) return true;
+  return (
+    folded.length >= 7 &&
+    /^(?:meng|meny|memb|memp|mend|menj|menc|mene|meni|menu|mela|meli|mera|meri|meru|mewu|diwa|dila|dise|diha|dita)/.test(
+      folded,
+    )
+  );
+}
+
+function isNameWord(word: string): boolean {
+  return (
+    /^\p{Lu}[\p{L}'’-]*$/u.test(word) &&
+    !STOP_WORDS.has(word.toLowerCase()) &&
+    !looksLikeVerb(word.toLowerCase())
+  );
+}
+
+interface RawWord {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function wordsFrom(text: string, from: number, limit: number): RawWord[] {
+  const words: RawWord[] = [];
+  const window = text.slice(from, Math.min(text.length, from + limit)).split("\n")[0] ?? "";
+  for (const m of window.matchAll(/[^\s]+/g)) {
+    const start = from + (m.index ?? 0);
+    words.push({ text: m[0], start, end: start + m[0].length });
+  }
+  return words;
+}
+
+/** Splits "H.M.Yusfi" into "H.", "M.", "Yusfi" so each part can be classified. */
+function splitGlued(word: RawWord): RawWord[] {
+  const glued = GLUED_HONORIFIC.exec(word.text);
+  if (!glued || !glued[1]) return [word];
+  const parts: RawWord[] = [];
+  let offset = word.start;
+  for (const piece of (glued[1].match(/[^.]+\./g) ?? []) as string[]) {
+    parts.push({ text: piece, start: offset, end: offset + piece.length });
+    offset += piece.length;
+  }
+  parts.push({ text: word.text.slice(glued[1].length), start: offset, end: word.end });
+  return parts;
+}
+
+function keyOf(nameWords: readonly string[]): string {
+  return nameWords
+    .filter((w) => !isInitial(w))
+    .map((w) => w.toLowerCase().replace(/[^\p{L}\s-]/gu, ""))
+    .filter((w) => w.length > 1)
+    .join(" ");
+}
+
+/**
+ * The name starting at `from` (after a title, region and comma), or null. Leading honorifics and
+ * trailing degrees are kept in `displayName` only.
+ */
+export function readNameForward(text: string, from: number): PersonName | null {
+  const raw = wordsFrom(text, from, 160).flatMap(splitGlued);
+  const nameWords: string[] = [];
+  let displayStart = -1;
+  let nameEnd = -1;
+  let displayEnd = -1;
+  let inDegrees = false;
+  for (let i = 0; i < raw.length; i++) {
+    const word = raw[i] as RawWord;
+    const core = word.text.replace(/[,;:)"”’]+$/, "");
+    const trailingComma = /,$/.test(word.text);
+    const stopsHere =
+      /[;:)"”’]$/.test(word.text) ||
+      (/\.$/.test(core) && !isInitial(core) && !isHonorific(core) && !isDegree(core));
+    if (word.text.startsWith("(") || word.text.startsWith("“") || word.text.startsWith('"')) break;
+    if (nameWords.length === 0 && isHonorific(core)) {
+      if (displayStart < 0) displayStart = word.start;
+      continue;
+    }
+    if (nameWords.length > 0 && isDegree(core)) {
+      inDegrees = true;
+      displayEnd = word.start + core.length;
+      if (stopsHere && !/\.$/.test(core)) break;
+      continue;
+    }
+    if (inDegrees) break;
+    const bare = core.replace(/\.$/, "");
+    const particle = PARTICLES.has(bare) && nameWords.length > 0;
+    if (!isNameWord(bare) && !isInitial(core) && !particle) break;
+    if (nameWords.length >= 6) break;
+    if (displayStart < 0) displayStart = word.start;
+    nameWords.push(isInitial(core) ? core : bare);
+    nameEnd = word.start + (isInitial(core) ? core.length : bare.length);
+    displayEnd = nameEnd;
+    if (stopsHere) break;
+    if (trailingComma) {
+      // After a comma only degrees may follow ("Ahmad Yani, SH"); anything else ends the name.
+      const next = raw[i + 1];
+      if (!next || !isDegree(next.text.replace(/[,;:]+$/, ""))) break;
+      inDegrees = true;
+    }
+  }
+  while (nameWords.length > 0 && PARTICLES.has(nameWords[nameWords.length - 1] as string)) nameWords.pop();
+  const key = keyOf(nameWords);
+  if (nameWords.length === 0 || key.length < 3 || displayStart < 0) return null;
+  // All-capital short words are agency acronyms, not names ("Kepala OPD").
+  if (nameWords.every((w) => /^\p{Lu}{2,6}$/u.test(w))) return null;
+  return {
+    name: nameWords.join(" "),
+    displayName: text.slice(displayStart, displayEnd),
+    key,
+    start: displayStart,
+    end: displayEnd,
+  };
+}
+
+/**
+ * The name just before ", <title>": "Sri Purnomo, Bupati Sleman". Only names of two words or more, so a
+ * list word ("Ketiga, bupati ...") is not taken for a name.
+ */
+export function readNameBackward(text: string, titleStart: number): PersonName | null {
+  const before =
+    text
+      .slice(Math.max(0, titleStart - 80), titleStart)
+      .split("\n")
+      .pop() ?? "";
+  const m = /((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*),\s*$/u.exec(before);
+  if (!m || !m[1]) return null;
+  const words = m[1].split(/\s+/);
+  while (
+    words.length > 0 &&
+    (!isNameWord((words[0] as string).replace(/\.$/, "")) || isHonorific(words[0] as string))
+  ) {
+    words.shift();
+  }
+  if (words.length < 2) return null;
+  const start = titleStart - (before.length - (m.index ?? 0)) + (m[1].length - words.join(" ").length);
+  const name = readNameForward(text, start);
+  return name && name.end <= titleStart ? name : null;
+}
