@@ -47,7 +47,9 @@ function isSignOffContent(content: string): boolean {
 
 function qualifiesAsDateline(prefix: string, separator: string): boolean {
   const words = prefix.trim().split(/\s+/).length;
-  if (prefix.trim().length < 2 || prefix.length > 70 || words > 8 || /[.!?]\s/.test(prefix)) return false;
+  // A full stop inside is allowed only after a word in capitals ("BANDUNG. BEDAnews.com –").
+  const sentenceInside = /[.!?]\s/.test(prefix.replace(/\b\p{Lu}{3,}\.\s/gu, ""));
+  if (prefix.trim().length < 2 || prefix.length > 70 || words > 8 || sentenceInside) return false;
   return (
     DOMAIN.test(prefix) ||
     CAPITALS_WORD.test(prefix) ||
@@ -105,6 +107,7 @@ export function analyseLayout(text: string, lines: readonly Span[] = splitLines(
   }
   const excluded: Span[] = [];
   const datelines: Span[] = [];
+  let proseLines = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Span;
     const content = text.slice(line.start, line.end);
@@ -115,7 +118,8 @@ export function analyseLayout(text: string, lines: readonly Span[] = splitLines(
     if (i < bodyLine) continue;
     const isFooter =
       FOOTER_LINE.test(content) && (content.trim().length <= 40 || /^\s*[\p{L} ]+\s*:/u.test(content));
-    if (i > bodyLine && isFooter) {
+    // A photo credit ("Sumber : ANTARA") under a caption is not the footer: that comes after the prose.
+    if (isFooter && proseLines >= 2) {
       excluded.push({ start: line.start, end: text.length });
       break;
     }
@@ -123,6 +127,7 @@ export function analyseLayout(text: string, lines: readonly Span[] = splitLines(
       excluded.push(line);
       continue;
     }
+    if (isProse(content)) proseLines++;
     const dateline = datelineOf(text, line);
     if (dateline) datelines.push(dateline);
     const signOff = signOffEnd(text, line);

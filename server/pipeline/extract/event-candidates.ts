@@ -135,13 +135,18 @@ export function isActor(m: ArticleMention, tokens: readonly Token[], cooperative
   return cooperative && PARTNER_WORDS.has(wordBefore(tokens, m, 1));
 }
 
-/** A visited place: "kunjungan kerja ke Kabupaten X", "studi komparasi ... di Kabupaten Y". */
+/**
+ * A visited place: "kunjungan kerja ke Kabupaten X", "studi komparasi ... di Kabupaten Y", or the
+ * office building of the host ("mengunjungi Balai Kota Medan", "di Rumah Jabatan Bupati Bone").
+ */
 function isVisitedPlace(m: ArticleMention): boolean {
-  if (m.dateline || m.venue || m.qualifier || m.apposition || m.witness || !m.locative) return false;
+  if (m.dateline || m.qualifier || m.apposition || m.witness) return false;
+  if (m.prefix?.type === "venue") return true;
+  if (m.venue || !m.locative) return false;
   return m.prefix !== null || m.ref.kind === "country" || m.ref.kind === "foreign_region";
 }
 
-const RECEIVING = /^(?:menerima|menyambut|menjamu)/;
+const RECEIVING = /^(?:menerima|menyambut|menjamu|penerimaan)/;
 const RECEIVED = /^(?:disambut|diterima|dijamu)/;
 
 function roleFor(

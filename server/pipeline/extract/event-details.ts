@@ -32,12 +32,17 @@ export function placeOf(
   const dateStart = facts.dates.find((d) => !d.background)?.start ?? end;
   let intro: RegExpExecArray | null = null;
   VENUE_INTRO.lastIndex = 0;
+  let introAfterDate: RegExpExecArray | null = null;
   for (let m = VENUE_INTRO.exec(sentence); m !== null; m = VENUE_INTRO.exec(sentence)) {
     if (start + m.index < dateStart) intro = m;
+    else introAfterDate ??= m;
   }
+  // "... berlangsung pada hari Senin, 4 Agustus 2025, bertempat di Ruang ...": the venue after the date.
+  const afterDate = !intro && introAfterDate !== null;
+  intro ??= introAfterDate;
   if (!intro) return null;
   const from = start + intro.index + intro[0].length;
-  let to = Math.min(dateStart, end, from + 120);
+  let to = Math.min(afterDate ? end : dateStart, end, from + 120);
   const clause = /\sdi\s|,\s*(?=\p{Ll})|[;:]/u.exec(text.slice(from, to));
   if (clause) to = from + clause.index;
   const raw = text.slice(from, to).replace(/[\s,;.]*(?:pada hari|pada|hari)?[\s,;.]*$/i, "");

@@ -84,7 +84,8 @@ const LEXICON: readonly LexiconEntry[] = [
   {
     category: "audience",
     subtype: "audiensi",
-    pattern: "beraudiensi|audiensi|audensi|menerima (?:kunjungan|kedatangan|rombongan|delegasi|tamu)",
+    pattern:
+      "beraudiensi|audiensi|audensi|menerima (?:kunjungan|kedatangan|rombongan|delegasi|tamu)|penerimaan kunjungan",
   },
   { category: "study", subtype: "studi_tiru", pattern: "studi tiru" },
   {
@@ -97,13 +98,14 @@ const LEXICON: readonly LexiconEntry[] = [
   {
     category: "meeting",
     subtype: "rapat",
-    pattern: "rapat kerja|raker|rapat|pertemuan|musyawarah|lokakarya|workshop|focus group discussion|fgd",
+    pattern:
+      "rapat kerja|raker|rapat|pertemuan|bertemu|musyawarah|lokakarya|workshop|focus group discussion|fgd",
   },
   {
     category: "visit",
     subtype: "kunjungan_kerja",
     pattern:
-      "kunjungan kerja|kunker|melakukan kunjungan|kunjungan balasan|kunjungan resmi|kunjungan ke|berkunjung|mengunjungi|bertandang|lawatan",
+      "kunjungan kerja|kunker|melakukan kunjungan|kunjungan balasan|kunjungan resmi|kunjungan ke|berkunjung|mengunjungi|bertandang|lawatan|menyambangi|menemui",
   },
   { category: "visit", subtype: "silaturahmi", pattern: "ber?silaturah(?:mi|im)|silaturah(?:mi|im)" },
   {
@@ -115,7 +117,7 @@ const LEXICON: readonly LexiconEntry[] = [
     category: "plan",
     subtype: null,
     pattern:
-      "berencana|rencananya|rencana|direncanakan|akan|ke depan|kedepan|mendatang|menjajaki|penjajakan|wacana|mengupayakan|ingin",
+      "berencana|rencananya|rencana|direncanakan|akan|ke depan|kedepan|mendatang|menjajaki|jajaki|penjajakan|wacana|mengupayakan|ingin",
   },
   { category: "hope", subtype: null, pattern: "berharap|diharapkan|harapan|semoga|mudah-mudahan" },
   { category: "proposal", subtype: null, pattern: "menawarkan|tawarkan|tawaran|mengusulkan|usulan|menawari" },

@@ -74,9 +74,20 @@ const COUNT_OF_REGIONS =
 
 const FOREIGN_KINDS = new Set(["country", "foreign_region"]);
 
+/**
+ * Kinds that can describe the same occasion: a signing and a sister-city tie; a visit, an audiensi and a
+ * studi banding on one trip. Within a family the more specific reading wins (SPECIFICITY).
+ */
 function family(kind: EventKind): string {
-  return kind === "sister_city" ? "agreement" : kind;
+  if (kind === "sister_city") return "agreement";
+  if (kind === "audience" || kind === "study_visit") return "visit";
+  return kind;
 }
+
+const SPECIFICITY: Partial<Record<EventKind, number>> = { visit: 0, audience: 1, study_visit: 2 };
+
+/** A sentence that names its own partner: "... juga melakukan kesepakatan dengan Pemkab Kulon Progo". */
+const PARTNER_CONNECTOR = /(?<![\p{L}])(?:dengan|bersama|antara)(?![\p{L}])/u;
 
 function isSubset(a: ReadonlyMap<string, unknown>, b: ReadonlyMap<string, unknown>): boolean {
   for (const key of a.keys()) if (!b.has(key)) return false;
@@ -131,17 +142,27 @@ function cooperativeActors(input: EventInputs, facts: SentenceFacts | undefined,
 }
 
 /** Partners listed after the main sentence ("antara lain Kota Bengkulu, Kabupaten Cianjur, ..."). */
-function listedPartners(input: EventInputs, main: Draft): Map<string, PartyDraft> {
+function listedPartners(
+  input: EventInputs,
+  main: Draft,
+  context: readonly SentenceFacts[],
+): Map<string, PartyDraft> {
   const found = new Map<string, PartyDraft>();
-  const mainText = input.folded.slice(main.facts.sentence.start, main.facts.sentence.end);
-  if (!COUNT_OF_REGIONS.test(mainText) && main.parties.size >= 2) return found;
-  const index = input.sentences.indexOf(main.facts);
-  for (const facts of input.sentences.slice(index + 1, index + 5)) {
+  const counted = context.some((f) =>
+    COUNT_OF_REGIONS.test(input.folded.slice(f.sentence.start, f.sentence.end)),
+  );
+  if (!counted && main.parties.size >= 2) return found;
+  const after = new Set<SentenceFacts>();
+  for (const anchor of context) {
+    const index = input.sentences.indexOf(anchor);
+    for (const facts of input.sentences.slice(index + 1, index + 5)) after.add(facts);
+  }
+  for (const facts of after) {
     if (has(facts, "agreement") || has(facts, "signing")) continue;
     const listed = facts.mentions.filter(
       (m) => m.prefix && !m.locative && !m.venue && !m.witness && !m.qualifier,
     );
-    if (new Set(listed.map((m) => m.ref.code)).size < 2) continue;
+    if (new Set(listed.map((m) => m.ref.code)).size < (counted ? 3 : 2)) continue;
     const role: PartyRole = main.kind === "agreement" ? "signatory" : "party";
     for (const m of listed) if (!found.has(m.ref.code)) found.set(m.ref.code, { ref: m.ref, role });
   }
@@ -224,11 +245,14 @@ function splitSisterTies(input: EventInputs, draft: Draft, sisterWords: boolean)
     }));
 }
 
-/** Signatories only of a signed agreement; everyone at a meeting is a party; visits keep host/visitor. */
-function roleIn(kind: EventKind, role: PartyRole, signed: boolean): PartyRole {
+/**
+ * Signatories only of a signed agreement; everyone at a meeting is a party; on a visit, whoever is not
+ * the host is a visitor once the host is known.
+ */
+function roleIn(kind: EventKind, role: PartyRole, signed: boolean, hosted: boolean): PartyRole {
   if (kind === "agreement" || kind === "sister_city") return signed ? "signatory" : "party";
   if (kind === "meeting" || kind === "other") return "party";
-  return role;
+  return role === "party" && hosted ? "visitor" : role;
 }
 
 function toEvent(input: EventInputs, draft: Draft, context: readonly SentenceFacts[]): Event {
@@ -244,6 +268,7 @@ function toEvent(input: EventInputs, draft: Draft, context: readonly SentenceFac
     draft.main && dateMention ? input.sentences.find((f) => f.dates.includes(dateMention)) : undefined;
   const eventStatus = status(draft, context);
   const signed = eventStatus === "signed" || eventStatus === "renewed";
+  const hosted = parties.some((p) => p.role === "host");
   return {
     key: `${draft.kind}:${[...codes].sort().join("+")}:${date ?? "undated"}`,
     kind: draft.kind,
@@ -256,7 +281,7 @@ function toEvent(input: EventInputs, draft: Draft, context: readonly SentenceFac
     partyRoles: parties.map((p) => ({
       code: p.ref.code,
       name: p.ref.name,
-      role: roleIn(draft.kind, p.role, signed),
+      role: roleIn(draft.kind, p.role, signed, hosted),
     })),
     sectors: sectorsOf(input.folded, input.sectorHits, context, scope),
     programs: programRefs.map((p) => p.name),
@@ -289,8 +314,19 @@ export function extractEvents(input: EventInputs): Event[] {
   for (const c of candidates) {
     if (c.facts === main.facts || c.parties.size === 0) continue;
     const sameFamily = family(c.kind) === family(main.kind);
-    if (sameFamily && (isSubset(c.parties, main.parties) || isSubset(main.parties, c.parties))) {
+    const sentence = folded.slice(c.facts.sentence.start, c.facts.sentence.end);
+    // Participants listed without a partner of their own ("... juga melaksanakan penandatangan MOU yaitu
+    // Kota X, Kab. Y") signed at the same ceremony.
+    const sameCeremony = !PARTNER_CONNECTOR.test(sentence) && (!c.date || c.date.date === main.date?.date);
+    if (
+      sameFamily &&
+      (isSubset(c.parties, main.parties) || isSubset(main.parties, c.parties) || sameCeremony)
+    ) {
       addParties(main.parties, c.parties);
+      if ((SPECIFICITY[c.kind] ?? -1) > (SPECIFICITY[main.kind] ?? -1)) {
+        main.kind = c.kind;
+        main.subtype = c.subtype;
+      }
       continue;
     }
     if (c.parties.size < 2 || c.planned || c.facts.inHeader) continue;
@@ -307,7 +343,7 @@ export function extractEvents(input: EventInputs): Event[] {
       main: false,
     });
   }
-  addParties(main.parties, listedPartners(input, main));
+  addParties(main.parties, listedPartners(input, main, context));
   const sisterHit = context.map((f) => has(f, "sister")).find((h) => h !== undefined);
   const foreign = [...main.parties.values()].some((p) => FOREIGN_KINDS.has(p.ref.kind));
   if (main.kind === "agreement" && sisterHit && foreign) {

@@ -150,9 +150,16 @@ function titleOf(
   meta: ArticleMeta,
 ): string {
   if (meta.title?.trim()) return meta.title.trim();
-  const span = layout.headline ?? sentences.find((s) => s.start >= layout.bodyStart) ?? sentences[0];
-  if (!span) return "";
-  const title = text.slice(span.start, span.end).trim();
+  let title = layout.headline ? text.slice(layout.headline.start, layout.headline.end).trim() : "";
+  // Without a headline, the lead sentence without its dateline ("SURABAYA (ANTARA) - ").
+  for (const s of title ? [] : sentences.filter((s) => s.start >= layout.bodyStart)) {
+    const dateline = layout.datelines.find((d) => d.start <= s.start && d.end > s.start);
+    const start = dateline ? Math.max(s.start, dateline.end) : s.start;
+    if (s.end - start >= 20) {
+      title = text.slice(start, s.end).trim();
+      break;
+    }
+  }
   return title.length > 200 ? `${title.slice(0, 197)}...` : title;
 }
 

@@ -8,6 +8,7 @@
  * else from the article's main region of the title's level (a Wali Kota serves a kota). The same person
  * printed twice ("Sandiaga Salahudin Uno", "Sandiaga Uno") is one person.
  */
+import { distance } from "fastest-levenshtein";
 import type { Person } from "../../schemas/facts.ts";
 import type { RegionLevel } from "./gazetteer.ts";
 import { readNameBackward, readNameForward, type PersonName } from "./person-names.ts";
@@ -61,8 +62,9 @@ function nameStart(text: string, from: number): number {
   return at + (comma ? comma[0].length : 0);
 }
 
+/** Heads of region may serve abroad (Wali Kota Kochi); offices such as Sekda serve Indonesian regions. */
 function fits(level: RegionLevel | null, m: ArticleMention): boolean {
-  if (level === null) return m.ref.kind !== "country";
+  if (level === null) return m.ref.kind === "province" || m.ref.kind === "regency" || m.ref.kind === "city";
   if (m.ref.kind === "foreign_region") return level !== "regency";
   return m.ref.kind === level;
 }
@@ -165,8 +167,10 @@ function contextRegion(
   return chosen ? chosen.ref.code : homeRegion(mentions, official.title.level);
 }
 
+/** One person printed two ways: a subset of the words ("Sandiaga Uno"), or a typo ("Usuludin"). */
 function sameName(a: string, b: string): boolean {
   if (a === b) return true;
+  if (Math.min(a.length, b.length) >= 8 && distance(a, b) <= 2) return true;
   const x = a.split(" ");
   const y = b.split(" ");
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];

@@ -78,12 +78,20 @@ export function chooseRef(m: RegionMention, votes: ReadonlyMap<string, number>):
   )[0] as RegionRef;
 }
 
-function isVenue(tokens: readonly Token[], m: RegionMention, sentenceStart: number): boolean {
+/**
+ * A facility word shortly before the name makes it a venue ("Gedung Daerah Balai Serindit, Kota
+ * Pekanbaru"), unless another region or, for a government or official, a comma comes between: in "di
+ * Auditorium Balaikota Pemkot Bandung, pemerintah Kabupaten Madiun" the building is Bandung's and Madiun
+ * acts.
+ */
+function isVenue(text: string, tokens: readonly Token[], m: RegionMention, limit: number): boolean {
   if (m.prefix?.type === "venue") return true;
   const from = m.prefix?.tokenStart ?? m.tokenStart;
   for (let t = from - 1; t >= 0 && t >= from - 5; t--) {
     const token = tokens[t] as Token;
-    if (token.start < sentenceStart) break;
+    if (token.end <= limit) break;
+    const governs = m.prefix?.type === "government" || m.prefix?.type === "title";
+    if (governs && text.slice(token.end, (tokens[t + 1] as Token).start).includes(",")) break;
     if (FACILITY_WORDS.has(token.text)) return true;
   }
   return false;
@@ -135,7 +143,8 @@ export function annotateMentions(
     const previous = annotated[annotated.length - 1];
     const phraseStart = m.prefix?.start ?? m.start;
     const gapBefore = previous ? text.slice(previous.end, phraseStart) : "";
-    const adjacent = previous !== undefined && /^\s*,?\s*$/.test(gapBefore) && !gapBefore.includes("\n");
+    const adjacent =
+      previous !== undefined && /^\s*\)?\s*,?\s*$/.test(gapBefore) && !gapBefore.includes("\n");
     const bracketed = previous !== undefined && /^\s*\(\s*$/.test(gapBefore);
     annotated.push({
       ...m,
@@ -143,7 +152,7 @@ export function annotateMentions(
       sentence,
       phraseStart,
       dateline: insideAny(layout.datelines, m.start),
-      venue: isVenue(tokens, m, s?.start ?? 0),
+      venue: isVenue(text, tokens, m, Math.max(s?.start ?? 0, previous?.end ?? 0)),
       locative: locativeOf(text, tokens, m),
       qualifier: adjacent && qualifies(previous.ref, ref),
       apposition: bracketed && previous.ref.code === ref.code,

@@ -85,12 +85,19 @@ export function regionRef(region: GazetteerRegion): RegionRef {
   return { code: region.code, kind: kindOf(region.level), name: region.officialName };
 }
 
+/** Words that never continue a region's name. */
+const FUNCTION_WORDS = new Set(
+  "dan di ke dari yang untuk dengan pada serta atau juga akan telah ini itu tersebut bersama oleh dalam".split(
+    " ",
+  ),
+);
+
 /** Words of region names too generic to identify a region on their own. */
 const GENERIC_NAME_WORDS = new Set(
   (
     "barat timur utara selatan tengah tenggara daya raya baru besar tinggi empat lima puluh mas pulang bintang " +
     "kuala datar dan administrasi muara muaro jaya laut tanah sungai gunung pulau teluk kepulauan bandar " +
-    "lubuk padang pangkal tanjung bukit batu kota hulu hilir ilir ulu bagian"
+    "lubuk padang pangkal tanjung bukit batu kota hulu hilir ilir ulu bagian pusat daerah negara"
   ).split(" "),
 );
 
@@ -295,6 +302,13 @@ export function prefixBefore(text: string, tokens: readonly Token[], i: number):
       first = i - 2;
     }
   }
+  if (!word && prev.text === "daerah") {
+    // "Pemerintah Daerah X" is Pemda X; "Sekretaris Daerah X" names X's Sekda.
+    const lead = tokenAt(tokens, i - 2)?.text;
+    if (lead === "pemerintah") word = { level: null, type: "government" };
+    else if (lead === "sekretaris" || lead === "sekertaris") word = { level: null, type: "office" };
+    if (word) first = i - 2;
+  }
   if (!word) return null;
   let type = word.type;
   const before = tokenAt(tokens, first - 1);
@@ -399,12 +413,7 @@ function prefixedGuess(
   const unique = matcher.uniqueWords.get(first.text);
   const nextToken = tokenAt(tokens, i + 1);
   const nextIsName = !!nextToken && nextToken.capitalised && gapOk(text, first, nextToken, NAME_GAP);
-  if (
-    unique &&
-    unique.kind !== "country" &&
-    levelsFit(prefix.level, unique.kind as RegionLevel) &&
-    !nextIsName
-  ) {
+  if (unique && prefix.level !== null && levelsFit(prefix.level, unique.kind as RegionLevel) && !nextIsName) {
     return {
       start: first.start,
       end: first.end,
@@ -422,9 +431,14 @@ function prefixedGuess(
   let key = "";
   for (let k = 0; k < 3 && i + k < tokens.length; k++) {
     const token = tokens[i + k] as Token;
-    if (k > 0 && (!token.capitalised || !gapOk(text, tokens[i + k - 1] as Token, token, NAME_GAP))) break;
+    // Later words may be in lower case ("Kab. Bolang mongondow utara"), but never a function word.
+    if (
+      k > 0 &&
+      (FUNCTION_WORDS.has(token.text) || !gapOk(text, tokens[i + k - 1] as Token, token, NAME_GAP))
+    )
+      break;
     key += token.text;
-    if (key.length < 5) continue;
+    if (key.length < (prefix.level === null ? 8 : 5)) continue;
     const limit = maxTypos(key.length);
     for (const target of matcher.fuzzyTargets) {
       if (!levelsFit(prefix.level, target.level)) continue;
@@ -465,9 +479,11 @@ function prefixedGuesses(
   const guesses: RegionMention[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    if (covered.has(i) || !token.capitalised || covered.has(i - 1)) continue;
+    if (covered.has(i) || covered.has(i - 1) || FUNCTION_WORDS.has(token.text)) continue;
     const prevWord = PREFIX_WORDS[(tokens[i - 1] as Token).text];
     if (!prevWord || prevWord.type === "member") continue;
+    // A lower-case name is read only after an administrative word ("Kota makasar"), never after a title.
+    if (!token.capitalised && prevWord.type !== "admin") continue;
     const prefix = prefixBefore(text, tokens, i);
     if (!prefix) continue;
     const guess = prefixedGuess(matcher, text, tokens, i, prefix);

@@ -68,8 +68,21 @@ function endsSentence(text: string, at: number, lineEnd: number): boolean {
   if (text.charAt(at) !== ".") return true;
   const word = wordBefore(text, at);
   if (word.length === 0) return true;
+  const nextWord = /^\S+/.exec(text.slice(next, lineEnd))?.[0] ?? "";
+  if (isDegreeWord(word) && isDegreeWord(nextWord.replace(/[,;]$/, ""))) return false;
   if (word.length === 1 && /\p{Lu}/u.test(word)) return false;
   return !ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/**
+ * Does the line run on into the next? Hard-wrapped text breaks sentences mid-way: a line that does not
+ * end in sentence punctuation, followed by a line starting in lower case, continues the sentence.
+ */
+function runsOn(text: string, line: Span, next: Span | undefined): boolean {
+  if (!next) return false;
+  const tail = text.slice(line.start, line.end).trimEnd();
+  const head = text.slice(next.start, next.end).trimStart();
+  return tail.length > 0 && !/[.!?:;"”’)]$/.test(tail) && /^\p{Ll}/u.test(head);
 }
 
 /** Sentences with offsets trimmed of surrounding white space; empty ones are dropped. */
@@ -80,22 +93,34 @@ export function splitSentences(text: string, lines: readonly Span[] = splitLines
     while (end > start && /\s/.test(text.charAt(end - 1))) end--;
     if (end > start) sentences.push({ start, end, index: sentences.length, line });
   };
+  let start = lines[0]?.start ?? 0;
+  let startLine = 0;
   lines.forEach((line, lineIndex) => {
-    let start = line.start;
     for (let i = line.start; i < line.end; i++) {
       const c = text.charCodeAt(i);
       // 46 '.', 33 '!', 63 '?'
       if ((c === 46 || c === 33 || c === 63) && endsSentence(text, i, line.end)) {
         let end = i + 1;
         while (end < line.end && /["'”’)\]]/.test(text.charAt(end))) end++;
-        push(start, end, lineIndex);
+        push(start, end, startLine);
         start = end;
+        startLine = lineIndex;
         i = end - 1;
       }
     }
-    push(start, line.end, lineIndex);
+    if (runsOn(text, { start: Math.max(start, line.start), end: line.end }, lines[lineIndex + 1])) return;
+    push(start, line.end, startLine);
+    start = lines[lineIndex + 1]?.start ?? line.end;
+    startLine = lineIndex + 1;
   });
   return sentences;
+}
+
+/** Words after a name that are academic degrees ("SP. MM. M.Si"): a degree before another degree does not end a sentence. */
+function isDegreeWord(word: string): boolean {
+  return (
+    /^(?:\p{Lu}{1,2}\.?\p{L}{0,4}\.?)+$/u.test(word) && word.length <= 8 && /\p{Lu}.*[\p{Lu}.]/u.test(word)
+  );
 }
 
 /** Index of the sentence containing `offset`, or -1 (binary search over sorted sentences). */

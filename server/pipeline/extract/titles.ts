@@ -68,6 +68,13 @@ const HEADS: readonly Head[] = [
     needsOffice: false,
     isHead: false,
   },
+  {
+    words: ["sekertaris", "daerah"],
+    title: "Sekretaris Daerah",
+    level: null,
+    needsOffice: false,
+    isHead: false,
+  },
   { words: ["sekda"], title: "Sekretaris Daerah", level: null, needsOffice: false, isHead: false },
   { words: ["sekdakab"], title: "Sekretaris Daerah", level: "regency", needsOffice: false, isHead: false },
   { words: ["sekdakot"], title: "Sekretaris Daerah", level: "city", needsOffice: false, isHead: false },
@@ -201,7 +208,12 @@ export function readTitle(text: string, tokens: readonly Token[], i: number): Ti
     if (officeEnd === end) return null;
     const first = tokens[end] as Token;
     const last = tokens[officeEnd - 1] as Token;
-    title += ` ${text.slice(first.start, last.end).replace(/\s+/g, " ")}`;
+    // Bracketed acronyms repeat the office ("Kesejahteraan Rakyat (Pemkesra)"): shown once, without them.
+    const office = text
+      .slice(first.start, last.end)
+      .replace(/\s*\([^)]*\)?/g, "")
+      .replace(/\s+/g, " ");
+    title += ` ${office.trim()}`;
     end = officeEnd;
   }
   const before = tokens[i - 1];
