@@ -2,8 +2,9 @@
  * `npm start`: everything a fresh clone needs to be explored in the browser, in one command.
  *
  * 1. validate the configuration; 2. check the HTTP port; 3. start the embedded Neo4j (building its
- * launcher on first run) or connect to NEO4J_URI; 4. apply cypher/schema/ and load the official regions;
- * 5. build the web app if stale; 6. serve API and web on one port and print the URL. SIGINT/SIGTERM close
+ * launcher on first run) or connect to NEO4J_URI; 4. apply cypher/schema/, load the official regions and
+ * the seed articles (those not loaded yet); 5. build the web app if stale; 6. serve API and web on one
+ * port and print the URL. SIGINT/SIGTERM close
  * the server, then the database. If the embedded Neo4j dies underneath us, it is started again; the API
  * answers 503 meanwhile and recovers by itself.
  */
@@ -13,6 +14,8 @@ import { applySchema, ensureOfficialRegions, openDatabase, type Database } from 
 import { startEmbeddedNeo4j } from "../embedded/neo4j-process.ts";
 import { isPortFree } from "../embedded/ports.ts";
 import type { Neo4jHandle } from "../plugins/external/neo4j.ts";
+import { seedsDir } from "../paths.ts";
+import { ingestPaths } from "../pipeline/load/ingest.ts";
 import { buildServer } from "../server.ts";
 import { buildWebIfStale } from "../web/build-web.ts";
 
@@ -95,6 +98,11 @@ async function main(): Promise<void> {
   const schemaCount = await applySchema(database.driver, database.database);
   const regionCount = await ensureOfficialRegions(database.driver, database.database);
   say(`Schema applied (${schemaCount} statements); ${regionCount} official regions present.`);
+  // Stored seed documents are recognised by their content hash and skipped, so this is cheap on restarts.
+  const seeds = await ingestPaths(database.driver, [seedsDir], { database: database.database });
+  if (seeds.added > 0)
+    say(`Seed articles loaded: ${seeds.added} (${seeds.relationshipsCreated} relationships).`);
+  for (const failure of seeds.failures) say(`Seed not loaded: ${failure.file}: ${failure.error}`);
 
   await buildWebIfStale(say);
 

@@ -10,7 +10,23 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { cypherDir } from "../paths.ts";
 
-export const QUERY_NAMES = ["read/get-health", "write/merge-regions"] as const;
+export const QUERY_NAMES = [
+  "read/find-events-by-party-key",
+  "read/find-existing-documents",
+  "read/find-people-in-regions",
+  "read/get-health",
+  "write/merge-documents",
+  "write/merge-event-organizations",
+  "write/merge-event-parties",
+  "write/merge-event-programs",
+  "write/merge-event-sectors",
+  "write/merge-events",
+  "write/merge-foreign-regions",
+  "write/merge-people",
+  "write/merge-region-mentions",
+  "write/merge-regions",
+  "write/merge-took-part",
+] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];
 

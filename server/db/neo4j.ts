@@ -8,6 +8,8 @@
 import neo4j, { type Driver } from "neo4j-driver";
 import type { Config } from "../config.ts";
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../embedded/neo4j-process.ts";
+import { readOrCreatePassword } from "../embedded/password.ts";
+import { isPortFree } from "../embedded/ports.ts";
 import { officialRegions } from "../regions/official-regions.ts";
 import { foldForSearch } from "../text/fold.ts";
 import { query, schemaStatements } from "./cypher-registry.ts";
@@ -36,6 +38,11 @@ export function createDriver(uri: string, user: string, password: string): Drive
 
 export interface OpenOptions {
   log?: (line: string) => void;
+  /**
+   * For command-line tools beside a running `npm start`: when the embedded Bolt port already answers, use
+   * that Neo4j (with the password in DATA_DIR) instead of starting a second one on the same store.
+   */
+  reuseRunningEmbedded?: boolean;
 }
 
 /** Connects to NEO4J_URI when set, else starts (or reuses the store of) the embedded Neo4j. */
@@ -60,6 +67,21 @@ export async function openDatabase(config: Config, options: OpenOptions = {}): P
       embedded: undefined,
       close: () => driver.close(),
     };
+  }
+  if (options.reuseRunningEmbedded && !(await isPortFree(config.EMBEDDED_NEO4J_PORT))) {
+    const uri = `bolt://127.0.0.1:${config.EMBEDDED_NEO4J_PORT}`;
+    const driver = createDriver(uri, "neo4j", config.NEO4J_PASSWORD ?? readOrCreatePassword(config.dataDir));
+    try {
+      await driver.verifyConnectivity();
+    } catch (error) {
+      await driver.close();
+      throw new Error(
+        `Port ${config.EMBEDDED_NEO4J_PORT} (EMBEDDED_NEO4J_PORT) is in use but does not answer as this project's ` +
+          `Neo4j (${error instanceof Error ? error.message : String(error)}). Stop what holds it, or set NEO4J_URI.`,
+      );
+    }
+    log(`Using the Neo4j already running at ${uri}.`);
+    return { driver, database: undefined, uri, embedded: undefined, close: () => driver.close() };
   }
   const embedded = await startEmbeddedNeo4j({
     dataDir: config.dataDir,

@@ -1,0 +1,7 @@
+// Stored events that a new report might describe: same kind and same set of parties (the loader then
+// compares dates in code, see server/pipeline/load/event-identity.ts).
+// params: $keys: list<{kind: string, partyKey: string}>
+// returns: id (string), kind (string), partyKey (string), date (string|null)
+UNWIND $keys AS key
+MATCH (e:Event {kind: key.kind, partyKey: key.partyKey})
+RETURN e.id AS id, e.kind AS kind, e.partyKey AS partyKey, e.date AS date

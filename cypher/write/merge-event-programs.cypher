@@ -1,0 +1,21 @@
+// Named programmes an event concerns, and RUNS links from every party of the event to the programme.
+// A programme named differently in another article (its surface form) is added to its aliases.
+// params: $rows: list<{eventId, id, name, surface, searchText, documentId, partyCodes: list<string>}>
+// returns: programs (int)
+UNWIND $rows AS row
+MATCH (e:Event {id: row.eventId})
+MERGE (p:Program {id: row.id})
+ON CREATE SET p.name = row.name, p.aliases = [row.surface], p.searchText = row.searchText
+ON MATCH SET
+  p.aliases = CASE WHEN row.surface IN p.aliases THEN p.aliases ELSE p.aliases + row.surface END,
+  p.searchText = CASE WHEN p.searchText CONTAINS row.searchText THEN p.searchText
+    ELSE p.searchText + ' ' + row.searchText END
+MERGE (e)-[:CONCERNS]->(p)
+WITH p, row
+UNWIND row.partyCodes AS code
+MATCH (r:Region {code: code})
+MERGE (r)-[run:RUNS]->(p)
+ON CREATE SET run.sources = [row.documentId]
+ON MATCH SET run.sources = CASE WHEN row.documentId IN run.sources THEN run.sources
+  ELSE run.sources + row.documentId END
+RETURN count(run) AS programs

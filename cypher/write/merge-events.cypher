@@ -1,0 +1,30 @@
+// Events (label Event plus its kind's label) and the sentence each report rests on. A later report of a
+// known event may make its date more precise (month -> day); nothing else of a stored event changes.
+// params: $rows: list<{id, label, kind, subtype, status, date: string|null, year: int|null, partyKey, title,
+//                      place: string|null, placeCode: string|null, searchText, documentId, quote, start: int,
+//                      end: int}>
+// returns: events (int)
+UNWIND $rows AS row
+MERGE (e:Event {id: row.id})
+ON CREATE SET
+  e.kind = row.kind,
+  e.subtype = row.subtype,
+  e.status = row.status,
+  e.date = row.date,
+  e.year = row.year,
+  e.partyKey = row.partyKey,
+  e.title = row.title,
+  e.place = row.place,
+  e.placeCode = row.placeCode,
+  e.searchText = row.searchText
+SET e:$(row.label)
+WITH e, row
+CALL (e, row) {
+  WITH e, row WHERE row.date IS NOT NULL AND (e.date IS NULL OR size(row.date) > size(e.date))
+  SET e.date = row.date, e.year = row.year
+}
+WITH e, row
+MATCH (d:Document {id: row.documentId})
+MERGE (e)-[r:REPORTED_IN]->(d)
+ON CREATE SET r.quote = row.quote, r.start = row.start, r.end = row.end
+RETURN count(*) AS events

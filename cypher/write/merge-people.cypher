@@ -1,0 +1,27 @@
+// Officials: one Person per real person (ids resolved by the loader), SERVED_AS per title and region with
+// the first and last date seen, and the sentence each mention rests on.
+// params: $rows: list<{id, name, displayName, key, regionCode, title, date: string|null, searchText,
+//                      documentId, quote, start: int, end: int}>
+// returns: people (int)
+UNWIND $rows AS row
+MERGE (p:Person {id: row.id})
+ON CREATE SET p.name = row.name, p.key = row.key, p.aliases = [row.displayName], p.searchText = row.searchText
+ON MATCH SET
+  p.aliases = CASE WHEN row.displayName IN p.aliases THEN p.aliases ELSE p.aliases + row.displayName END,
+  p.searchText = CASE WHEN p.searchText CONTAINS row.searchText THEN p.searchText
+    ELSE p.searchText + ' ' + row.searchText END
+WITH p, row
+MATCH (r:Region {code: row.regionCode})
+MERGE (p)-[s:SERVED_AS {title: row.title}]->(r)
+ON CREATE SET s.firstSeen = row.date, s.lastSeen = row.date, s.sources = [row.documentId]
+ON MATCH SET
+  s.firstSeen = CASE WHEN row.date IS NOT NULL AND (s.firstSeen IS NULL OR row.date < s.firstSeen)
+    THEN row.date ELSE s.firstSeen END,
+  s.lastSeen = CASE WHEN row.date IS NOT NULL AND (s.lastSeen IS NULL OR row.date > s.lastSeen)
+    THEN row.date ELSE s.lastSeen END,
+  s.sources = CASE WHEN row.documentId IN s.sources THEN s.sources ELSE s.sources + row.documentId END
+WITH p, row
+MATCH (d:Document {id: row.documentId})
+MERGE (p)-[m:REPORTED_IN]->(d)
+ON CREATE SET m.quote = row.quote, m.start = row.start, m.end = row.end, m.title = row.title
+RETURN count(*) AS people

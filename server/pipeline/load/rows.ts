@@ -1,0 +1,220 @@
+/**
+ * Turns one document's facts, with the event and person ids the loader resolved, into the parameter rows
+ * of the write queries in cypher/write/. Pure: no driver, no I/O, so what reaches Neo4j can be tested
+ * and read as plain data.
+ */
+import type { Event, EventKind, Facts, Organisation, OrganisationRole } from "../../schemas/facts.ts";
+import { foldForSearch } from "../../text/fold.ts";
+import { partyKeyOf } from "./event-identity.ts";
+
+/** Each event kind's own label, beside Event: a fixed map, so no label ever comes from input text. */
+export const EVENT_LABELS: Readonly<Record<EventKind, string>> = {
+  agreement: "Agreement",
+  sister_city: "SisterCity",
+  audience: "Audience",
+  meeting: "Meeting",
+  study_visit: "StudyVisit",
+  visit: "Visit",
+  other: "OtherEvent",
+};
+
+/** Organisation roles to relationship types: a fixed map, like the labels. */
+export const ORGANISATION_RELATIONSHIPS: Readonly<Record<OrganisationRole, string>> = {
+  witness: "WITNESSED",
+  facilitator: "FACILITATED",
+  party: "PARTY_TO",
+};
+
+const SUBTYPE_TITLES: Readonly<Record<string, string>> = {
+  mou: "MoU",
+  kesepakatan_bersama: "Kesepakatan bersama",
+  pks: "Perjanjian kerja sama",
+  loi: "Letter of Intent",
+  addendum: "Adendum",
+  kerja_sama: "Kerja sama",
+  sister_city: "Sister city",
+  sister_province: "Sister province",
+  twinning: "Twinning",
+  audiensi: "Audiensi",
+  kunjungan_kehormatan: "Kunjungan kehormatan",
+  rakor: "Rapat koordinasi",
+  rapat: "Rapat",
+  studi_tiru: "Studi tiru",
+  studi_banding: "Studi banding",
+  studi_komparasi: "Studi komparasi",
+  kunjungan_kerja: "Kunjungan kerja",
+  silaturahmi: "Silaturahmi",
+  other: "Kegiatan",
+};
+
+export interface DocumentInput {
+  facts: Facts;
+  /** The normalised article text the evidence offsets point into. */
+  text: string;
+}
+
+export interface RowSets {
+  documents: Record<string, unknown>[];
+  foreignRegions: Record<string, unknown>[];
+  events: Record<string, unknown>[];
+  parties: Record<string, unknown>[];
+  sectors: Record<string, unknown>[];
+  programs: Record<string, unknown>[];
+  organizations: Record<string, unknown>[];
+  people: Record<string, unknown>[];
+  tookPart: Record<string, unknown>[];
+  mentions: Record<string, unknown>[];
+}
+
+export const emptyRowSets = (): RowSets => ({
+  documents: [],
+  foreignRegions: [],
+  events: [],
+  parties: [],
+  sectors: [],
+  programs: [],
+  organizations: [],
+  people: [],
+  tookPart: [],
+  mentions: [],
+});
+
+export function eventTitle(event: Event): string {
+  const names = event.partyRoles.map((p) => p.name);
+  const subtype = SUBTYPE_TITLES[event.subtype] ?? "Kegiatan";
+  return names.length > 0 ? `${subtype}: ${names.join(" – ")}` : subtype;
+}
+
+function isForeign(code: string): boolean {
+  return /^[A-Z]{2}(?:\/|$)/.test(code);
+}
+
+function organisationRow(eventId: string, documentId: string, o: Organisation) {
+  return {
+    eventId,
+    id: o.id,
+    name: o.name,
+    acronym: o.acronym,
+    kind: o.kind,
+    relType: ORGANISATION_RELATIONSHIPS[o.role],
+    searchText: foldForSearch([o.name, o.acronym ?? ""].join(" ")),
+    documentId,
+    quote: o.evidence.text,
+    start: o.evidence.start,
+    end: o.evidence.end,
+  };
+}
+
+/**
+ * Appends one document's rows. `eventIds[i]` is the resolved id of facts.events[i], `personIds[j]` of
+ * facts.people[j].
+ */
+export function appendDocumentRows(
+  rows: RowSets,
+  input: DocumentInput,
+  eventIds: readonly string[],
+  personIds: readonly string[],
+): void {
+  const { facts, text } = input;
+  const documentId = facts.document.id;
+  rows.documents.push({
+    id: documentId,
+    title: facts.document.title,
+    publishedAt: facts.document.publishedAt,
+    source: facts.document.source ?? null,
+    text,
+  });
+
+  const regionNames = new Map(facts.regions.map((r) => [r.code, r.name]));
+  for (const region of facts.regions.filter((r) => isForeign(r.code))) {
+    const countryCode = region.code.includes("/") ? region.code.slice(0, 2) : null;
+    const countryName = countryCode ? (regionNames.get(countryCode) ?? countryCode) : null;
+    rows.foreignRegions.push({
+      code: region.code,
+      name: region.name,
+      kind: region.kind,
+      searchText: foldForSearch(region.name),
+      countryCode,
+      countryName,
+      countrySearchText: countryName ? foldForSearch(countryName) : null,
+    });
+  }
+
+  facts.events.forEach((event, i) => {
+    const eventId = eventIds[i]!;
+    const title = eventTitle(event);
+    rows.events.push({
+      id: eventId,
+      label: EVENT_LABELS[event.kind],
+      kind: event.kind,
+      subtype: event.subtype,
+      status: event.status,
+      date: event.date,
+      year: event.date ? Number(event.date.slice(0, 4)) : null,
+      partyKey: partyKeyOf(event.parties),
+      title,
+      place: event.place?.name ?? null,
+      placeCode: event.place?.code ?? null,
+      searchText: foldForSearch(title),
+      documentId,
+      quote: event.evidence.text,
+      start: event.evidence.start,
+      end: event.evidence.end,
+    });
+    for (const party of event.partyRoles) {
+      rows.parties.push({ eventId, code: party.code, role: party.role, documentId });
+    }
+    for (const sector of new Set(event.sectors)) {
+      rows.sectors.push({ eventId, sectorId: sector, name: sector });
+    }
+    for (const program of event.programRefs) {
+      rows.programs.push({
+        eventId,
+        id: program.id,
+        name: program.name,
+        surface: program.surface,
+        searchText: foldForSearch([program.name, program.surface].join(" ")),
+        documentId,
+        partyCodes: event.parties,
+      });
+    }
+    for (const organisation of event.organisations) {
+      rows.organizations.push(organisationRow(eventId, documentId, organisation));
+    }
+  });
+
+  facts.people.forEach((person, j) => {
+    const personId = personIds[j]!;
+    const ownEvents = facts.events
+      .map((event, i) => ({ event, id: eventIds[i]! }))
+      .filter(({ event }) => event.parties.includes(person.region));
+    const dates = ownEvents.map(({ event }) => event.date).filter((d): d is string => d !== null);
+    const date = dates.sort()[0] ?? facts.document.publishedAt;
+    rows.people.push({
+      id: personId,
+      name: person.name,
+      displayName: person.displayName,
+      key: person.key,
+      regionCode: person.region,
+      title: person.title,
+      date,
+      searchText: foldForSearch(person.name),
+      documentId,
+      quote: person.evidence.text,
+      start: person.evidence.start,
+      end: person.evidence.end,
+    });
+    for (const { id } of ownEvents) rows.tookPart.push({ personId, eventId: id, title: person.title });
+  });
+
+  for (const region of facts.regions) {
+    rows.mentions.push({
+      code: region.code,
+      documentId,
+      isParty: region.isParty,
+      quote: region.evidence[0]!.text,
+      starts: region.evidence.map((e) => e.start),
+      ends: region.evidence.map((e) => e.end),
+    });
+  }
+}
