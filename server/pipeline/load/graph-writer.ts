@@ -11,6 +11,19 @@ import { matchEvent, newEventId, partyKeyOf, preciserDate, type KnownEvent } fro
 import { matchPerson, newPersonId, type KnownPerson } from "./person-identity.ts";
 import { appendDocumentRows, emptyRowSets, type DocumentInput, type RowSets } from "./rows.ts";
 
+/**
+ * What identity resolution has already learnt in this run: events by kind and party set, officials by
+ * region. An ingest run is normally the only writer, so asking Neo4j again for every batch would only
+ * repeat answers (and the officials look-up grows with the graph). Ids cached from a batch that was then
+ * rolled back are harmless: every write MERGEs on the id, so the next document using it creates it.
+ */
+export class IdentityCache {
+  readonly events = new Map<string, KnownEvent[]>();
+  readonly people = new Map<string, KnownPerson[]>();
+}
+
+const eventCacheKey = (kind: string, partyKey: string) => `${kind}\u0000${partyKey}`;
+
 export interface BatchResult {
   added: number;
   alreadyPresent: number;
@@ -44,39 +57,75 @@ async function rowsOf<T>(
 /** Assigns each event and person of the new documents its id: an existing one, or a new one. */
 function resolveIds(
   documents: readonly DocumentInput[],
-  knownEvents: KnownEvent[],
-  knownPeople: KnownPerson[],
+  cache: IdentityCache,
 ): { eventIds: string[][]; personIds: string[][] } {
   const eventIds = documents.map(({ facts }) =>
     facts.events.map((event) => {
       const partyKey = partyKeyOf(event.parties);
-      const known = matchEvent(knownEvents, event.kind, partyKey, event.date);
+      const candidates = cache.events.get(eventCacheKey(event.kind, partyKey))!;
+      const known = matchEvent(candidates, event.kind, partyKey, event.date);
       if (known) {
         known.date = preciserDate(known.date, event.date);
         return known.id;
       }
       const id = newEventId(event.kind, partyKey, event.date, facts.document.id);
       // Two reports in one batch: the second must find the first.
-      if (!knownEvents.some((e) => e.id === id))
-        knownEvents.push({ id, kind: event.kind, partyKey, date: event.date });
+      if (!candidates.some((e) => e.id === id))
+        candidates.push({ id, kind: event.kind, partyKey, date: event.date });
       return id;
     }),
   );
   const personIds = documents.map(({ facts }) =>
     facts.people.map((person) => {
-      const known = matchPerson(knownPeople, person.region, person.key);
+      const candidates = cache.people.get(person.region)!;
+      const known = matchPerson(candidates, person.region, person.key);
       if (known) return known.id;
       const id = newPersonId(person.region, person.key);
-      knownPeople.push({ id, key: person.key, regionCode: person.region });
+      candidates.push({ id, key: person.key, regionCode: person.region });
       return id;
     }),
   );
   return { eventIds, personIds };
 }
 
+/** Fills the cache with what Neo4j knows about the events and regions this batch has not met before. */
+async function learnIdentities(
+  tx: ManagedTransaction,
+  fresh: readonly DocumentInput[],
+  cache: IdentityCache,
+) {
+  const eventKeys = new Map<string, { kind: string; partyKey: string }>();
+  const regionCodes = new Set<string>();
+  for (const { facts } of fresh) {
+    for (const event of facts.events) {
+      const partyKey = partyKeyOf(event.parties);
+      const key = eventCacheKey(event.kind, partyKey);
+      if (!cache.events.has(key)) eventKeys.set(key, { kind: event.kind, partyKey });
+    }
+    for (const person of facts.people) if (!cache.people.has(person.region)) regionCodes.add(person.region);
+  }
+  for (const key of eventKeys.keys()) cache.events.set(key, []);
+  for (const code of regionCodes) cache.people.set(code, []);
+  if (eventKeys.size > 0) {
+    for (const known of await rowsOf<KnownEvent>(tx, "read/find-events-by-party-key", {
+      keys: [...eventKeys.values()],
+    })) {
+      cache.events.get(eventCacheKey(known.kind, known.partyKey))!.push(known);
+    }
+  }
+  if (regionCodes.size > 0) {
+    for (const known of await rowsOf<KnownPerson>(tx, "read/find-people-in-regions", {
+      codes: [...regionCodes],
+    })) {
+      cache.people.get(known.regionCode)!.push(known);
+    }
+  }
+}
+
 async function writeInTransaction(
   tx: ManagedTransaction,
   batch: readonly DocumentInput[],
+  cache: IdentityCache,
 ): Promise<BatchResult> {
   const stored = new Set(
     (
@@ -100,22 +149,8 @@ async function writeInTransaction(
   };
   if (fresh.length === 0) return result;
 
-  const eventKeys = new Map<string, { kind: string; partyKey: string }>();
-  const regionCodes = new Set<string>();
-  for (const { facts } of fresh) {
-    for (const event of facts.events) {
-      const partyKey = partyKeyOf(event.parties);
-      eventKeys.set(`${event.kind}\u0000${partyKey}`, { kind: event.kind, partyKey });
-    }
-    for (const person of facts.people) regionCodes.add(person.region);
-  }
-  const knownEvents = await rowsOf<KnownEvent>(tx, "read/find-events-by-party-key", {
-    keys: [...eventKeys.values()],
-  });
-  const knownPeople = await rowsOf<KnownPerson>(tx, "read/find-people-in-regions", {
-    codes: [...regionCodes],
-  });
-  const { eventIds, personIds } = resolveIds(fresh, knownEvents, knownPeople);
+  await learnIdentities(tx, fresh, cache);
+  const { eventIds, personIds } = resolveIds(fresh, cache);
 
   const rows = emptyRowSets();
   fresh.forEach((input, i) => appendDocumentRows(rows, input, eventIds[i]!, personIds[i]!));
@@ -129,15 +164,19 @@ async function writeInTransaction(
   return result;
 }
 
-/** Writes one batch of documents in one transaction; documents already stored are skipped. */
+/**
+ * Writes one batch of documents in one transaction; documents already stored are skipped. Pass the same
+ * cache for all batches of one run; without one, identity is read fresh from Neo4j (the API's way).
+ */
 export async function writeBatch(
   driver: Driver,
   database: string | undefined,
   batch: readonly DocumentInput[],
+  cache: IdentityCache = new IdentityCache(),
 ): Promise<BatchResult> {
   const session = driver.session({ database });
   try {
-    return await session.executeWrite((tx) => writeInTransaction(tx, batch));
+    return await session.executeWrite((tx) => writeInTransaction(tx, batch, cache));
   } finally {
     await session.close();
   }

@@ -11,7 +11,7 @@ import { FactsSchema } from "../../schemas/facts.ts";
 import { extractFacts, loadExtractionResources, type ExtractionResources } from "../extract/extract-facts.ts";
 import { readArticle } from "../extract/read-article.ts";
 import { normaliseText } from "../extract/text.ts";
-import { writeBatch, type BatchResult } from "./graph-writer.ts";
+import { IdentityCache, writeBatch, type BatchResult } from "./graph-writer.ts";
 import type { DocumentInput } from "./rows.ts";
 import { walkArticleFiles } from "./walk-files.ts";
 
@@ -84,6 +84,7 @@ export async function ingestPaths(
 ): Promise<IngestSummary> {
   const batchSize = options.batchSize ?? 200;
   const resources = await loadExtractionResources();
+  const cache = new IdentityCache();
   const startedAt = Date.now();
   const summary: IngestSummary = {
     filesDone: 0,
@@ -124,7 +125,7 @@ export async function ingestPaths(
       // One document spoiled the batch: write them one by one so only that one is skipped.
       for (const item of current) {
         try {
-          count(await writeBatch(driver, options.database, [item.input]));
+          count(await writeBatch(driver, options.database, [item.input], cache));
         } catch (single) {
           if (isUnavailable(single)) throw new DatabaseUnavailableError(databaseMessage(single));
           fail(item.file, `not loaded: ${single instanceof Error ? single.message : String(single)}`);
