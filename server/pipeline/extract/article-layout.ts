@@ -36,9 +36,12 @@ const MONTH_OR_TIME =
   /\b(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b\s+\d{4}|\d{1,2}[:.]\d{2}\s*(?:wib|wita|wit)\b/i;
 
 function isProse(text: string): boolean {
+  if (text.length < 80) return false;
   const trimmed = text.trim();
-  const words = trimmed.split(/\s+/).length;
-  return words >= 10 && trimmed.length >= 80 && (/[.!?"”]$/.test(trimmed) || trimmed.length >= 150);
+  if (trimmed.length < 80) return false;
+  let words = 1;
+  for (let i = 0; i < trimmed.length && words < 10; i++) if (trimmed.charCodeAt(i) === 32) words++;
+  return words >= 10 && (/[.!?"”]$/.test(trimmed) || trimmed.length >= 150);
 }
 
 function isSignOffContent(content: string): boolean {
@@ -61,6 +64,7 @@ function qualifiesAsDateline(prefix: string, separator: string): boolean {
 /** "KOTA, media.com –" at the start of a line: the span up to and including the dash. */
 export function datelineOf(text: string, line: Span): Span | null {
   const window = text.slice(line.start, Math.min(line.end, line.start + 90));
+  if (!/[-–—]/.test(window)) return null;
   SEPARATOR.lastIndex = 0;
   let found: Span | null = null;
   for (let m = SEPARATOR.exec(window); m !== null; m = SEPARATOR.exec(window)) {
@@ -84,6 +88,9 @@ export function datelineOf(text: string, line: Span): Span | null {
 }
 
 function signOffEnd(text: string, line: Span): number | null {
+  // A sign-off sits at the end of its line: only the last stretch can hold one.
+  const from = Math.max(line.start, line.end - 80);
+  if (!text.slice(from, line.end).includes("(")) return null;
   const content = text.slice(line.start, line.end);
   SIGN_OFF.lastIndex = 0;
   for (let m = SIGN_OFF.exec(content); m !== null; m = SIGN_OFF.exec(content)) {
@@ -128,7 +135,8 @@ export function analyseLayout(text: string, lines: readonly Span[] = splitLines(
       continue;
     }
     if (isProse(content)) proseLines++;
-    const dateline = datelineOf(text, line);
+    // Datelines open the story's first paragraphs; further down a dash is just punctuation.
+    const dateline = proseLines <= 3 ? datelineOf(text, line) : null;
     if (dateline) datelines.push(dateline);
     const signOff = signOffEnd(text, line);
     if (signOff !== null) {

@@ -113,16 +113,15 @@ const MONTH = `(${Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join("|")})`;
 
-/** "Selasa (5/12/2017)", "Senin (9/04)", "Senin 25/10/2021", "Senin 28-03-2022", "25/10/2021". */
-const NUMERIC = new RegExp(
-  `(?:\\b${WEEKDAY}\\b[\\s,]*(?:tanggal\\s+)?(?:\\(\\s*)?)?(?<![\\d./-])(\\d{1,2})([/.-])(\\d{1,2})(?:\\3(\\d{4}|\\d{2}))?(?![\\d/]|[.-]\\d)\\s*\\)?`,
-  "gi",
-);
-/** "26 Oktober 2021", "Senin, 22 Juli 2024", "Selasa, 7 Maret 2023", "6 Juni". */
-const TEXTUAL = new RegExp(
-  `(?:\\b${WEEKDAY}\\b[\\s,]*(?:\\(\\s*)?(?:tanggal\\s+)?)?\\b(\\d{1,2})\\s+${MONTH}\\b\\.?(?:\\s+(\\d{4})\\b)?\\s*\\)?`,
-  "gi",
-);
+/**
+ * Day and month (and year): "5/12/2017", "9/04", "28-03-2022". Digit-led, so the scan is fast; the
+ * weekday before it ("Selasa (", "Senin, ") is read separately by WEEKDAY_BEFORE.
+ */
+const NUMERIC = /(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/]|[.-]\d)/g;
+/** "26 Oktober 2021", "22 Juli 2024", "6 Juni". */
+const TEXTUAL = new RegExp(`(?<!\\d)(\\d{1,2})\\s+${MONTH}\\b\\.?(?:\\s+(\\d{4})\\b)?`, "gi");
+/** The weekday introducing a date: "Selasa (", "Senin, ", "pada hari Rabu tanggal ". */
+const WEEKDAY_BEFORE = new RegExp(`\\b${WEEKDAY}\\b[\\s,]*(?:\\(\\s*)?(?:tanggal\\s+)?(?:\\(\\s*)?$`, "i");
 /** "Oktober 2021". */
 const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{4})\\b`, "gi");
 const TIME_AFTER = /^\s*[|/,-]?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}/i;
@@ -173,14 +172,25 @@ function weekdayNumber(raw: string | undefined, original: string): number | null
   return WEEKDAYS[raw.toLowerCase().replace(/[’]/g, "'")] ?? null;
 }
 
-function annotate(
+/** A date mention with what its surroundings say about it (built field by field: it is a hot path). */
+function mention(
   text: string,
   start: number,
   end: number,
-): Pick<DateMention, "timed" | "publication" | "background" | "past"> {
+  day: number | null,
+  month: number,
+  year: number | null,
+  weekday: number | null,
+): DateMention {
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 20);
   return {
+    start,
+    end,
+    day,
+    month,
+    year,
+    weekday,
     timed: TIME_AFTER.test(after),
     publication: PUBLICATION_BEFORE.test(before),
     background: BACKGROUND_BEFORE.test(before),
@@ -193,47 +203,55 @@ function overlaps(found: readonly DateMention[], start: number, end: number): bo
 }
 
 /** Every date expression in the text, in order. */
+/** The weekday written just before a date, and where the whole expression starts. */
+function weekdayBefore(text: string, at: number): { weekday: number | null; start: number } {
+  const before = text.slice(Math.max(0, at - 32), at);
+  const m = WEEKDAY_BEFORE.exec(before);
+  if (!m) return { weekday: null, start: at };
+  return { weekday: weekdayNumber(m[1], m[0]), start: at - (before.length - m.index) };
+}
+
+/** Includes a closing bracket right after the date: "(5/12/2017)". */
+function closingBracket(text: string, end: number): number {
+  let i = end;
+  while (i < end + 3 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return text.charAt(i) === ")" ? i + 1 : end;
+}
+
+/** Every date expression in the text, in order. */
 export function findDates(text: string): DateMention[] {
   const found: DateMention[] = [];
   TEXTUAL.lastIndex = 0;
   for (let m = TEXTUAL.exec(text); m !== null; m = TEXTUAL.exec(text)) {
-    const day = Number(m[2]);
-    const month = MONTHS[(m[3] ?? "").toLowerCase()] ?? 0;
-    const year = m[4] ? Number(m[4]) : null;
+    const day = Number(m[1]);
+    const month = MONTHS[(m[2] ?? "").toLowerCase()] ?? 0;
+    const year = m[3] ? Number(m[3]) : null;
     if (!validDay(year ?? 2000, month, day)) continue;
     // Month abbreviations ("mar", "des") need a year to be dates rather than words.
-    if (!year && MONTH_ABBREVIATIONS.has((m[3] ?? "").toLowerCase())) continue;
-    const end = m.index + m[0].replace(/\s+$/, "").length;
-    const weekday = weekdayNumber(m[1], m[0]);
-    found.push({ start: m.index, end, day, month, year, weekday, ...annotate(text, m.index, end) });
+    if (!year && MONTH_ABBREVIATIONS.has((m[2] ?? "").toLowerCase())) continue;
+    const { weekday, start } = weekdayBefore(text, m.index);
+    const end = closingBracket(text, m.index + m[0].length);
+    found.push(mention(text, start, end, day, month, year, weekday));
   }
   NUMERIC.lastIndex = 0;
   for (let m = NUMERIC.exec(text); m !== null; m = NUMERIC.exec(text)) {
-    const weekday = weekdayNumber(m[1], m[0]);
-    const day = Number(m[2]);
-    const month = Number(m[4]);
-    const year = fullYear(m[5]);
-    // Without a weekday only a full d/m/yyyy is a date ("No. 8-9" is an address).
-    if (weekday === null && (year === null || (m[5] ?? "").length !== 4)) continue;
+    const day = Number(m[1]);
+    const month = Number(m[3]);
+    const year = fullYear(m[4]);
     if (!validDay(year ?? 2000, month, day) || (year !== null && (year < 1945 || year > 2100))) continue;
-    const end = m.index + m[0].replace(/\s+$/, "").length;
-    if (overlaps(found, m.index, end)) continue;
-    found.push({ start: m.index, end, day, month, year, weekday, ...annotate(text, m.index, end) });
+    const { weekday, start } = weekdayBefore(text, m.index);
+    // Without a weekday only a full d/m/yyyy is a date ("No. 8-9" is an address).
+    if (weekday === null && (year === null || (m[4] ?? "").length !== 4)) continue;
+    const end = closingBracket(text, m.index + m[0].length);
+    if (overlaps(found, start, end)) continue;
+    found.push(mention(text, start, end, day, month, year, weekday));
   }
   MONTH_YEAR.lastIndex = 0;
   for (let m = MONTH_YEAR.exec(text); m !== null; m = MONTH_YEAR.exec(text)) {
     const end = m.index + m[0].length;
     if (overlaps(found, m.index, end) || MONTH_ABBREVIATIONS.has((m[1] ?? "").toLowerCase())) continue;
     const month = MONTHS[(m[1] ?? "").toLowerCase()] ?? 0;
-    found.push({
-      start: m.index,
-      end,
-      day: null,
-      month,
-      year: Number(m[2]),
-      weekday: null,
-      ...annotate(text, m.index, end),
-    });
+    found.push(mention(text, m.index, end, null, month, Number(m[2]), null));
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -216,7 +216,7 @@ export function sentenceDate(facts: SentenceFacts, ctx: DateContext): Candidate[
   const ordered = [...usable.filter((d) => d.weekday !== null), ...usable.filter((d) => d.weekday === null)];
   for (const mention of ordered) {
     const resolved = resolveDate(mention, ctx);
-    if (resolved) return { ...resolved, mention };
+    if (resolved) return { date: resolved.date, basis: resolved.basis, mention };
   }
   return null;
 }
@@ -239,13 +239,31 @@ export function buildCandidates(
 ): Candidate[] {
   const candidates: Candidate[] = [];
   for (const facts of sentences) {
-    const unquoted = { ...facts, hits: facts.hits.filter((h) => !insideQuote(quotes, h.start)) };
+    // Most sentences hold no trigger word at all: nothing to read there.
+    if (facts.hits.length === 0) continue;
+    const unquoted: SentenceFacts = {
+      sentence: facts.sentence,
+      hits: facts.hits.filter((h) => !insideQuote(quotes, h.start)),
+      mentions: facts.mentions,
+      dates: facts.dates,
+      inHeader: facts.inHeader,
+      inHeadline: facts.inHeadline,
+      bodyIndex: facts.bodyIndex,
+    };
     const reading = sentenceKind(unquoted, folded, articleAgreement);
     if (!reading) continue;
     const parties = actorsOf(unquoted, tokens, reading.kind, reading.trigger, folded);
     const date = sentenceDate(unquoted, ctx);
     if (parties.size === 0 && !date) continue;
-    candidates.push({ facts: unquoted, ...reading, parties, date, planned: isPlanned(unquoted) });
+    candidates.push({
+      facts: unquoted,
+      kind: reading.kind,
+      subtype: reading.subtype,
+      trigger: reading.trigger,
+      parties,
+      date,
+      planned: isPlanned(unquoted),
+    });
   }
   return candidates;
 }

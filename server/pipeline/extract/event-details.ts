@@ -53,6 +53,20 @@ export function placeOf(
   return { name: evidence.text, code: specific?.ref.code ?? null, evidence };
 }
 
+/** The sentence (from a list sorted by start) that contains the offset, by binary search. */
+function containing(sentences: readonly SentenceFacts[], offset: number): SentenceFacts | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const f = sentences[mid] as SentenceFacts;
+    if (offset < f.sentence.start) hi = mid - 1;
+    else if (offset >= f.sentence.end) lo = mid + 1;
+    else return f;
+  }
+  return undefined;
+}
+
 /** Sectors named in the event's sentences and in the article's sentences about scope. */
 export function sectorsOf(
   folded: string,
@@ -61,12 +75,21 @@ export function sectorsOf(
   scope: readonly SentenceFacts[],
 ): SectorId[] {
   const sectors: SectorId[] = [];
-  const inside = (facts: SentenceFacts, hit: SectorHit) =>
-    hit.start >= facts.sentence.start && hit.end <= facts.sentence.end;
-  const scoped = scope.filter((f) => SCOPE_CUE.test(folded.slice(f.sentence.start, f.sentence.end)));
+  const scoped = new Map<SentenceFacts, boolean>();
   for (const hit of hits) {
     if (sectors.includes(hit.sector)) continue;
-    if (own.some((f) => inside(f, hit)) || scoped.some((f) => inside(f, hit))) sectors.push(hit.sector);
+    if (own.some((f) => hit.start >= f.sentence.start && hit.end <= f.sentence.end)) {
+      sectors.push(hit.sector);
+      continue;
+    }
+    const facts = containing(scope, hit.start);
+    if (!facts || hit.end > facts.sentence.end) continue;
+    let isScope = scoped.get(facts);
+    if (isScope === undefined) {
+      isScope = SCOPE_CUE.test(folded.slice(facts.sentence.start, facts.sentence.end));
+      scoped.set(facts, isScope);
+    }
+    if (isScope) sectors.push(hit.sector);
   }
   return sectors;
 }

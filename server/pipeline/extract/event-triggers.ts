@@ -4,10 +4,11 @@
  * kunjungan kerja, and the markers of plans (berencana, akan), proposals (menawarkan), renewals
  * (kembali, perpanjangan), existing ties (mempererat), witnesses and facilitators.
  *
- * Why one pattern: the whole lexicon compiles into a single regular expression with one named group per
- * category, run once over the folded article text.
+ * Why one matcher: the whole lexicon compiles into one word trie, run once over the article's tokens.
  */
 import type { EventSubtype } from "../../schemas/facts.ts";
+import { buildPhraseMatcher, matchPhrases, type PhraseHit } from "./phrase-matcher.ts";
+import type { Token } from "./text.ts";
 
 export type TriggerCategory =
   | "agreement"
@@ -34,130 +35,103 @@ export interface TriggerHit {
   end: number;
 }
 
-interface LexiconEntry {
-  category: TriggerCategory;
-  subtype: EventSubtype | null;
-  pattern: string;
-}
-
-const KS = "kerja ?sama";
-
-/** Longer phrases first within an alternation, so "kesepakatan bersama" wins over "kesepakatan". */
-const LEXICON: readonly LexiconEntry[] = [
-  {
-    category: "sister",
-    subtype: "sister_province",
-    pattern: "sister[ -]provinces?|provinsi (?:kembar|bersaudara)|sister[ -]states?",
-  },
-  {
-    category: "sister",
-    subtype: "sister_city",
-    pattern: "sister[ -]cit(?:y|ies)|kota (?:kembar|bersaudara)|twin[ -]cit(?:y|ies)",
-  },
-  { category: "sister", subtype: "twinning", pattern: "twinning" },
-  {
-    category: "agreement",
-    subtype: "mou",
-    pattern:
-      "memorandum of understanding|memorandum saling pengertian|nota kesepahaman|nota kesepakatan|m\\.?o\\.?u",
-  },
-  {
-    category: "agreement",
-    subtype: "kesepakatan_bersama",
-    pattern: `kesepakatan bersama|kesepakatan ${KS}|kesepakatan`,
-  },
-  {
-    category: "agreement",
-    subtype: "pks",
-    pattern: `perjanjian ${KS}|perjanjian kerjasama|pks|naskah ${KS}|perjanjian`,
-  },
-  { category: "agreement", subtype: "loi", pattern: "letter of intent|loi" },
-  { category: "agreement", subtype: "addendum", pattern: "addendum|adendum" },
-  {
-    category: "signing",
-    subtype: null,
-    pattern:
-      "penandatanganan|menandatangani|ditandatangani(?:nya)?|menandatanganinya|tandatangani|tanda tangan|teken|meneken|diteken|neken|signing",
-  },
-  { category: "agreeing", subtype: null, pattern: "sepakat|menyepakati|bersepakat" },
-  { category: "audience", subtype: "kunjungan_kehormatan", pattern: "kunjungan kehormatan|courtesy call" },
-  {
-    category: "audience",
-    subtype: "audiensi",
-    pattern:
-      "beraudiensi|audiensi|audensi|menerima (?:kunjungan|kedatangan|rombongan|delegasi|tamu)|penerimaan kunjungan",
-  },
-  { category: "study", subtype: "studi_tiru", pattern: "studi tiru" },
-  {
-    category: "study",
-    subtype: "studi_banding",
-    pattern: "studi banding|benchmarking|kunjungan belajar|study visit|study tour",
-  },
-  { category: "study", subtype: "studi_komparasi", pattern: "studi komparasi|komparasi" },
-  { category: "meeting", subtype: "rakor", pattern: "rapat koordinasi|rakor(?:da|nas|gub)?" },
-  {
-    category: "meeting",
-    subtype: "rapat",
-    pattern:
-      "rapat kerja|raker|rapat|pertemuan|bertemu|musyawarah|lokakarya|workshop|focus group discussion|fgd",
-  },
-  {
-    category: "visit",
-    subtype: "kunjungan_kerja",
-    pattern:
-      "kunjungan kerja|kunker|melakukan kunjungan|kunjungan balasan|kunjungan resmi|kunjungan ke|berkunjung|mengunjungi|bertandang|lawatan|menyambangi|menemui",
-  },
-  { category: "visit", subtype: "silaturahmi", pattern: "ber?silaturah(?:mi|im)|silaturah(?:mi|im)" },
-  {
-    category: "cooperation",
-    subtype: null,
-    pattern: `${KS}|kerjasama|kemitraan|kolaborasi|bekerja ?sama|menjalin|jalin`,
-  },
-  {
-    category: "plan",
-    subtype: null,
-    pattern:
-      "berencana|rencananya|rencana|direncanakan|akan|ke depan|kedepan|mendatang|menjajaki|jajaki|penjajakan|wacana|mengupayakan|ingin",
-  },
-  { category: "hope", subtype: null, pattern: "berharap|diharapkan|harapan|semoga|mudah-mudahan" },
-  { category: "proposal", subtype: null, pattern: "menawarkan|tawarkan|tawaran|mengusulkan|usulan|menawari" },
-  {
-    category: "renewal",
-    subtype: null,
-    pattern:
-      "kembali (?:melakukan|menandatangani|menjalin|meneken)|perpanjangan|memperpanjang|diperpanjang|pembaruan|memperbarui",
-  },
-  {
-    category: "strengthen",
-    subtype: null,
-    pattern: `mempererat|memperkuat|merayakan|peringatan|tahun ${KS}|telah terjalin|yang terjalin|meningkatkan ${KS}`,
-  },
-  { category: "witness", subtype: null, pattern: "disaksikan|menyaksikan|saksi" },
-  {
-    category: "facilitation",
-    subtype: null,
-    pattern: "difasilitasi|memfasilitasi|fasilitasi|fasilitator|diinisiasi|diprakarsai",
-  },
+/** Each entry: category, subtype, phrases ("|" between variants). Specific phrases first. */
+const LEXICON: readonly (readonly [TriggerCategory, EventSubtype | null, string])[] = [
+  [
+    "sister",
+    "sister_province",
+    "sister province|sister provinces|provinsi kembar|provinsi bersaudara|sister state|sister states",
+  ],
+  ["sister", "sister_city", "sister city|sister cities|kota kembar|kota bersaudara|twin city|twin cities"],
+  ["sister", "twinning", "twinning"],
+  [
+    "agreement",
+    "mou",
+    "memorandum of understanding|memorandum saling pengertian|nota kesepahaman|nota kesepakatan|mou|m o u",
+  ],
+  [
+    "agreement",
+    "kesepakatan_bersama",
+    "kesepakatan bersama|kesepakatan kerja sama|kesepakatan kerjasama|kesepakatan",
+  ],
+  [
+    "agreement",
+    "pks",
+    "perjanjian kerja sama|perjanjian kerjasama|pks|naskah kerja sama|naskah kerjasama|naskah kesepakatan|perjanjian",
+  ],
+  ["agreement", "loi", "letter of intent|loi"],
+  ["agreement", "addendum", "addendum|adendum"],
+  [
+    "signing",
+    null,
+    "penandatanganan|penandatangan|menandatangani|ditandatangani|ditandatanganinya|menandatanganinya|tandatangani|" +
+      "tanda tangan|teken|meneken|diteken|neken|signing",
+  ],
+  ["agreeing", null, "sepakat|menyepakati|bersepakat"],
+  ["audience", "kunjungan_kehormatan", "kunjungan kehormatan|courtesy call"],
+  [
+    "audience",
+    "audiensi",
+    "beraudiensi|audiensi|audensi|menerima kunjungan|menerima kedatangan|menerima rombongan|menerima delegasi|" +
+      "menerima tamu|penerimaan kunjungan",
+  ],
+  ["study", "studi_tiru", "studi tiru"],
+  ["study", "studi_banding", "studi banding|benchmarking|kunjungan belajar|study visit|study tour"],
+  ["study", "studi_komparasi", "studi komparasi|komparasi"],
+  ["meeting", "rakor", "rapat koordinasi|rakor|rakorda|rakornas|rakorgub"],
+  [
+    "meeting",
+    "rapat",
+    "rapat kerja|raker|rapat|pertemuan|bertemu|musyawarah|lokakarya|workshop|focus group discussion|fgd",
+  ],
+  [
+    "visit",
+    "kunjungan_kerja",
+    "kunjungan kerja|kunker|melakukan kunjungan|kunjungan balasan|kunjungan resmi|kunjungan ke|berkunjung|" +
+      "mengunjungi|bertandang|lawatan|menyambangi|menemui",
+  ],
+  ["visit", "silaturahmi", "silaturahmi|silaturahim|bersilaturahmi|bersilaturahim"],
+  ["cooperation", null, "kerja sama|kerjasama|kemitraan|kolaborasi|bekerja sama|bekerjasama|menjalin|jalin"],
+  [
+    "plan",
+    null,
+    "berencana|rencananya|rencana|direncanakan|akan|ke depan|kedepan|mendatang|menjajaki|jajaki|penjajakan|" +
+      "wacana|mengupayakan|ingin",
+  ],
+  ["hope", null, "berharap|diharapkan|harapan|semoga|mudah mudahan"],
+  ["proposal", null, "menawarkan|tawarkan|tawaran|mengusulkan|usulan|menawari"],
+  [
+    "renewal",
+    null,
+    "kembali melakukan|kembali menandatangani|kembali menjalin|kembali meneken|perpanjangan|memperpanjang|" +
+      "diperpanjang|pembaruan|memperbarui",
+  ],
+  [
+    "strengthen",
+    null,
+    "mempererat|memperkuat|merayakan|peringatan|tahun kerja sama|tahun kerjasama|telah terjalin|yang terjalin|" +
+      "meningkatkan kerja sama|meningkatkan kerjasama",
+  ],
+  ["witness", null, "disaksikan|menyaksikan|saksi"],
+  ["facilitation", null, "difasilitasi|memfasilitasi|fasilitasi|fasilitator|diinisiasi|diprakarsai"],
 ];
 
-const GROUPS = LEXICON.map((entry, i) => `(?<g${i}>${entry.pattern})`);
-const TRIGGER_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${GROUPS.join("|")})(?![\\p{L}\\p{N}])`, "gu");
+export const TRIGGER_PHRASES = buildPhraseMatcher(
+  LEXICON.map(([category, subtype, phrases]) => [phrases, { category, subtype }] as const),
+);
 
-/** All trigger words in the folded text, in order, each with its category. */
-export function findTriggers(folded: string): TriggerHit[] {
-  const hits: TriggerHit[] = [];
-  TRIGGER_PATTERN.lastIndex = 0;
-  for (let m = TRIGGER_PATTERN.exec(folded); m !== null; m = TRIGGER_PATTERN.exec(folded)) {
-    const groups = m.groups ?? {};
-    const index = LEXICON.findIndex((_, i) => groups[`g${i}`] !== undefined);
-    const entry = LEXICON[index];
-    if (entry)
-      hits.push({
-        category: entry.category,
-        subtype: entry.subtype,
-        start: m.index,
-        end: m.index + m[0].length,
-      });
-  }
-  return hits;
+/** All trigger words in the article, in order, each with its category. */
+export function findTriggers(text: string, tokens: readonly Token[]): TriggerHit[] {
+  return triggerHits(matchPhrases(TRIGGER_PHRASES, text, tokens));
+}
+
+export function triggerHits(
+  hits: readonly PhraseHit<Pick<TriggerHit, "category" | "subtype">>[],
+): TriggerHit[] {
+  return hits.map((hit) => ({
+    category: hit.value.category,
+    subtype: hit.value.subtype,
+    start: hit.start,
+    end: hit.end,
+  }));
 }

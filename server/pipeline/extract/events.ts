@@ -237,7 +237,11 @@ function splitSisterTies(input: EventInputs, draft: Draft, sisterWords: boolean)
   return [...draft.parties.entries()]
     .filter(([code]) => code !== hub)
     .map(([code, party]) => ({
-      ...draft,
+      kind: draft.kind,
+      subtype: draft.subtype,
+      facts: draft.facts,
+      date: draft.date,
+      main: draft.main,
       parties: new Map([
         [hub, hubParty],
         [code, party],

@@ -12,18 +12,16 @@ import { analyseLayout, insideAny, type ArticleLayout } from "./article-layout.t
 import { countryNames } from "./countries.ts";
 import { findDates, formatDate, parseIsoDate, publicationDate, yearsIn, type DateMention } from "./dates.ts";
 import type { SentenceFacts } from "./event-candidates.ts";
-import { findTriggers, type TriggerHit } from "./event-triggers.ts";
+import type { TriggerHit } from "./event-triggers.ts";
 import { extractEvents } from "./events.ts";
 import { withForeignRegions } from "./foreign-regions.ts";
 import { loadGazetteer, type Gazetteer } from "./gazetteer.ts";
-import { findOrganisations } from "./organisations.ts";
 import { extractPeople } from "./people.ts";
-import { findProgrammes } from "./programmes.ts";
 import { annotateMentions, type ArticleMention } from "./region-context.ts";
 import { buildRegionMatcher, matchRegions, type RegionMatcher } from "./region-matcher.ts";
-import { findSectorWords } from "./sectors.ts";
 import { splitLines, splitSentences, type Sentence, type Span } from "./sentences.ts";
 import { documentId, evidenceOf, foldText, normaliseText, tokenize } from "./text.ts";
+import { findVocabulary } from "./vocabulary.ts";
 
 export interface ExtractionResources {
   gazetteer: Gazetteer;
@@ -68,7 +66,10 @@ function bySentence<T extends { start: number }>(items: readonly T[], sentences:
 /** Quoted speech: “...” pairs, and straight quotes toggling, both closed at the end of a line. */
 export function quotedSpans(text: string, lines: readonly Span[]): Span[] {
   const spans: Span[] = [];
+  if (!/["“”]/.test(text)) return spans;
   for (const line of lines) {
+    const content = text.slice(line.start, line.end);
+    if (content.indexOf('"') < 0 && content.indexOf("“") < 0 && content.indexOf("”") < 0) continue;
     let open = -1;
     for (let i = line.start; i < line.end; i++) {
       const c = text.charAt(i);
@@ -176,11 +177,12 @@ export function extractFacts(rawText: string, meta: ArticleMeta, resources: Extr
   const mentions = annotateMentions(text, folded, tokens, sentences, layout, raw);
   const dates = findDates(text).filter((d) => !isExcluded(d.start));
   const published = parseIsoDate(meta.publishedAt) ?? publicationDate(dates, layout.bodyStart);
+  const vocabulary = findVocabulary(text, tokens);
   const dateContext = { published, years: yearsIn(withoutSpans(text, layout.excluded)) };
   const facts = sentenceFacts(
     sentences,
     layout,
-    findTriggers(folded).filter((h) => !isExcluded(h.start)),
+    vocabulary.triggers.filter((h) => !isExcluded(h.start)),
     mentions,
     dates,
   );
@@ -192,9 +194,9 @@ export function extractFacts(rawText: string, meta: ArticleMeta, resources: Extr
     quotes: quotedSpans(text, lines),
     dateContext,
     mentions,
-    sectorHits: findSectorWords(folded).filter((h) => !isExcluded(h.start)),
-    programmeHits: findProgrammes(text, folded).filter((h) => !isExcluded(h.start)),
-    organisationHits: findOrganisations(text, folded).filter((h) => !isExcluded(h.start)),
+    sectorHits: vocabulary.sectors.filter((h) => !isExcluded(h.start)),
+    programmeHits: vocabulary.programmes.filter((h) => !isExcluded(h.start)),
+    organisationHits: vocabulary.organisations.filter((h) => !isExcluded(h.start)),
   });
   // Headlines are Title Case ("Wali Kota Bekasi Lakukan Audiensi"): names there are not reliable, and the
   // officials they name are named again in the body.

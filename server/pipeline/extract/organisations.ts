@@ -8,192 +8,196 @@
  * members), but they must not be counted as parties.
  */
 import type { OrganisationKind } from "../../schemas/facts.ts";
+import { buildPhraseMatcher, matchPhrases, type PhraseHit } from "./phrase-matcher.ts";
+import type { Token } from "./text.ts";
 
 export interface KnownOrganisation {
   id: string;
   name: string;
   acronym: string | null;
   kind: OrganisationKind;
-  pattern: string;
+  /** Phrases, "|" between variants. */
+  phrases: string;
 }
 
 const KNOWN: readonly KnownOrganisation[] = [
-  { id: "unicef", name: "UNICEF", acronym: "UNICEF", kind: "international", pattern: "unicef" },
+  { id: "unicef", name: "UNICEF", acronym: "UNICEF", kind: "international", phrases: "unicef" },
   {
     id: "undp",
     name: "United Nations Development Programme",
     acronym: "UNDP",
     kind: "international",
-    pattern: "undp",
+    phrases: "undp",
   },
-  { id: "unesco", name: "UNESCO", acronym: "UNESCO", kind: "international", pattern: "unesco" },
+  { id: "unesco", name: "UNESCO", acronym: "UNESCO", kind: "international", phrases: "unesco" },
   {
     id: "world-bank",
     name: "World Bank",
     acronym: null,
     kind: "international",
-    pattern: "world bank|bank dunia",
+    phrases: "world bank|bank dunia",
   },
   {
     id: "adb",
     name: "Asian Development Bank",
     acronym: "ADB",
     kind: "international",
-    pattern: "asian development bank|adb",
+    phrases: "asian development bank|adb",
   },
   {
     id: "jica",
     name: "Japan International Cooperation Agency",
     acronym: "JICA",
     kind: "international",
-    pattern: "jica",
+    phrases: "jica",
   },
   {
     id: "koica",
     name: "Korea International Cooperation Agency",
     acronym: "KOICA",
     kind: "international",
-    pattern: "koica",
+    phrases: "koica",
   },
-  { id: "usaid", name: "USAID", acronym: "USAID", kind: "international", pattern: "usaid" },
-  { id: "giz", name: "GIZ", acronym: "GIZ", kind: "international", pattern: "giz" },
+  { id: "usaid", name: "USAID", acronym: "USAID", kind: "international", phrases: "usaid" },
+  { id: "giz", name: "GIZ", acronym: "GIZ", kind: "international", phrases: "giz" },
   {
     id: "uclg-aspac",
     name: "UCLG ASPAC",
     acronym: "UCLG ASPAC",
     kind: "international",
-    pattern: "uclg aspac|uclg",
+    phrases: "uclg aspac|uclg",
   },
   {
     id: "bappenas",
     name: "Kementerian PPN/Bappenas",
     acronym: "Bappenas",
     kind: "ministry",
-    pattern: "kementerian ppn|kementerian bappenas(?:/ppn)?|bappenas",
+    phrases: "kementerian ppn|kementerian bappenas ppn|kementerian bappenas|bappenas",
   },
   {
     id: "kementerian-pupr",
     name: "Kementerian Pekerjaan Umum dan Perumahan Rakyat",
     acronym: "Kementerian PUPR",
     kind: "ministry",
-    pattern: "kementerian pupr|kemen ?pupr|kementerian pekerjaan umum(?: dan perumahan rakyat)?",
+    phrases:
+      "kementerian pupr|kemen pupr|kemenpupr|kementerian pekerjaan umum dan perumahan rakyat|kementerian pekerjaan umum",
   },
   {
     id: "kemenkes",
     name: "Kementerian Kesehatan",
     acronym: "Kemenkes",
     kind: "ministry",
-    pattern: "kementerian kesehatan|kemenkes",
+    phrases: "kementerian kesehatan|kemenkes",
   },
   {
     id: "kemendagri",
     name: "Kementerian Dalam Negeri",
     acronym: "Kemendagri",
     kind: "ministry",
-    pattern: "kementerian dalam negeri|kemendagri|menteri dalam negeri|mendagri",
+    phrases: "kementerian dalam negeri|kemendagri|menteri dalam negeri|mendagri",
   },
   {
     id: "kemenlu",
     name: "Kementerian Luar Negeri",
     acronym: "Kemenlu",
     kind: "ministry",
-    pattern: "kementerian luar negeri|kemenlu",
+    phrases: "kementerian luar negeri|kemenlu",
   },
   {
     id: "kemenparekraf",
     name: "Kementerian Pariwisata dan Ekonomi Kreatif",
     acronym: "Kemenparekraf",
     kind: "ministry",
-    pattern: "kemenparekraf|kementerian pariwisata(?: dan ekonomi kreatif)?",
+    phrases: "kemenparekraf|kementerian pariwisata dan ekonomi kreatif|kementerian pariwisata",
   },
   {
     id: "kominfo",
     name: "Kementerian Komunikasi dan Informatika",
     acronym: "Kominfo",
     kind: "ministry",
-    pattern: "kementerian komunikasi dan informatika|kemkominfo|kemenkominfo",
+    phrases: "kementerian komunikasi dan informatika|kemkominfo|kemenkominfo",
   },
   {
     id: "klhk",
     name: "Kementerian Lingkungan Hidup dan Kehutanan",
     acronym: "KLHK",
     kind: "ministry",
-    pattern: "klhk",
+    phrases: "klhk",
   },
   {
     id: "bnpb",
     name: "Badan Nasional Penanggulangan Bencana",
     acronym: "BNPB",
     kind: "agency",
-    pattern: "bnpb",
+    phrases: "bnpb",
   },
   {
     id: "bpkp",
     name: "Badan Pengawasan Keuangan dan Pembangunan",
     acronym: "BPKP",
     kind: "agency",
-    pattern: "bpkp",
+    phrases: "bpkp",
   },
   {
     id: "bmkg",
     name: "Badan Meteorologi, Klimatologi, dan Geofisika",
     acronym: "BMKG",
     kind: "agency",
-    pattern: "bmkg",
+    phrases: "bmkg",
   },
   {
     id: "akkopsi",
     name: "Aliansi Kabupaten/Kota Peduli Sanitasi",
     acronym: "AKKOPSI",
     kind: "association",
-    pattern: "akkopsi|aliansi kabupaten/kota peduli sanitasi",
+    phrases: "akkopsi|aliansi kabupaten kota peduli sanitasi",
   },
   {
     id: "forkalim",
     name: "Forum Komunikasi Pengelolaan Air Limbah Permukiman",
     acronym: "Forkalim",
     kind: "association",
-    pattern: "forkalim|forum komunikasi pengelolaan air limbah(?: permukiman| pemukiman)?",
+    phrases:
+      "forkalim|forum komunikasi pengelolaan air limbah permukiman|forum komunikasi pengelolaan air limbah pemukiman|forum komunikasi pengelolaan air limbah",
   },
   {
     id: "apeksi",
     name: "Asosiasi Pemerintah Kota Seluruh Indonesia",
     acronym: "APEKSI",
     kind: "association",
-    pattern: "apeksi|asosiasi pemerintah kota seluruh indonesia",
+    phrases: "apeksi|asosiasi pemerintah kota seluruh indonesia",
   },
   {
     id: "apkasi",
     name: "Asosiasi Pemerintah Kabupaten Seluruh Indonesia",
     acronym: "APKASI",
     kind: "association",
-    pattern: "apkasi|asosiasi pemerintah kabupaten seluruh indonesia",
+    phrases: "apkasi|asosiasi pemerintah kabupaten seluruh indonesia",
   },
   {
     id: "appsi",
     name: "Asosiasi Pemerintah Provinsi Seluruh Indonesia",
     acronym: "APPSI",
     kind: "association",
-    pattern: "appsi|asosiasi pemerintah provinsi seluruh indonesia",
+    phrases: "appsi|asosiasi pemerintah provinsi seluruh indonesia",
   },
   {
     id: "adeksi",
     name: "Asosiasi DPRD Kota Seluruh Indonesia",
     acronym: "ADEKSI",
     kind: "association",
-    pattern: "adeksi",
+    phrases: "adeksi",
   },
   {
     id: "adkasi",
     name: "Asosiasi DPRD Kabupaten Seluruh Indonesia",
     acronym: "ADKASI",
     kind: "association",
-    pattern: "adkasi",
+    phrases: "adkasi",
   },
 ];
 
-const GROUPS = KNOWN.map((o, i) => `(?<o${i}>${o.pattern})`);
-const ORGANISATION_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${GROUPS.join("|")})(?![\\p{L}\\p{N}])`, "gu");
+export const ORGANISATION_PHRASES = buildPhraseMatcher(KNOWN.map((o) => [o.phrases, o] as const));
 
 export interface OrganisationHit {
   organisation: KnownOrganisation;
@@ -201,16 +205,19 @@ export interface OrganisationHit {
   end: number;
 }
 
-export function findOrganisations(text: string, folded: string): OrganisationHit[] {
+export function findOrganisations(text: string, tokens: readonly Token[]): OrganisationHit[] {
+  return organisationHits(text, matchPhrases(ORGANISATION_PHRASES, text, tokens));
+}
+
+export function organisationHits(
+  text: string,
+  found: readonly PhraseHit<KnownOrganisation>[],
+): OrganisationHit[] {
   const hits: OrganisationHit[] = [];
-  ORGANISATION_PATTERN.lastIndex = 0;
-  for (let m = ORGANISATION_PATTERN.exec(folded); m !== null; m = ORGANISATION_PATTERN.exec(folded)) {
-    const groups = m.groups ?? {};
-    const organisation = KNOWN[KNOWN.findIndex((_, i) => groups[`o${i}`] !== undefined)];
-    if (!organisation) continue;
+  for (const hit of found) {
     // Short acronyms count only when written in capitals or capitalised ("ADB", not "adb" in a URL).
-    if (m[0].length <= 4 && !/^\p{Lu}/u.test(text.charAt(m.index))) continue;
-    hits.push({ organisation, start: m.index, end: m.index + m[0].length });
+    if (hit.end - hit.start <= 4 && !/^\p{Lu}/u.test(text.charAt(hit.start))) continue;
+    hits.push({ organisation: hit.value, start: hit.start, end: hit.end });
   }
   return hits;
 }

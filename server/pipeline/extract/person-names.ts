@@ -65,15 +65,41 @@ const PARTICLES = new Set(["bin", "binti", "van", "de", "da", "al", "el", "von",
 const GLUED_HONORIFIC = /^((?:(?:Hj|Dr|Drs|Dra|Ir|Prof|KH|dr|drg|\p{Lu})\.)+)(?=\p{L})/u;
 
 function fold(word: string): string {
-  return word.toLowerCase().replace(/\./g, "");
+  return word.toLowerCase().replaceAll(".", "");
+}
+
+function withoutTrailingSeparators(word: string): string {
+  let end = word.length;
+  while (end > 0 && (word.charCodeAt(end - 1) === 44 || word.charCodeAt(end - 1) === 59)) end--;
+  return end === word.length ? word : word.slice(0, end);
+}
+
+/** The word without the commas, semicolons, colons, brackets and quotes that close it. */
+function withoutClosingPunctuation(word: string): string {
+  let end = word.length;
+  for (;;) {
+    const c = word.charCodeAt(end - 1);
+    // , ; : ) " ” ’
+    if (end > 0 && (c === 44 || c === 59 || c === 58 || c === 41 || c === 34 || c === 0x201d || c === 0x2019))
+      end--;
+    else break;
+  }
+  return end === word.length ? word : word.slice(0, end);
+}
+
+function isUpperChar(ch: string): boolean {
+  return ch !== ch.toLowerCase();
 }
 
 function isInitial(word: string): boolean {
-  return /^\p{Lu}\.?$/u.test(word);
+  return (
+    (word.length === 1 || (word.length === 2 && word.charCodeAt(1) === 46)) && isUpperChar(word.charAt(0))
+  );
 }
 
 export function isDegree(word: string): boolean {
-  const bare = word.replace(/[,;]+$/, "");
+  const bare = withoutTrailingSeparators(word);
+  if (bare.length > 9 || bare.length < 2 || !isUpperChar(bare.charAt(0))) return false;
   // Listed degrees count when written as degrees ("SE", "SSos", "M.M."), not as a name ("Ma").
   if (DEGREES.has(fold(bare)) && (bare.includes(".") || (bare.match(/\p{Lu}/gu) ?? []).length >= 2))
     return true;
@@ -82,7 +108,7 @@ export function isDegree(word: string): boolean {
 }
 
 function isHonorific(word: string): boolean {
-  return HONORIFICS.has(fold(word.replace(/[,;]+$/, "")));
+  return word.length <= 8 && HONORIFICS.has(fold(withoutTrailingSeparators(word)));
 }
 
 /**
@@ -100,11 +126,9 @@ function looksLikeVerb(folded: string): boolean {
 }
 
 function isNameWord(word: string): boolean {
-  return (
-    /^\p{Lu}[\p{L}'’-]*$/u.test(word) &&
-    !STOP_WORDS.has(word.toLowerCase()) &&
-    !looksLikeVerb(word.toLowerCase())
-  );
+  if (word.length === 0 || !isUpperChar(word.charAt(0))) return false;
+  const lower = word.toLowerCase();
+  return !STOP_WORDS.has(lower) && /^\p{L}[\p{L}'’-]*$/u.test(word) && !looksLikeVerb(lower);
 }
 
 interface RawWord {
@@ -113,18 +137,26 @@ interface RawWord {
   end: number;
 }
 
-function wordsFrom(text: string, from: number, limit: number): RawWord[] {
+/** Up to `max` whitespace-separated words from `from`, not crossing a line end. */
+function wordsFrom(text: string, from: number, max: number): RawWord[] {
   const words: RawWord[] = [];
-  const window = text.slice(from, Math.min(text.length, from + limit)).split("\n")[0] ?? "";
-  for (const m of window.matchAll(/[^\s]+/g)) {
-    const start = from + (m.index ?? 0);
-    words.push({ text: m[0], start, end: start + m[0].length });
+  let i = from;
+  while (words.length < max && i < text.length) {
+    let c = text.charCodeAt(i);
+    while (c === 32 || c === 9) c = text.charCodeAt(++i);
+    if (i >= text.length || c === 10) break;
+    const start = i;
+    while (i < text.length && (c = text.charCodeAt(i)) !== 32 && c !== 9 && c !== 10) i++;
+    words.push({ text: text.slice(start, i), start, end: i });
   }
   return words;
 }
 
 /** Splits "H.M.Yusfi" into "H.", "M.", "Yusfi" so each part can be classified. */
 function splitGlued(word: RawWord): RawWord[] {
+  // Only a word with a full stop inside can be glued ("H.Tuwuh"): skip the pattern for all others.
+  const dot = word.text.indexOf(".");
+  if (dot <= 0 || dot >= word.text.length - 1) return [word];
   const glued = GLUED_HONORIFIC.exec(word.text);
   if (!glued || !glued[1]) return [word];
   const parts: RawWord[] = [];
@@ -138,11 +170,14 @@ function splitGlued(word: RawWord): RawWord[] {
 }
 
 function keyOf(nameWords: readonly string[]): string {
-  return nameWords
-    .filter((w) => !isInitial(w))
-    .map((w) => w.toLowerCase().replace(/[^\p{L}\s-]/gu, ""))
-    .filter((w) => w.length > 1)
-    .join(" ");
+  const parts: string[] = [];
+  for (const word of nameWords) {
+    if (isInitial(word)) continue;
+    const lower = word.toLowerCase();
+    const letters = /^[\p{L}-]+$/u.test(lower) ? lower : lower.replace(/[^\p{L}\s-]/gu, "");
+    if (letters.length > 1) parts.push(letters);
+  }
+  return parts.join(" ");
 }
 
 /**
@@ -150,7 +185,16 @@ function keyOf(nameWords: readonly string[]): string {
  * trailing degrees are kept in `displayName` only.
  */
 export function readNameForward(text: string, from: number): PersonName | null {
-  const raw = wordsFrom(text, from, 160).flatMap(splitGlued);
+  // Most titles are followed by no name ("Bupati Mahulu dari ..."): a lower-case word that is not an
+  // honorific ("dr") settles it without further work.
+  const first = text.charAt(from);
+  if (
+    first === "" ||
+    (first === first.toLowerCase() && !isHonorific(/^\S*/.exec(text.slice(from, from + 6))?.[0] ?? ""))
+  ) {
+    return null;
+  }
+  const raw = wordsFrom(text, from, 12).flatMap(splitGlued);
   const nameWords: string[] = [];
   let displayStart = -1;
   let nameEnd = -1;
@@ -158,36 +202,40 @@ export function readNameForward(text: string, from: number): PersonName | null {
   let inDegrees = false;
   for (let i = 0; i < raw.length; i++) {
     const word = raw[i] as RawWord;
-    const core = word.text.replace(/[,;:)"”’]+$/, "");
-    const trailingComma = /,$/.test(word.text);
-    const stopsHere =
-      /[;:)"”’]$/.test(word.text) ||
-      (/\.$/.test(core) && !isInitial(core) && !isHonorific(core) && !isDegree(core));
-    if (word.text.startsWith("(") || word.text.startsWith("“") || word.text.startsWith('"')) break;
+    const firstCode = word.text.charCodeAt(0);
+    // 40 '(', 34 '"', 0x201c '“': a bracket or a quote ends the name.
+    if (firstCode === 40 || firstCode === 34 || firstCode === 0x201c) break;
+    const core = withoutClosingPunctuation(word.text);
+    const trailingComma = word.text.charCodeAt(word.text.length - 1) === 44;
+    const closes = core.length < word.text.length && !trailingComma;
+    const endsWithDot = core.charCodeAt(core.length - 1) === 46;
+    const initial = isInitial(core);
     if (nameWords.length === 0 && isHonorific(core)) {
       if (displayStart < 0) displayStart = word.start;
       continue;
     }
-    if (nameWords.length > 0 && isDegree(core)) {
+    const degree = nameWords.length > 0 && isDegree(core);
+    const stopsHere = closes || (endsWithDot && !initial && !degree && !isHonorific(core));
+    if (degree) {
       inDegrees = true;
       displayEnd = word.start + core.length;
-      if (stopsHere && !/\.$/.test(core)) break;
+      if (stopsHere && !endsWithDot) break;
       continue;
     }
     if (inDegrees) break;
-    const bare = core.replace(/\.$/, "");
-    const particle = PARTICLES.has(bare) && nameWords.length > 0;
-    if (!isNameWord(bare) && !isInitial(core) && !particle) break;
+    const bare = endsWithDot ? core.slice(0, -1) : core;
+    const particle = nameWords.length > 0 && PARTICLES.has(bare);
+    if (!initial && !particle && !isNameWord(bare)) break;
     if (nameWords.length >= 6) break;
     if (displayStart < 0) displayStart = word.start;
-    nameWords.push(isInitial(core) ? core : bare);
-    nameEnd = word.start + (isInitial(core) ? core.length : bare.length);
+    nameWords.push(initial ? core : bare);
+    nameEnd = word.start + (initial ? core.length : bare.length);
     displayEnd = nameEnd;
     if (stopsHere) break;
     if (trailingComma) {
       // After a comma only degrees may follow ("Ahmad Yani, SH"); anything else ends the name.
       const next = raw[i + 1];
-      if (!next || !isDegree(next.text.replace(/[,;:]+$/, ""))) break;
+      if (!next || !isDegree(withoutClosingPunctuation(next.text))) break;
       inDegrees = true;
     }
   }
@@ -195,7 +243,7 @@ export function readNameForward(text: string, from: number): PersonName | null {
   const key = keyOf(nameWords);
   if (nameWords.length === 0 || key.length < 3 || displayStart < 0) return null;
   // All-capital short words are agency acronyms, not names ("Kepala OPD").
-  if (nameWords.every((w) => /^\p{Lu}{2,6}$/u.test(w))) return null;
+  if (nameWords.every((w) => w.length >= 2 && w.length <= 6 && w === w.toUpperCase())) return null;
   return {
     name: nameWords.join(" "),
     displayName: text.slice(displayStart, displayEnd),

@@ -147,7 +147,13 @@ export function annotateMentions(
       previous !== undefined && /^\s*\)?\s*,?\s*$/.test(gapBefore) && !gapBefore.includes("\n");
     const bracketed = previous !== undefined && /^\s*\(\s*$/.test(gapBefore);
     annotated.push({
-      ...m,
+      start: m.start,
+      end: m.end,
+      tokenStart: m.tokenStart,
+      tokenEnd: m.tokenEnd,
+      candidates: m.candidates,
+      prefix: m.prefix,
+      via: m.via,
       ref,
       sentence,
       phraseStart,

@@ -201,40 +201,42 @@ interface PrefixWord {
 }
 
 /** The word right before a region name, and what it says about the region. */
-const PREFIX_WORDS: Record<string, PrefixWord> = {
-  kabupaten: { level: "regency", type: "admin" },
-  kab: { level: "regency", type: "admin" },
-  pemkab: { level: "regency", type: "government" },
-  bupati: { level: "regency", type: "title" },
-  wabup: { level: "regency", type: "title" },
-  sekdakab: { level: "regency", type: "office" },
-  kota: { level: "city", type: "admin" },
-  pemkot: { level: "city", type: "government" },
-  walikota: { level: "city", type: "title" },
-  walkot: { level: "city", type: "title" },
-  wawali: { level: "city", type: "title" },
-  wawalkot: { level: "city", type: "title" },
-  sekdakot: { level: "city", type: "office" },
-  provinsi: { level: "province", type: "admin" },
-  propinsi: { level: "province", type: "admin" },
-  prov: { level: "province", type: "admin" },
-  pemprov: { level: "province", type: "government" },
-  pemprop: { level: "province", type: "government" },
-  gubernur: { level: "province", type: "title" },
-  wagub: { level: "province", type: "title" },
-  sekdaprov: { level: "province", type: "office" },
-  pemda: { level: null, type: "government" },
-  pemerintah: { level: null, type: "government" },
-  sekda: { level: null, type: "office" },
-  setda: { level: null, type: "office" },
-  dprd: { level: null, type: "office" },
-  bappeda: { level: null, type: "office" },
-  forkopimda: { level: null, type: "office" },
-  jajaran: { level: null, type: "member" },
-  asn: { level: null, type: "member" },
-  delegasi: { level: null, type: "member" },
-  rombongan: { level: null, type: "member" },
-};
+const PREFIX_WORDS = new Map<string, PrefixWord>(
+  Object.entries({
+    kabupaten: { level: "regency", type: "admin" },
+    kab: { level: "regency", type: "admin" },
+    pemkab: { level: "regency", type: "government" },
+    bupati: { level: "regency", type: "title" },
+    wabup: { level: "regency", type: "title" },
+    sekdakab: { level: "regency", type: "office" },
+    kota: { level: "city", type: "admin" },
+    pemkot: { level: "city", type: "government" },
+    walikota: { level: "city", type: "title" },
+    walkot: { level: "city", type: "title" },
+    wawali: { level: "city", type: "title" },
+    wawalkot: { level: "city", type: "title" },
+    sekdakot: { level: "city", type: "office" },
+    provinsi: { level: "province", type: "admin" },
+    propinsi: { level: "province", type: "admin" },
+    prov: { level: "province", type: "admin" },
+    pemprov: { level: "province", type: "government" },
+    pemprop: { level: "province", type: "government" },
+    gubernur: { level: "province", type: "title" },
+    wagub: { level: "province", type: "title" },
+    sekdaprov: { level: "province", type: "office" },
+    pemda: { level: null, type: "government" },
+    pemerintah: { level: null, type: "government" },
+    sekda: { level: null, type: "office" },
+    setda: { level: null, type: "office" },
+    dprd: { level: null, type: "office" },
+    bappeda: { level: null, type: "office" },
+    forkopimda: { level: null, type: "office" },
+    jajaran: { level: null, type: "member" },
+    asn: { level: null, type: "member" },
+    delegasi: { level: null, type: "member" },
+    rombongan: { level: null, type: "member" },
+  } satisfies Record<string, PrefixWord>),
+);
 
 /** Buildings named after an office: "Kantor Bupati X", "Rumah Dinas Bupati X" are venues. */
 const VENUE_BEFORE_TITLE = new Set([
@@ -280,7 +282,18 @@ const PREFIX_GAP = /^[\s().]{1,4}$/;
 /** Characters allowed between the words of one name. */
 const NAME_GAP = /^(?: {1,2}|-| - )$/;
 
+/** Character-code checks of the text between two tokens (hot: run for most token pairs). */
 function gapOk(text: string, a: Token, b: Token, pattern: RegExp): boolean {
+  const length = b.start - a.end;
+  if (pattern === NAME_GAP) {
+    if (length === 1) {
+      const c = text.charCodeAt(a.end);
+      return c === 32 || c === 45;
+    }
+    if (length === 0 || length > 3) return false;
+  } else if (pattern === PREFIX_GAP && (length === 0 || length > 4)) {
+    return false;
+  }
   return pattern.test(text.slice(a.end, b.start));
 }
 
@@ -293,12 +306,12 @@ export function prefixBefore(text: string, tokens: readonly Token[], i: number):
   const name = tokenAt(tokens, i);
   const prev = tokenAt(tokens, i - 1);
   if (!name || !prev || !gapOk(text, prev, name, PREFIX_GAP)) return null;
-  let word = PREFIX_WORDS[prev.text];
+  let word = PREFIX_WORDS.get(prev.text);
   let first = i - 1;
   if (prev.text === "administrasi") {
     const before = tokenAt(tokens, i - 2);
     if (before && (before.text === "kota" || before.text === "kabupaten")) {
-      word = PREFIX_WORDS[before.text];
+      word = PREFIX_WORDS.get(before.text);
       first = i - 2;
     }
   }
@@ -362,6 +375,8 @@ function exactMatches(matcher: RegionMatcher, text: string, tokens: readonly Tok
   const mentions: RegionMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const firstToken = tokens[i] as Token;
+    // A name counts only capitalised or after a prefix word (see `acceptable`): skip other words early.
+    if (!firstToken.capitalised && (i === 0 || !PREFIX_WORDS.has((tokens[i - 1] as Token).text))) continue;
     if (!matcher.keyPrefixes.has(firstToken.text)) continue;
     let key = "";
     let best: { entry: NameEntry; count: number } | null = null;
@@ -408,6 +423,7 @@ function prefixedGuess(
   tokens: readonly Token[],
   i: number,
   prefix: RegionPrefix,
+  covered: ReadonlySet<number>,
 ): RegionMention | null {
   const first = tokens[i] as Token;
   const unique = matcher.uniqueWords.get(first.text);
@@ -431,12 +447,10 @@ function prefixedGuess(
   let key = "";
   for (let k = 0; k < 3 && i + k < tokens.length; k++) {
     const token = tokens[i + k] as Token;
-    // Later words may be in lower case ("Kab. Bolang mongondow utara"), but never a function word.
-    if (
-      k > 0 &&
-      (FUNCTION_WORDS.has(token.text) || !gapOk(text, tokens[i + k - 1] as Token, token, NAME_GAP))
-    )
-      break;
+    // Later words may be in lower case ("Kab. Bolang mongondow utara"), but never a function word, nor a
+    // word already read as part of another name.
+    if (k > 0 && (covered.has(i + k) || FUNCTION_WORDS.has(token.text))) break;
+    if (k > 0 && !gapOk(text, tokens[i + k - 1] as Token, token, NAME_GAP)) break;
     key += token.text;
     if (key.length < (prefix.level === null ? 8 : 5)) continue;
     const limit = maxTypos(key.length);
@@ -478,15 +492,21 @@ function prefixedGuesses(
   for (const m of exact) for (let t = m.tokenStart; t < m.tokenEnd; t++) covered.add(t);
   const guesses: RegionMention[] = [];
   for (let i = 1; i < tokens.length; i++) {
-    const token = tokens[i] as Token;
-    if (covered.has(i) || covered.has(i - 1) || FUNCTION_WORDS.has(token.text)) continue;
-    const prevWord = PREFIX_WORDS[(tokens[i - 1] as Token).text];
+    const prevWord = PREFIX_WORDS.get((tokens[i - 1] as Token).text);
     if (!prevWord || prevWord.type === "member") continue;
+    const token = tokens[i] as Token;
+    if (
+      covered.has(i) ||
+      covered.has(i - 1) ||
+      FUNCTION_WORDS.has(token.text) ||
+      PREFIX_WORDS.has(token.text)
+    )
+      continue;
     // A lower-case name is read only after an administrative word ("Kota makasar"), never after a title.
     if (!token.capitalised && prevWord.type !== "admin") continue;
     const prefix = prefixBefore(text, tokens, i);
     if (!prefix) continue;
-    const guess = prefixedGuess(matcher, text, tokens, i, prefix);
+    const guess = prefixedGuess(matcher, text, tokens, i, prefix, covered);
     if (guess) {
       guesses.push(guess);
       for (let t = guess.tokenStart; t < guess.tokenEnd; t++) covered.add(t);

@@ -9,56 +9,57 @@
  * event's own sentence, so a passing word elsewhere does not become a sector.
  */
 import type { SectorId } from "../../schemas/facts.ts";
+import { buildPhraseMatcher, matchPhrases, type PhraseHit } from "./phrase-matcher.ts";
+import type { Token } from "./text.ts";
 
-const SECTOR_WORDS: readonly (readonly [SectorId, string])[] = [
-  ["ekonomi kreatif", "ekonomi kreatif|ekraf"],
-  ["kesehatan", "kesehatan|puskesmas|rumah sakit|stunting|gizi"],
-  ["pendidikan", "pendidikan|pelatihan|sekolah|pertukaran pelajar|beasiswa|diklat"],
-  ["kebudayaan", "kebudayaan|budaya|kesenian"],
-  ["pariwisata", "pariwisata|wisata"],
-  ["ekonomi", "ekonomi|perekonomian"],
-  ["perdagangan", "perdagangan|dagang|pemasaran produk"],
-  ["industri", "industri|perindustrian"],
-  ["investasi", "investasi|penanaman modal"],
-  ["umkm", "umkm|ukm|usaha mikro|koperasi"],
+const SECTOR_WORDS: readonly (readonly [string, SectorId])[] = [
+  ["ekonomi kreatif|ekraf", "ekonomi kreatif"],
+  ["kesehatan|puskesmas|rumah sakit|stunting|gizi", "kesehatan"],
+  ["pendidikan|pelatihan|sekolah|pertukaran pelajar|beasiswa|diklat", "pendidikan"],
+  ["kebudayaan|budaya|kesenian", "kebudayaan"],
+  ["pariwisata|wisata", "pariwisata"],
+  ["ekonomi|perekonomian", "ekonomi"],
+  ["perdagangan|dagang|pemasaran produk", "perdagangan"],
+  ["industri|perindustrian", "industri"],
+  ["investasi|penanaman modal", "investasi"],
+  ["umkm|ukm|usaha mikro|koperasi", "umkm"],
   ["ketahanan pangan", "ketahanan pangan"],
-  ["pertanian", "pertanian|petani|hortikultura"],
-  ["perikanan dan kelautan", "perikanan|kelautan"],
+  ["pertanian|petani|hortikultura", "pertanian"],
+  ["perikanan|kelautan", "perikanan dan kelautan"],
   ["peternakan", "peternakan"],
-  ["kehutanan dan perkebunan", "kehutanan|perkebunan"],
+  ["kehutanan|perkebunan", "kehutanan dan perkebunan"],
   ["lingkungan hidup", "lingkungan hidup"],
-  ["sanitasi", "sanitasi|air limbah|limbah domestik|tinja|stbm|jamban|ppsp"],
-  ["persampahan", "persampahan|sampah|bank sampah|tpst|tpa"],
-  ["air minum", "air minum|air bersih|pdam|spam"],
+  ["sanitasi|air limbah|limbah domestik|tinja|stbm|jamban|ppsp", "sanitasi"],
+  ["persampahan|sampah|bank sampah|tpst|tpa", "persampahan"],
+  ["air minum|air bersih|pdam|spam", "air minum"],
   ["kebersihan", "kebersihan"],
-  ["perumahan dan permukiman", "perumahan|permukiman|pemukiman|kawasan kumuh|disperkimtan|pkp"],
-  ["infrastruktur", "infrastruktur|jembatan|fly ?over"],
-  ["pekerjaan umum dan penataan ruang", "pekerjaan umum|pupr|penataan ruang|tata ruang"],
-  ["perhubungan", "perhubungan|transportasi|angkutan|parkir"],
-  ["energi", "energi|kelistrikan"],
-  ["smart city", "smart city|kota cerdas"],
-  ["teknologi informasi", "e-government|teknologi informasi|spbe|digitalisasi|pengelolaan it|informatika"],
-  ["ilmu pengetahuan dan teknologi", "ilmu pengetahuan|iptek|teknologi"],
-  ["sumber daya manusia", "sumber daya manusia|sdm|peningkatan kapasitas"],
-  ["pemerintahan", "pemerintahan|tata kelola|birokrasi"],
-  ["pelayanan publik", "pelayanan publik|layanan publik|pelayanan umum|pelayanan kepada masyarakat"],
-  ["perencanaan pembangunan", "perencanaan daerah|perencanaan pembangunan"],
+  ["perumahan|permukiman|pemukiman|kawasan kumuh|disperkimtan|pkp", "perumahan dan permukiman"],
+  ["infrastruktur|jembatan|fly over|flyover", "infrastruktur"],
+  ["pekerjaan umum|pupr|penataan ruang|tata ruang", "pekerjaan umum dan penataan ruang"],
+  ["perhubungan|transportasi|angkutan|parkir", "perhubungan"],
+  ["energi|kelistrikan", "energi"],
+  ["smart city|kota cerdas", "smart city"],
+  ["e government|teknologi informasi|spbe|digitalisasi|pengelolaan it|informatika", "teknologi informasi"],
+  ["ilmu pengetahuan|iptek|teknologi", "ilmu pengetahuan dan teknologi"],
+  ["sumber daya manusia|sdm|peningkatan kapasitas", "sumber daya manusia"],
+  ["pemerintahan|tata kelola|birokrasi", "pemerintahan"],
+  ["pelayanan publik|layanan publik|pelayanan umum|pelayanan kepada masyarakat", "pelayanan publik"],
+  ["perencanaan daerah|perencanaan pembangunan", "perencanaan pembangunan"],
   ["kemasyarakatan", "kemasyarakatan"],
-  ["sosial", "sosial|kesejahteraan"],
-  ["kependudukan dan catatan sipil", "kependudukan|catatan sipil|dukcapil"],
-  ["kepemudaan dan olahraga", "olahraga|kepemudaan|pemuda"],
-  ["penanggulangan bencana", "bencana|kebencanaan|mitigasi"],
-  ["ketenteraman dan ketertiban", "ketertiban umum|ketentraman|ketenteraman|tramtibum|trantibum"],
-  ["batas daerah", "batas daerah|batas wilayah|tata batas|penegasan batas"],
-  ["perkotaan", "perkotaan|pengembangan kota"],
+  ["sosial|kesejahteraan", "sosial"],
+  ["kependudukan|catatan sipil|dukcapil", "kependudukan dan catatan sipil"],
+  ["olahraga|kepemudaan|pemuda", "kepemudaan dan olahraga"],
+  ["bencana|kebencanaan|mitigasi", "penanggulangan bencana"],
+  ["ketertiban umum|ketentraman|ketenteraman|tramtibum|trantibum", "ketenteraman dan ketertiban"],
+  ["batas daerah|batas wilayah|tata batas|penegasan batas", "batas daerah"],
+  ["perkotaan|pengembangan kota", "perkotaan"],
 ];
 
-const GROUPS = SECTOR_WORDS.map(([, words], i) => `(?<s${i}>${words})`);
-const SECTOR_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${GROUPS.join("|")})(?![\\p{L}\\p{N}])`, "gu");
+export const SECTOR_PHRASES = buildPhraseMatcher(SECTOR_WORDS);
 
 /** Sentences that talk about what the cooperation covers. */
 export const SCOPE_CUE =
-  /(?<![\p{L}])(?:bidang|sektor|meliputi|ruang lingkup|lingkup|fokus|difokuskan|terkait|kerja ?sama|kerjasama|kemitraan|program|bertujuan|tujuan|dibahas|membahas|isu)(?![\p{L}])/u;
+  /\b(?:bidang|sektor|meliputi|ruang lingkup|lingkup|fokus|difokuskan|terkait|kerja ?sama|kerjasama|kemitraan|program|bertujuan|tujuan|dibahas|membahas|isu)\b/;
 
 export interface SectorHit {
   sector: SectorId;
@@ -66,14 +67,10 @@ export interface SectorHit {
   end: number;
 }
 
-export function findSectorWords(folded: string): SectorHit[] {
-  const hits: SectorHit[] = [];
-  SECTOR_PATTERN.lastIndex = 0;
-  for (let m = SECTOR_PATTERN.exec(folded); m !== null; m = SECTOR_PATTERN.exec(folded)) {
-    const groups = m.groups ?? {};
-    const index = SECTOR_WORDS.findIndex((_, i) => groups[`s${i}`] !== undefined);
-    const entry = SECTOR_WORDS[index];
-    if (entry) hits.push({ sector: entry[0], start: m.index, end: m.index + m[0].length });
-  }
-  return hits;
+export function findSectorWords(text: string, tokens: readonly Token[]): SectorHit[] {
+  return sectorHits(matchPhrases(SECTOR_PHRASES, text, tokens));
+}
+
+export function sectorHits(hits: readonly PhraseHit<SectorId>[]): SectorHit[] {
+  return hits.map((hit) => ({ sector: hit.value, start: hit.start, end: hit.end }));
 }

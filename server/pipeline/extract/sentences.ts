@@ -35,12 +35,11 @@ const ABBREVIATIONS = new Set(
 export function splitLines(text: string): Span[] {
   const lines: Span[] = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text.charCodeAt(i) === 10) {
-      lines.push({ start, end: i });
-      start = i + 1;
-    }
+  for (let end = text.indexOf("\n"); end >= 0; end = text.indexOf("\n", start)) {
+    lines.push({ start, end });
+    start = end + 1;
   }
+  lines.push({ start, end: text.length });
   return lines;
 }
 
@@ -48,9 +47,19 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9;
 }
 
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || code === 0x3000;
+}
+
+function isWordCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return /[\p{L}\p{N}]/u.test(text.charAt(i));
+}
+
 function wordBefore(text: string, dot: number): string {
   let i = dot - 1;
-  while (i >= 0 && /[\p{L}\p{N}]/u.test(text.charAt(i))) i--;
+  while (i >= 0 && isWordCode(text, i)) i--;
   return text.slice(i + 1, dot);
 }
 
@@ -68,10 +77,11 @@ function endsSentence(text: string, at: number, lineEnd: number): boolean {
   if (text.charAt(at) !== ".") return true;
   const word = wordBefore(text, at);
   if (word.length === 0) return true;
-  const nextWord = /^\S+/.exec(text.slice(next, lineEnd))?.[0] ?? "";
-  if (isDegreeWord(word) && isDegreeWord(nextWord.replace(/[,;]$/, ""))) return false;
-  if (word.length === 1 && /\p{Lu}/u.test(word)) return false;
-  return !ABBREVIATIONS.has(word.toLowerCase());
+  if (word.length === 1 && word !== word.toLowerCase()) return false;
+  if (ABBREVIATIONS.has(word.toLowerCase())) return false;
+  if (!isDegreeWord(word)) return true;
+  const nextWord = /^\S+/.exec(text.slice(next, Math.min(lineEnd, next + 12)))?.[0] ?? "";
+  return !isDegreeWord(nextWord.replace(/[,;]$/, ""));
 }
 
 /**
@@ -89,8 +99,8 @@ function runsOn(text: string, line: Span, next: Span | undefined): boolean {
 export function splitSentences(text: string, lines: readonly Span[] = splitLines(text)): Sentence[] {
   const sentences: Sentence[] = [];
   const push = (start: number, end: number, line: number): void => {
-    while (start < end && /\s/.test(text.charAt(start))) start++;
-    while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+    while (start < end && isBlank(text.charCodeAt(start))) start++;
+    while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
     if (end > start) sentences.push({ start, end, index: sentences.length, line });
   };
   let start = lines[0]?.start ?? 0;

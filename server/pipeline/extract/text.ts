@@ -9,23 +9,34 @@
 import { createHash } from "node:crypto";
 import type { Evidence } from "../../schemas/facts.ts";
 
+/** Characters normalisation removes or replaces: CR, zero-width marks, control characters, NBSP. */
+const UNUSUAL = /[\u200B-\u200D\u2060\uFEFF\u00A0]|[^\P{Cc}\n\t]/u;
+
 /**
  * The canonical article text: no byte-order mark, LF line ends, no control characters, NFC.
  * All evidence offsets refer to this text.
  */
 export function normaliseText(raw: string): string {
-  return raw
-    .replace(/^\uFEFF/, "")
-    .replace(/\r\n?/g, "\n")
-    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, "")
-    .replace(/[^\P{Cc}\n\t]/gu, " ")
-    .replace(/\u00A0/g, " ")
-    .normalize("NFC");
+  // One scan decides whether any clean-up is needed; NFC composition runs always (it is cheap when the
+  // text is already composed).
+  const text = UNUSUAL.test(raw)
+    ? raw
+        .replace(/^\uFEFF/, "")
+        .replace(/\r\n?/g, "\n")
+        .replace(/[\u200B-\u200D\u2060\uFEFF]/g, "")
+        .replace(/[^\P{Cc}\n\t]/gu, " ")
+        .replace(/\u00A0/g, " ")
+    : raw;
+  return text.normalize("NFC");
 }
 
-/** Content address of an article: the same text always gets the same id, whoever reads it. */
+/**
+ * Content address of an article: the same text always gets the same id, whoever reads it. Whitespace runs
+ * are collapsed first, so the same article re-wrapped or re-indented by another scraper is one document.
+ */
 export function documentId(normalisedText: string): string {
-  return `sha256:${createHash("sha256").update(normalisedText, "utf8").digest("hex")}`;
+  const canonical = normalisedText.replace(/\s+/g, " ").trim();
+  return `sha256:${createHash("sha256").update(canonical, "utf8").digest("hex")}`;
 }
 
 const accentCache = new Map<string, string>();
@@ -70,19 +81,59 @@ export interface Token {
   allCaps: boolean;
 }
 
-const TOKEN_PATTERN = /[\p{L}\p{N}]+/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const wordCharCache = new Map<number, boolean>();
 
+/** Is the UTF-16 unit a letter or digit? ASCII by arithmetic, the rest by a cached Unicode test. */
+function isWordChar(code: number, ch: string): boolean {
+  if (code < 128)
+    return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  let known = wordCharCache.get(code);
+  if (known === undefined) {
+    known = LETTER_OR_DIGIT.test(ch);
+    wordCharCache.set(code, known);
+  }
+  return known;
+}
+
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase();
+}
+
+function isLower(ch: string): boolean {
+  return ch !== ch.toUpperCase();
+}
+
+/** Tokens of the text, scanned once by character code (the hot path of every stage). */
 export function tokenize(text: string, folded: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN_PATTERN.lastIndex = 0;
-  for (let m = TOKEN_PATTERN.exec(folded); m !== null; m = TOKEN_PATTERN.exec(folded)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const original = text.slice(start, end);
-    const first = original.charAt(0);
-    const capitalised = first !== first.toLowerCase();
-    const allCaps = capitalised && original.length >= 2 && original === original.toUpperCase();
-    tokens.push({ text: m[0], start, end, capitalised, allCaps });
+  const length = folded.length;
+  let i = 0;
+  while (i < length) {
+    const code = folded.charCodeAt(i);
+    // Folded text is lower case: a-z and 0-9 are the ASCII word characters.
+    const ascii = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+    if (!ascii && (code < 128 || !isWordChar(code, folded.charAt(i)))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    for (; i < length; i++) {
+      const c = folded.charCodeAt(i);
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
+      if (c < 128 || !isWordChar(c, folded.charAt(i))) break;
+    }
+    const firstCode = text.charCodeAt(start);
+    const capitalised =
+      firstCode >= 65 && firstCode <= 90 ? true : firstCode < 128 ? false : isUpper(text.charAt(start));
+    let allCaps = capitalised && i - start >= 2;
+    for (let k = start + 1; allCaps && k < i; k++) {
+      const c = text.charCodeAt(k);
+      if (c >= 97 && c <= 122) allCaps = false;
+      else if (c >= 128 && isLower(text.charAt(k))) allCaps = false;
+    }
+    tokens.push({ text: folded.slice(start, i), start, end: i, capitalised, allCaps });
   }
   return tokens;
 }

@@ -113,6 +113,21 @@ const MODIFIERS: readonly { words: readonly string[]; title: string }[] = [
   { words: ["plh"], title: "Pelaksana Harian" },
 ];
 
+function byFirstWord<T extends { words: readonly string[] }>(items: readonly T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const first = item.words[0] as string;
+    map.set(first, [...(map.get(first) ?? []), item]);
+  }
+  return map;
+}
+
+const HEADS_BY_FIRST = byFirstWord(HEADS);
+const MODIFIERS_BY_FIRST = byFirstWord(MODIFIERS);
+
+/** First words of every title, to skip the many tokens that start none. */
+const FIRST_WORDS = new Set([...HEADS, ...MODIFIERS].map((h) => h.words[0] as string));
+
 /** Words naming a bureau, office or field after Asisten / Kepala Dinas / Kabag (folded). */
 const OFFICE_WORDS = new Set(
   (
@@ -136,6 +151,7 @@ const OFFICE_WORDS = new Set(
 
 /** Long office words, for recognising close misspellings ("Perekomonian"). */
 const LONG_OFFICE_WORDS = [...OFFICE_WORDS].filter((w) => w.length >= 8);
+const misspeltOffice = new Map<string, boolean>();
 
 /** Words before a title that make it part of a building's name: "Kantor Bupati", "Rumah Dinas Bupati". */
 const VENUE_WORDS = new Set([
@@ -155,11 +171,16 @@ export function isOfficeWord(token: Token, original: string): boolean {
   // Agency acronyms in capitals (BPKAD, OPD) and Dis-/Bappe- agency names (Disperkimtan, Bapenda).
   if (token.allCaps && original.length <= 10) return true;
   if (/^(?:dis[a-z]{3,}|bappe[a-z]{2,})$/.test(token.text)) return true;
-  if (token.text.length >= 8)
-    return LONG_OFFICE_WORDS.some(
+  if (token.text.length < 8) return false;
+  let misspelt = misspeltOffice.get(token.text);
+  if (misspelt === undefined) {
+    misspelt = LONG_OFFICE_WORDS.some(
       (w) => Math.abs(w.length - token.text.length) <= 2 && distance(w, token.text) <= 2,
     );
-  return false;
+    // Bounded: a long article cannot grow the cache without limit.
+    if (misspeltOffice.size < 50_000) misspeltOffice.set(token.text, misspelt);
+  }
+  return misspelt;
 }
 
 function startsWith(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
@@ -178,9 +199,10 @@ function officeGapOk(text: string, a: Token, b: Token): boolean {
 
 /** The title starting at token `i`, if one does. */
 export function readTitle(text: string, tokens: readonly Token[], i: number): TitleMatch | null {
+  if (!FIRST_WORDS.has((tokens[i] as Token).text)) return null;
   let k = i;
   let modifier = "";
-  const mod = MODIFIERS.find((m) => startsWith(tokens, k, m.words));
+  const mod = MODIFIERS_BY_FIRST.get((tokens[k] as Token).text)?.find((m) => startsWith(tokens, k, m.words));
   if (mod) {
     const next = tokens[k + mod.words.length];
     const last = tokens[k + mod.words.length - 1] as Token;
@@ -188,7 +210,7 @@ export function readTitle(text: string, tokens: readonly Token[], i: number): Ti
     modifier = `${mod.title} `;
     k += mod.words.length;
   }
-  const head = HEADS.find((h) => startsWith(tokens, k, h.words));
+  const head = HEADS_BY_FIRST.get(tokens[k]?.text ?? "")?.find((h) => startsWith(tokens, k, h.words));
   if (!head) return null;
   for (let w = 1; w < head.words.length; w++) {
     if (!isTightGap(text, tokens[k + w - 1] as Token, tokens[k + w] as Token)) return null;
