@@ -198,8 +198,19 @@ function mention(
   };
 }
 
-function overlaps(found: readonly DateMention[], start: number, end: number): boolean {
-  return found.some((d) => start < d.end && end > d.start);
+/** Character positions already read as part of a date, so a later pattern does not read them again. */
+class Covered {
+  private readonly marks: Uint8Array;
+  constructor(length: number) {
+    this.marks = new Uint8Array(length + 1);
+  }
+  overlaps(start: number, end: number): boolean {
+    for (let i = start; i < end; i++) if (this.marks[i] === 1) return true;
+    return false;
+  }
+  mark(start: number, end: number): void {
+    this.marks.fill(1, start, end);
+  }
 }
 
 /** Every date expression in the text, in order. */
@@ -221,6 +232,7 @@ function closingBracket(text: string, end: number): number {
 /** Every date expression in the text, in order. */
 export function findDates(text: string): DateMention[] {
   const found: DateMention[] = [];
+  const covered = new Covered(text.length);
   TEXTUAL.lastIndex = 0;
   for (let m = TEXTUAL.exec(text); m !== null; m = TEXTUAL.exec(text)) {
     const day = Number(m[1]);
@@ -232,6 +244,7 @@ export function findDates(text: string): DateMention[] {
     const { weekday, start } = weekdayBefore(text, m.index);
     const end = closingBracket(text, m.index + m[0].length);
     found.push(mention(text, start, end, day, month, year, weekday));
+    covered.mark(start, end);
   }
   NUMERIC.lastIndex = 0;
   for (let m = NUMERIC.exec(text); m !== null; m = NUMERIC.exec(text)) {
@@ -243,13 +256,14 @@ export function findDates(text: string): DateMention[] {
     // Without a weekday only a full d/m/yyyy is a date ("No. 8-9" is an address).
     if (weekday === null && (year === null || (m[4] ?? "").length !== 4)) continue;
     const end = closingBracket(text, m.index + m[0].length);
-    if (overlaps(found, start, end)) continue;
+    if (covered.overlaps(start, end)) continue;
     found.push(mention(text, start, end, day, month, year, weekday));
+    covered.mark(start, end);
   }
   MONTH_YEAR.lastIndex = 0;
   for (let m = MONTH_YEAR.exec(text); m !== null; m = MONTH_YEAR.exec(text)) {
     const end = m.index + m[0].length;
-    if (overlaps(found, m.index, end) || MONTH_ABBREVIATIONS.has((m[1] ?? "").toLowerCase())) continue;
+    if (covered.overlaps(m.index, end) || MONTH_ABBREVIATIONS.has((m[1] ?? "").toLowerCase())) continue;
     const month = MONTHS[(m[1] ?? "").toLowerCase()] ?? 0;
     found.push(mention(text, m.index, end, null, month, Number(m[2]), null));
   }

@@ -136,41 +136,55 @@ function homeRegion(mentions: readonly ArticleMention[], level: RegionLevel | nu
   return best;
 }
 
-function contextRegion(
-  official: Official,
-  officials: readonly Official[],
-  mentions: readonly ArticleMention[],
-  text: string,
-) {
-  const index = officials.indexOf(official);
+/** What context resolution needs, computed once per article (long inputs must stay linear). */
+interface Context {
+  officials: readonly Official[];
+  mentionsBySentence: ReadonlyMap<number, ArticleMention[]>;
+  claimed: ReadonlySet<ArticleMention>;
+  home: Map<RegionLevel | null, string | null>;
+  mentions: readonly ArticleMention[];
+  /** Distinct names already tied to a region, in order of appearance. */
+  named: { key: string; region: string }[];
+  text: string;
+}
+
+function contextRegion(official: Official, index: number, context: Context): string | null {
   const key = official.name?.key;
-  const namedBefore = key
-    ? officials.slice(0, index).find((o) => o.region && o.name && sameName(o.name.key, key))
-    : undefined;
-  if (namedBefore?.region) return namedBefore.region;
-  const previous = officials[index - 1];
+  const namedBefore = key ? context.named.find((n) => sameName(n.key, key)) : undefined;
+  if (namedBefore) return namedBefore.region;
+  const previous = context.officials[index - 1];
   if (previous && previous.sentence === official.sentence && previous.region) {
-    const between = text.slice(
+    const between = context.text.slice(
       previous.name?.end ?? previous.own?.end ?? previous.title.end,
       official.title.start,
     );
     if (ACCOMPANYING.test(between)) return previous.region;
   }
-  const claimed = new Set(officials.filter((o) => o.name && o.own).map((o) => o.own as ArticleMention));
-  const usable = mentions.filter(
-    (m) =>
-      m.sentence === official.sentence && !claimed.has(m) && !m.dateline && fits(official.title.level, m),
+  const usable = (context.mentionsBySentence.get(official.sentence) ?? []).filter(
+    (m) => !context.claimed.has(m) && !m.dateline && fits(official.title.level, m),
   );
   const before = usable.filter((m) => m.end <= official.title.start);
   const after = usable.filter((m) => m.start >= official.title.end);
   const chosen = before[before.length - 1] ?? after[0];
-  return chosen ? chosen.ref.code : homeRegion(mentions, official.title.level);
+  if (chosen) return chosen.ref.code;
+  const level = official.title.level;
+  if (!context.home.has(level)) context.home.set(level, homeRegion(context.mentions, level));
+  return context.home.get(level) ?? null;
+}
+
+/** Same number of words, same first word's initial: "Anies Abswedan" may be "Anies Baswedan", "Hadi" is not "Andi". */
+function sameInitials(a: string, b: string): boolean {
+  const x = a.split(" ");
+  const y = b.split(" ");
+  return x.length === y.length && a.charAt(0) === b.charAt(0);
 }
 
 /** One person printed two ways: a subset of the words ("Sandiaga Uno"), or a typo ("Usuludin"). */
 function sameName(a: string, b: string): boolean {
   if (a === b) return true;
-  if (Math.min(a.length, b.length) >= 8 && distance(a, b) <= 2) return true;
+  if (Math.min(a.length, b.length) >= 8 && distance(a, b) <= (a.length >= 10 ? 2 : 1) && sameInitials(a, b)) {
+    return true;
+  }
   const x = a.split(" ");
   const y = b.split(" ");
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
@@ -186,9 +200,28 @@ export function extractPeople(
   skip: (offset: number) => boolean,
 ): Person[] {
   const officials = findOfficials(text, tokens, sentences, mentions, skip);
-  for (const official of officials) {
-    if (!official.region) official.region = contextRegion(official, officials, mentions, text);
+  const mentionsBySentence = new Map<number, ArticleMention[]>();
+  for (const m of mentions) {
+    const list = mentionsBySentence.get(m.sentence);
+    if (list) list.push(m);
+    else mentionsBySentence.set(m.sentence, [m]);
   }
+  const context: Context = {
+    officials,
+    mentionsBySentence,
+    claimed: new Set(officials.filter((o) => o.name && o.own).map((o) => o.own as ArticleMention)),
+    home: new Map(),
+    mentions,
+    named: [],
+    text,
+  };
+  officials.forEach((official, index) => {
+    if (!official.region) official.region = contextRegion(official, index, context);
+    const key = official.name?.key;
+    if (key && official.region && !context.named.some((n) => n.key === key)) {
+      context.named.push({ key, region: official.region });
+    }
+  });
   const people: Person[] = [];
   for (const official of officials) {
     const { name, region } = official;

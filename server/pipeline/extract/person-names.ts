@@ -59,10 +59,18 @@ const STOP_WORDS = new Set(
   ).split(" "),
 );
 
+/** The pieces of dotted degrees: S.Sos. = s + sos, M.Si = m + si, Ph.D = ph + d. */
+const DEGREE_PIECES = new Set(
+  (
+    "s m d a b ph e h t p i ir sos si stp md pd kom kes ip ag hut pt ik st sc ap hum sn kep farm psi ked th thi sy " +
+    "hi pi ds ft ak kn mb sia ars ling ec eng tr kp gz ke sst sh se mm"
+  ).split(" "),
+);
+
 const PARTICLES = new Set(["bin", "binti", "van", "de", "da", "al", "el", "von", "der"]);
 
 /** Honorifics written without a space: "H.Tuwuh", "H.M.Yusfi". */
-const GLUED_HONORIFIC = /^((?:(?:Hj|Dr|Drs|Dra|Ir|Prof|KH|dr|drg|\p{Lu})\.)+)(?=\p{L})/u;
+const GLUED_HONORIFIC = /^((?:Hj|Dr|Drs|Dra|Ir|Prof|KH|dr|drg|H)\.(?:\p{Lu}\.)*)(?=\p{L}{2})/u;
 
 function fold(word: string): string {
   return word.toLowerCase().replaceAll(".", "");
@@ -103,8 +111,14 @@ export function isDegree(word: string): boolean {
   // Listed degrees count when written as degrees ("SE", "SSos", "M.M."), not as a name ("Ma").
   if (DEGREES.has(fold(bare)) && (bare.includes(".") || (bare.match(/\p{Lu}/gu) ?? []).length >= 2))
     return true;
-  // Dotted degrees: "S.Sos.", "M.Si", "S.STP", "A.Md."
-  return /^\p{Lu}{1,2}\.(?:\p{L}{1,4}\.?){1,3}$/u.test(bare) && bare.length <= 9;
+  // Dotted degrees: "S.Sos.", "M.Si", "S.STP", "A.Md.": every piece a degree abbreviation, so a glued
+  // honorific and name ("H.Tuwuh") is not one.
+  if (!bare.includes(".")) return false;
+  const pieces = bare
+    .toLowerCase()
+    .split(".")
+    .filter((piece) => piece.length > 0);
+  return pieces.length >= 2 && pieces.every((piece) => DEGREE_PIECES.has(piece));
 }
 
 function isHonorific(word: string): boolean {
@@ -156,7 +170,7 @@ function wordsFrom(text: string, from: number, max: number): RawWord[] {
 function splitGlued(word: RawWord): RawWord[] {
   // Only a word with a full stop inside can be glued ("H.Tuwuh"): skip the pattern for all others.
   const dot = word.text.indexOf(".");
-  if (dot <= 0 || dot >= word.text.length - 1) return [word];
+  if (dot <= 0 || dot >= word.text.length - 1 || isDegree(word.text)) return [word];
   const glued = GLUED_HONORIFIC.exec(word.text);
   if (!glued || !glued[1]) return [word];
   const parts: RawWord[] = [];

@@ -442,8 +442,9 @@ function prefixedGuess(
   }
   // The closest reading relative to its length wins, so "Sumbara Barat" reads as Sumbawa Barat (1 typo in
   // 12 letters) rather than as Sumbawa (1 typo in 7); two regions equally close leave the name unread.
-  let best: { score: number; ref: RegionRef; count: number } | null = null;
-  let tie = false;
+  // Readings equally close are all kept, most alike at the start first; the article's other mentions
+  // then choose among them (see region-context.ts).
+  let best: { score: number; refs: RegionRef[]; keys: string[]; count: number; typed: string } | null = null;
   let key = "";
   for (let k = 0; k < 3 && i + k < tokens.length; k++) {
     const token = tokens[i + k] as Token;
@@ -462,21 +463,33 @@ function prefixedGuess(
       if (d === 0 || d > limit) continue;
       const score = d / key.length;
       if (!best || score < best.score) {
-        best = { score, ref: target.ref, count: k + 1 };
-        tie = false;
-      } else if (score === best.score && target.ref.code !== best.ref.code) {
-        tie = true;
+        best = { score, refs: [target.ref], keys: [target.key], count: k + 1, typed: key };
+      } else if (
+        score === best.score &&
+        best.count === k + 1 &&
+        !best.refs.some((r) => r.code === target.ref.code)
+      ) {
+        best.refs.push(target.ref);
+        best.keys.push(target.key);
       }
     }
   }
-  if (!best || tie) return null;
+  if (!best) return null;
+  const typed = best.typed;
+  const sharedStart = (candidate: string) => {
+    let n = 0;
+    while (n < candidate.length && candidate.charCodeAt(n) === typed.charCodeAt(n)) n++;
+    return n;
+  };
+  const order = best.refs.map((ref, n) => ({ ref, shared: sharedStart(best.keys[n] as string) }));
+  order.sort((a, b) => b.shared - a.shared);
   const last = tokens[i + best.count - 1] as Token;
   return {
     start: first.start,
     end: last.end,
     tokenStart: i,
     tokenEnd: i + best.count,
-    candidates: [best.ref],
+    candidates: order.map((o) => o.ref),
     prefix,
     via: "fuzzy",
   };

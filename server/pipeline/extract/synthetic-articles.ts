@@ -240,7 +240,9 @@ function article(rand: Rand, gazetteer: Gazetteer, minChars: number, maxChars: n
     }
   }
   text += `\n\nEditor: ${pick(rand, FIRST_NAMES)} ${pick(rand, LAST_NAMES)}\n`;
-  const people = [headA, headB, ...staff].map((o) => ({
+  // Only the officials the text names: on a study visit or working visit, the visiting head is unnamed.
+  const named = kind === "agreement" || kind === "audience" || kind === "meeting" ? [headA, headB] : [headB];
+  const people = [...named, ...staff].map((o) => ({
     name: o.name,
     title: o.title,
     region: o.region.code,

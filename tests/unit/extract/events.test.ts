@@ -1,0 +1,144 @@
+/**
+ * Events: which regions are parties (not venues, qualifiers, witnesses or plans in passing), the kind
+ * and status, one event per ceremony, separate events for separate signings, and sister-city pairs.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { extract, resourcesReady, sorted } from "./_extract.ts";
+
+beforeAll(async () => {
+  await resourcesReady();
+});
+
+function events(text: string) {
+  return extract(text).events.map((e) => ({
+    kind: e.kind,
+    parties: sorted(e.parties),
+    date: e.date,
+    status: e.status,
+  }));
+}
+
+describe("parties", () => {
+  it("takes a hotel's city as the venue, not a party", () => {
+    const [event] = extract(
+      "Bupati Mahakam Ulu Bonifasius Geh membuka Rapat Koordinasi Pokja PKP Kabupaten Mahakam Ulu di Hotel Fugo Samarinda, Senin (15/7/2024).",
+    ).events;
+    expect(event).toMatchObject({ kind: "meeting", parties: ["64.11"], date: "2024-07-15" });
+    expect(event?.place).toMatchObject({ name: "Hotel Fugo Samarinda", code: "64.72" });
+  });
+
+  it("treats a province after a regency as a qualifier and witnesses as not acting", () => {
+    expect(
+      events(
+        "Asisten Pemkesra mewakili Sekda Kalteng memimpin Rakor batas daerah Kabupaten Kapuas, Provinsi Kalteng dan Kabupaten Barito Kuala, Provinsi Kalsel, Jumat (9/6/2023).",
+      ),
+    ).toEqual([{ kind: "meeting", parties: ["62", "62.03", "63.04"], date: "2023-06-09", status: "held" }]);
+    const [signing] = events(
+      "Pemkab Sleman dan Pemkab Gowa menandatangani MoU, Selasa (8/10/2019). Penandatanganan disaksikan Wali Kota Jambi selaku Ketua AKKOPSI.",
+    );
+    expect(signing?.parties).toEqual(["34.04", "73.06"]);
+  });
+
+  it("does not turn plans in passing into events", () => {
+    const found = events(
+      "Wali Kota Malang menandatangani MoU dengan Wali Kota Surakarta di Kota Semarang, Kamis (4/7/2019). Kota Malang juga akan melakukan sister city dengan Kota Semarang.",
+    );
+    expect(found).toEqual([
+      { kind: "agreement", parties: ["33.72", "35.73"], date: "2019-07-04", status: "signed" },
+    ]);
+  });
+});
+
+describe("one event or several", () => {
+  it("keeps one ceremony with many regions as one event, partners listed in a later sentence", () => {
+    const found = events(
+      "Pemerintah Kota Bandung jalin kerjasama bersama 3 pemerintah kabupaten dengan penandatanganan kesepakatan bersama di Pendopo Kota Bandung, Rabu (13/3/2019). Kerja sama ini tentang Smart City. Ketiganya adalah Kabupaten Cianjur, Kabupaten Lingga dan Kabupaten Solok.",
+    );
+    expect(found).toEqual([
+      {
+        kind: "agreement",
+        parties: ["13.02", "21.04", "32.03", "32.73"],
+        date: "2019-03-13",
+        status: "signed",
+      },
+    ]);
+  });
+
+  it("keeps a second signing with another partner as its own event on the same occasion", () => {
+    const found = events(
+      "Penandatanganan kesepakatan bersama dilakukan oleh Bupati Purworejo dan Bupati Kulon Progo, Senin 25/10/2021. Hadir pula Bupati Magelang, yang pada kesempatan itu juga melakukan kesepakatan dengan Pemkab Kulon Progo.",
+    );
+    expect(found.map((e) => e.parties)).toEqual([
+      ["33.06", "34.01"],
+      ["33.08", "34.01"],
+    ]);
+    expect(found[1]?.date).toBe("2021-10-25");
+  });
+
+  it("splits a hub's sister-city ties into pairs", () => {
+    const found = events(
+      "Wali Kota Malang melakukan penandatanganan MoU Sister City dengan Wali Kota Surakarta dan Wali Kota Pematang Siantar, Kamis (4/7/2019).",
+    );
+    expect(found.map((e) => e.parties)).toEqual([
+      ["33.72", "35.73"],
+      ["12.72", "35.73"],
+    ]);
+  });
+
+  it("reads an agreement with a foreign partner named as sister city as sister_city", () => {
+    const [event] = events(
+      "Pemerintah Provinsi Jawa Barat dan Pemerintah Provinsi Gyeongsangbuk-do, Korea Selatan, resmi menjalin kerja sama sister province. Penandatanganan LoI dilakukan oleh Gubernur Jabar dengan Gubernur Gyeongsangbuk-do di Gedung Pakuan, Bandung, Minggu (6/5/2018) malam.",
+    );
+    expect(event).toEqual({
+      kind: "sister_city",
+      parties: ["32", "KR/Gyeongsangbuk-do"],
+      date: "2018-05-06",
+      status: "signed",
+    });
+  });
+});
+
+describe("kinds and status", () => {
+  it("reads a reception of a visit as an audience, host and visitor apart", () => {
+    const [event] = extract(
+      "Bupati Bone, H. Andi Asman, menerima kunjungan audiensi Bupati Gowa di Rumah Jabatan Bupati Bone, Minggu (14/9/2025).",
+    ).events;
+    expect(event?.kind).toBe("audience");
+    expect(Object.fromEntries((event?.partyRoles ?? []).map((p) => [p.code, p.role]))).toEqual({
+      "73.08": "host",
+      "73.06": "visitor",
+    });
+  });
+
+  it("reads a planned tie, and an act at a reception over an offer in the lead", () => {
+    expect(events("Pemkab Muaraenim berencana menjalin kerja sama sister city dengan pihak Jepang.")).toEqual(
+      [{ kind: "sister_city", parties: ["16.03", "JP"], date: null, status: "planned" }],
+    );
+    const [offer] = events(
+      "Pemkot Kupang menawarkan kerja sama sister city dengan pemerintah Jepang.\nHal itu disampaikan Penjabat Wali Kota Kupang saat menerima kunjungan kerja Konsulat Jenderal (Konjen) Jepang di ruang kerjanya pada Selasa, 7 Maret 2023.",
+    );
+    expect(offer).toMatchObject({ kind: "audience", parties: ["53.71", "JP"], date: "2023-03-07" });
+  });
+
+  it("reads studi tiru, kunjungan kerja and renewals", () => {
+    expect(
+      events("Rombongan Pemkab Sleman melakukan studi tiru ke Pemkot Surabaya, Kamis (1/2/2024).")[0],
+    ).toMatchObject({
+      kind: "study_visit",
+      parties: ["34.04", "35.78"],
+    });
+    expect(
+      events(
+        "Gubernur Gorontalo melakukan kunjungan ke kediaman Wakil Wali Kota Gorontalo, Rabu (2/4/2025).",
+      )[0],
+    ).toMatchObject({ kind: "visit", parties: ["75", "75.71"] });
+    expect(
+      events("Pemkab Purworejo dan Pemkab Kulon Progo kembali melakukan Kesepakatan Bersama.")[0]?.status,
+    ).toBe("renewed");
+  });
+
+  it("finds no event in an article without a region or without cooperation", () => {
+    expect(events("Harga cabai di pasar tradisional naik tajam, Senin (5/2/2024).")).toEqual([]);
+    expect(events("The mayor of Surabaya met the governor yesterday.")).toEqual([]);
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * Officials: titles with their office words, names with honorifics and degrees, and the region each
+ * serves, from the title or from the sentence around it.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { readNameForward } from "../../../server/pipeline/extract/person-names.ts";
+import { extract, resourcesReady } from "./_extract.ts";
+
+beforeAll(async () => {
+  await resourcesReady();
+});
+
+function people(text: string): [string, string, string][] {
+  return extract(text).people.map((p) => [p.title, p.name, p.region]);
+}
+
+describe("names", () => {
+  it("keeps honorifics and degrees for display, strips them for the name and the identity key", () => {
+    expect(readNameForward("H. Andi Asman Sulaiman, S.Sos., M.M., menerima", 0)).toMatchObject({
+      name: "Andi Asman Sulaiman",
+      displayName: "H. Andi Asman Sulaiman, S.Sos., M.M.",
+      key: "andi asman sulaiman",
+    });
+    expect(readNameForward("RH Agus Bastian SE MM dan Bupati", 0)).toMatchObject({ name: "Agus Bastian" });
+    expect(readNameForward("H.M.Yusfi Khalid, dan", 0)).toMatchObject({
+      name: "M. Yusfi Khalid",
+      key: "yusfi khalid",
+    });
+    expect(readNameForward("dr Sudarmi, Kabag", 0)).toMatchObject({ name: "Sudarmi" });
+  });
+
+  it("stops at function words and verbs even in Title Case", () => {
+    expect(readNameForward("Drs. H. Cek Endra Dalam Sambutannya Mengatakan Bahwa", 0)?.name).toBe(
+      "Cek Endra",
+    );
+    expect(readNameForward("Oded M Danial mengatakan", 0)?.name).toBe("Oded M Danial");
+    expect(readNameForward("Lakukan Audiensi Dengan Wagub", 0)).toBeNull();
+    expect(readNameForward("dari Rakor Pokja", 0)).toBeNull();
+  });
+});
+
+describe("officials and their regions", () => {
+  it("reads the region in the title, kota or kabupaten by the title", () => {
+    expect(
+      people("Wali Kota Bandung Oded M. Danial dan Bupati Bandung, Dadang Supriatna menandatangani MoU."),
+    ).toEqual([
+      ["Wali Kota", "Oded M. Danial", "32.73"],
+      ["Bupati", "Dadang Supriatna", "32.04"],
+    ]);
+  });
+
+  it("gives staff the region of the government named in their sentence", () => {
+    expect(
+      people(
+        "Hadir mendampingi Asisten Pemerintahan dan Kesejahteraan Rakyat Budi Santoso, Kepala Dinas Kesehatan H.Tuwuh dan jajaran Pemkot Malang.",
+      ),
+    ).toEqual([
+      ["Asisten Pemerintahan dan Kesejahteraan Rakyat", "Budi Santoso", "35.73"],
+      ["Kepala Dinas Kesehatan", "Tuwuh", "35.73"],
+    ]);
+  });
+
+  it("gives an accompanying or representing official the region of the one accompanied", () => {
+    expect(
+      people(
+        "Rombongan disambut Bupati Serdang Bedagai, Soekirman didampingi Wakil Bupati, Darma Wijaya dan jajaran.",
+      ),
+    ).toEqual([
+      ["Bupati", "Soekirman", "12.18"],
+      ["Wakil Bupati", "Darma Wijaya", "12.18"],
+    ]);
+    expect(
+      people("Hadir pula Bupati Magelang yang diwakili Penjabat Sekretaris Daerah Drs Adi Waryanto."),
+    ).toEqual([["Penjabat Sekretaris Daerah", "Adi Waryanto", "33.08"]]);
+  });
+
+  it("merges the same person printed twice, short name or typo", () => {
+    const found = people(
+      "Wakil Gubernur DKI Jakarta Sandiaga Salahudin Uno menerima tamu. Wagub DKI Jakarta Sandiaga Uno mengatakan puas. Wakil Walikota Serang Subadri Usuludin dan Wakil Walikota Serang Subadri Usuluddin.",
+    );
+    expect(found).toEqual([
+      ["Wakil Gubernur", "Sandiaga Salahudin Uno", "31"],
+      ["Wakil Wali Kota", "Subadri Usuludin", "36.73"],
+    ]);
+  });
+
+  it("skips names in the headline and titles of buildings", () => {
+    expect(
+      people(
+        "Wali Kota Bekasi Lakukan Audiensi\n\nPertemuan di Kantor Bupati Gowa, Selasa kemarin berjalan lancar sekali.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("ties foreign mayors to their city, and Indonesian offices only to Indonesian regions", () => {
+    const found = people(
+      "Pemerintah Kota Surabaya dan Pemerintah Kota Kochi, Jepang mempererat sister city. Wali Kota Kochi, Seiya Okazaki hadir.",
+    );
+    expect(found).toEqual([["Wali Kota", "Seiya Okazaki", "JP/Kochi"]]);
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * Text primitives and the facts contract: normalisation, folding, document ids, and the schema refusing
+ * evidence that does not quote its own span.
+ */
+import { describe, expect, it } from "vitest";
+import { EvidenceSchema, RegionCodeSchema, FactDateSchema } from "../../../server/schemas/facts.ts";
+import {
+  documentId,
+  evidenceOf,
+  foldText,
+  normaliseText,
+  tokenize,
+} from "../../../server/pipeline/extract/text.ts";
+import { htmlToText, markdownToText } from "../../../server/pipeline/extract/html-text.ts";
+
+describe("text", () => {
+  it("normalises line ends, invisible characters and composition", () => {
+    expect(normaliseText("\uFEFFa\r\nb\rc\u200Bd\u00A0e\u0007f")).toBe("a\nb\ncd e f");
+    expect(normaliseText("Ce\u0301sar")).toBe("César");
+  });
+
+  it("folds case and accents one unit for one", () => {
+    expect(foldText("Pemkab SLEMAN — César")).toBe("pemkab sleman — cesar");
+  });
+
+  it("tokenizes words with offsets and capitalisation", () => {
+    const text = "KSB dan Bau-Bau";
+    expect(tokenize(text, foldText(text)).map((t) => [t.text, t.start, t.capitalised, t.allCaps])).toEqual([
+      ["ksb", 0, true, true],
+      ["dan", 4, false, false],
+      ["bau", 8, true, false],
+      ["bau", 12, true, false],
+    ]);
+  });
+
+  it("gives the same id to the same text, a different one otherwise", () => {
+    expect(documentId("abc")).toBe(documentId("abc"));
+    expect(documentId("abc")).not.toBe(documentId("abd"));
+    expect(documentId("abc")).toMatch(/^sha256:[0-9a-f]{64}$/);
+  });
+
+  it("trims evidence to its words", () => {
+    expect(evidenceOf("  kata  ", 0, 8)).toEqual({ text: "kata", start: 2, end: 6 });
+  });
+});
+
+describe("reading HTML and Markdown", () => {
+  it("keeps blocks as lines, drops scripts, and reads the page's title and date", () => {
+    const { text, meta } = htmlToText(
+      '<html><head><title>Judul</title><meta property="article:published_time" content="2021-10-26T08:00:00Z"></head>' +
+        "<body><h1>Judul</h1><p>Satu &amp; dua.</p><script>var x = 1;</script><p>Tiga</p></body></html>",
+    );
+    expect(text).toBe("Judul\n\nSatu & dua.\n\nTiga");
+    expect(meta).toEqual({ title: "Judul", publishedAt: "2021-10-26" });
+  });
+
+  it("reduces Markdown to its words", () => {
+    expect(markdownToText("# Judul\n\n**Pemkot** dan [Pemkab](https://x.id) *sepakat*")).toBe(
+      "Judul\n\nPemkot dan Pemkab sepakat",
+    );
+  });
+});
+
+describe("facts schema", () => {
+  it("refuses evidence whose quote is not its span's length", () => {
+    expect(EvidenceSchema.safeParse({ text: "abc", start: 0, end: 3 }).success).toBe(true);
+    expect(EvidenceSchema.safeParse({ text: "abc", start: 0, end: 5 }).success).toBe(false);
+  });
+
+  it("accepts Kemendagri and ISO region codes and calendar dates only", () => {
+    for (const code of ["32", "32.75", "JP", "JP/Kochi", "KR/Gyeongsangbuk-do"]) {
+      expect(RegionCodeSchema.safeParse(code).success, code).toBe(true);
+    }
+    for (const code of ["3", "32.7", "jp", "JP/", "Kota Bekasi"]) {
+      expect(RegionCodeSchema.safeParse(code).success, code).toBe(false);
+    }
+    expect(FactDateSchema.safeParse("2021-10-26").success).toBe(true);
+    expect(FactDateSchema.safeParse("2021-10").success).toBe(true);
+    expect(FactDateSchema.safeParse("2021-13-01").success).toBe(false);
+  });
+});
