@@ -15,7 +15,7 @@ export const QUERY_NAMES = [
   "read/find-existing-documents",
   "read/find-people-in-regions",
   "read/get-health",
-  "write/merge-documents",
+  "write/create-documents",
   "write/merge-event-organizations",
   "write/merge-event-parties",
   "write/merge-event-programs",

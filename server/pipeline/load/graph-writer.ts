@@ -33,7 +33,7 @@ export interface BatchResult {
 
 /** Write order: a query only MATCHes nodes that earlier ones have merged. */
 const WRITES: ReadonlyArray<readonly [QueryName, keyof RowSets]> = [
-  ["write/merge-documents", "documents"],
+  ["write/create-documents", "documents"],
   ["write/merge-foreign-regions", "foreignRegions"],
   ["write/merge-events", "events"],
   ["write/merge-event-parties", "parties"],

@@ -1,0 +1,15 @@
+// Documents, keyed by the hash of their normalised text; the text is kept so every span can be shown.
+// CREATE, not MERGE: the loader has just checked, in the same transaction, that these ids are not stored
+// (read/find-existing-documents), and the uniqueness constraint would reject a duplicate anyway.
+// params: $rows: list<{id, title, publishedAt: string|null, source: string|null, text}>
+// returns: documents (int)
+UNWIND $rows AS row
+CREATE (d:Document {
+  id: row.id,
+  title: row.title,
+  publishedAt: row.publishedAt,
+  source: row.source,
+  text: row.text,
+  ingestedAt: datetime()
+})
+RETURN count(d) AS documents
