@@ -12,6 +12,8 @@ import { splitLines, type Span } from "./sentences.ts";
 export interface ArticleLayout {
   lines: readonly Span[];
   headline: Span | null;
+  /** The headline and its copies (pages print it two or three times). */
+  headlines: readonly Span[];
   /** Offset of the first line of running prose: what comes before is page header. */
   bodyStart: number;
   datelines: readonly Span[];
@@ -100,18 +102,42 @@ function signOffEnd(text: string, line: Span): number | null {
   return null;
 }
 
+function contentWords(line: string): Set<string> {
+  return new Set(line.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+}
+
+/**
+ * The headline among the page's header lines: the one sharing most words with the lead (site chrome
+ * such as "Selamat Datang di ..." shares none), then the first; its copies are headlines too.
+ */
+function findHeadlines(text: string, lines: readonly Span[], bodyLine: number): Span[] {
+  const body = lines[bodyLine];
+  const lead = body ? contentWords(text.slice(body.start, body.end)) : new Set<string>();
+  let best: { span: Span; content: string; score: number } | null = null;
+  for (let i = 0; i < bodyLine && i < 12; i++) {
+    const line = lines[i] as Span;
+    const content = text.slice(line.start, line.end).trim();
+    if (!/^[\p{L}\p{N}"“']/u.test(content) || content.split(/\s+/).length < 4 || content.length > 200)
+      continue;
+    if (MONTH_OR_TIME.test(content)) continue;
+    let score = 0;
+    for (const word of contentWords(content)) if (lead.has(word)) score++;
+    if (!best || score > best.score) best = { span: line, content, score };
+  }
+  if (!best) return [];
+  const copies: Span[] = [best.span];
+  for (let i = 0; i < bodyLine; i++) {
+    const line = lines[i] as Span;
+    if (line !== best.span && text.slice(line.start, line.end).trim() === best.content) copies.push(line);
+  }
+  return copies;
+}
+
 export function analyseLayout(text: string, lines: readonly Span[] = splitLines(text)): ArticleLayout {
   let bodyLine = lines.findIndex((l) => isProse(text.slice(l.start, l.end)));
   if (bodyLine < 0) bodyLine = 0;
   const bodyStart = lines[bodyLine]?.start ?? 0;
-  let headline: Span | null = null;
-  for (let i = 0; i < bodyLine && i < 8 && !headline; i++) {
-    const line = lines[i] as Span;
-    const content = text.slice(line.start, line.end).trim();
-    if (/^[\p{L}\p{N}"“']/u.test(content) && content.split(/\s+/).length >= 4 && content.length <= 200) {
-      if (!MONTH_OR_TIME.test(content)) headline = { start: line.start, end: line.end };
-    }
-  }
+  const headlines = findHeadlines(text, lines, bodyLine);
   const excluded: Span[] = [];
   const datelines: Span[] = [];
   let proseLines = 0;
@@ -144,7 +170,7 @@ export function analyseLayout(text: string, lines: readonly Span[] = splitLines(
       break;
     }
   }
-  return { lines, headline, bodyStart, datelines, excluded };
+  return { lines, headline: headlines[0] ?? null, headlines, bodyStart, datelines, excluded };
 }
 
 /** Is the offset inside one of the (sorted) spans? */

@@ -18,7 +18,15 @@ export interface CountryName {
 
 /** Indonesian usages missing from the package, and short forms common in news. */
 const EXTRA_COUNTRY_NAMES: Record<string, readonly string[]> = {
-  CN: ["Tiongkok", "Cina", "Republik Rakyat Tiongkok", "RRT"],
+  CN: [
+    "Tiongkok",
+    "Cina",
+    "Republik Rakyat Tiongkok",
+    "Republik Rakyat Cina",
+    "Republik Rakyat China",
+    "RRT",
+    "RRC",
+  ],
   KR: ["Korea", "Korsel", "Republik Korea"],
   US: ["Amerika", "USA"],
   GB: ["Inggris", "UK"],

@@ -27,6 +27,8 @@ export interface DateMention {
   background: boolean;
   /** Followed by "lalu": an earlier step, told in passing. */
   past: boolean;
+  /** Written in numbers ("5/12/2017"): day and month may be swapped by mistake, a month name cannot. */
+  numeric: boolean;
 }
 
 export interface CalendarDate {
@@ -181,6 +183,7 @@ function mention(
   month: number,
   year: number | null,
   weekday: number | null,
+  numeric: boolean,
 ): DateMention {
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 20);
@@ -195,6 +198,7 @@ function mention(
     publication: PUBLICATION_BEFORE.test(before),
     background: BACKGROUND_BEFORE.test(before),
     past: PAST_AFTER.test(after),
+    numeric,
   };
 }
 
@@ -243,7 +247,7 @@ export function findDates(text: string): DateMention[] {
     if (!year && MONTH_ABBREVIATIONS.has((m[2] ?? "").toLowerCase())) continue;
     const { weekday, start } = weekdayBefore(text, m.index);
     const end = closingBracket(text, m.index + m[0].length);
-    found.push(mention(text, start, end, day, month, year, weekday));
+    found.push(mention(text, start, end, day, month, year, weekday, false));
     covered.mark(start, end);
   }
   NUMERIC.lastIndex = 0;
@@ -257,7 +261,7 @@ export function findDates(text: string): DateMention[] {
     if (weekday === null && (year === null || (m[4] ?? "").length !== 4)) continue;
     const end = closingBracket(text, m.index + m[0].length);
     if (covered.overlaps(start, end)) continue;
-    found.push(mention(text, start, end, day, month, year, weekday));
+    found.push(mention(text, start, end, day, month, year, weekday, true));
     covered.mark(start, end);
   }
   MONTH_YEAR.lastIndex = 0;
@@ -265,7 +269,7 @@ export function findDates(text: string): DateMention[] {
     const end = m.index + m[0].length;
     if (covered.overlaps(m.index, end) || MONTH_ABBREVIATIONS.has((m[1] ?? "").toLowerCase())) continue;
     const month = MONTHS[(m[1] ?? "").toLowerCase()] ?? 0;
-    found.push(mention(text, m.index, end, null, month, Number(m[2]), null));
+    found.push(mention(text, m.index, end, null, month, Number(m[2]), null, false));
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -334,7 +338,7 @@ export function resolveDate(m: DateMention, ctx: DateContext): ResolvedDate | nu
   }
   if (m.year === null) return resolveWithoutYear(m, m.day, ctx);
   const stated = { year: m.year, month: m.month, day: m.day };
-  if (m.weekday !== null && weekdayOf(stated) !== m.weekday) {
+  if (m.numeric && m.weekday !== null && weekdayOf(stated) !== m.weekday) {
     const swapped = { year: m.year, month: m.day, day: m.month };
     if (validDay(swapped.year, swapped.month, swapped.day) && weekdayOf(swapped) === m.weekday) {
       return { date: formatDate(swapped), basis: "weekday_corrected" };
@@ -358,4 +362,30 @@ export function publicationDate(dates: readonly DateMention[], bodyStart: number
   const header = full.filter((d) => d.mention.start < bodyStart).map((d) => d.date);
   header.sort((a, b) => dayNumber(a) - dayNumber(b));
   return header[0] ?? null;
+}
+
+const RELATIVE_WEEKDAY = new RegExp(
+  `\\b(?:pada\\s+(?:hari\\s+)?${WEEKDAY}\\b(?!\\s*[,(]?\\s*\\d)(?:\\s+(lalu|kemarin))?|${WEEKDAY}\\s+(lalu|kemarin)\\b)`,
+  "i",
+);
+
+/**
+ * "pada Kamis lalu", "Senin kemarin", "pada hari Rabu": a weekday without a date, counted back from the
+ * publication date (the latest such day on or before it; strictly before it after "lalu"/"kemarin").
+ */
+export function relativeWeekdayDate(sentence: string, published: CalendarDate | null): ResolvedDate | null {
+  if (!published) return null;
+  const m = RELATIVE_WEEKDAY.exec(sentence);
+  const word = m?.[1] ?? m?.[3];
+  if (!m || !word) return null;
+  // "minggu lalu" in lower case is "last week", not a Sunday.
+  const weekday = weekdayNumber(word, word);
+  if (weekday === null) return null;
+  const before = (m[2] ?? m[4]) !== undefined;
+  const pub = dayNumber(published);
+  for (let back = before ? 1 : 0; back <= 7; back++) {
+    const d = fromDayNumber(pub - back);
+    if (weekdayOf(d) === weekday) return { date: formatDate(d), basis: "relative" };
+  }
+  return null;
 }

@@ -32,6 +32,8 @@ export interface SentenceFacts {
 export interface PartyDraft {
   ref: RegionRef;
   role: PartyRole;
+  /** The role rests on explicit words (a receiving verb, a visited place), not on word order alone. */
+  certain?: boolean;
 }
 
 export interface Candidate {
@@ -40,7 +42,8 @@ export interface Candidate {
   subtype: EventSubtype;
   trigger: TriggerHit;
   parties: Map<string, PartyDraft>;
-  date: (ResolvedDate & { mention: DateMention }) | null;
+  /** The mention is null for a weekday counted back from the publication date ("pada Kamis lalu"). */
+  date: (ResolvedDate & { mention: DateMention | null }) | null;
   /** The sentence speaks of a plan or wish rather than of something done. */
   planned: boolean;
 }
@@ -141,29 +144,42 @@ export function isActor(m: ArticleMention, tokens: readonly Token[], cooperative
  */
 function isVisitedPlace(m: ArticleMention): boolean {
   if (m.dateline || m.qualifier || m.apposition || m.witness) return false;
-  if (m.prefix?.type === "venue") return true;
+  // The host's own premises: "Balai Kota Medan", "kantor DPRD Kabupaten Lampung Tengah".
+  if (m.prefix?.type === "venue" || (m.venue && m.prefix !== null)) return true;
   if (m.venue || !m.locative) return false;
   return m.prefix !== null || m.ref.kind === "country" || m.ref.kind === "foreign_region";
 }
 
-const RECEIVING = /^(?:menerima|menyambut|menjamu|penerimaan)/;
-const RECEIVED = /^(?:disambut|diterima|dijamu)/;
+/** "menerima", "menyambut": the subject hosts; "disambut", "diterima": the subject visits. */
+const RECEIVING = /(?<![\p{L}])(?:menerima|menyambut|menjamu|penerimaan|terima|kedatangan)(?![\p{L}])/u;
+const RECEIVED = /(?<![\p{L}])(?:disambut|diterima|dijamu)(?![\p{L}])/u;
 
-function roleFor(
-  kind: EventKind,
-  m: ArticleMention,
-  trigger: TriggerHit,
-  folded: string,
-  visited: boolean,
-): PartyRole {
-  if (kind === "agreement" || kind === "sister_city") return "signatory";
-  if (kind === "meeting" || kind === "other") return "party";
-  if (visited) return "host";
-  const word = folded.slice(trigger.start, trigger.end);
-  const before = m.start < trigger.start;
-  if (RECEIVING.test(word)) return before ? "host" : "visitor";
-  if (RECEIVED.test(word)) return before ? "visitor" : "host";
-  return before ? "visitor" : "host";
+interface RolePivot {
+  at: number;
+  subjectHosts: boolean;
+  certain: boolean;
+}
+
+/** Where the sentence turns from one side to the other: its receiving verb, else its trigger. */
+function rolePivot(facts: SentenceFacts, trigger: TriggerHit, folded: string): RolePivot {
+  const { start, end } = facts.sentence;
+  const sentence = folded.slice(start, end);
+  const receiving = RECEIVING.exec(sentence);
+  const received = RECEIVED.exec(sentence);
+  if (receiving && (!received || receiving.index < received.index)) {
+    return { at: start + receiving.index, subjectHosts: true, certain: true };
+  }
+  if (received) return { at: start + received.index, subjectHosts: false, certain: true };
+  return { at: trigger.start, subjectHosts: false, certain: false };
+}
+
+function draftFor(kind: EventKind, m: ArticleMention, pivot: RolePivot | null, visited: boolean): PartyDraft {
+  if (kind === "agreement" || kind === "sister_city") return { ref: m.ref, role: "signatory" };
+  if (kind === "meeting" || kind === "other" || !pivot) return { ref: m.ref, role: "party" };
+  if (visited) return { ref: m.ref, role: "host", certain: true };
+  const before = m.start < pivot.at;
+  const hosts = before === pivot.subjectHosts;
+  return { ref: m.ref, role: hosts ? "host" : "visitor", certain: pivot.certain };
 }
 
 export function isCooperative(facts: SentenceFacts): boolean {
@@ -192,6 +208,7 @@ export function actorsOf(
   const parties = new Map<string, PartyDraft>();
   const cooperative = isCooperative(facts) || facts.inHeadline;
   const visits = kind === "visit" || kind === "study_visit" || kind === "audience";
+  const pivot = trigger ? rolePivot(facts, trigger, folded) : null;
   for (const m of facts.mentions) {
     const visited = visits && isVisitedPlace(m);
     const headlineBare =
@@ -204,8 +221,7 @@ export function actorsOf(
       !m.apposition;
     if (!visited && !headlineBare && !isActor(m, tokens, cooperative)) continue;
     if (parties.has(m.ref.code)) continue;
-    const role = trigger ? roleFor(kind, m, trigger, folded, visited) : "party";
-    parties.set(m.ref.code, { ref: m.ref, role });
+    parties.set(m.ref.code, draftFor(kind, m, pivot, visited));
   }
   return parties;
 }
@@ -271,8 +287,8 @@ export function buildCandidates(
 /** How likely a candidate states the article's main event. */
 export function mainScore(c: Candidate): number {
   let score = KIND_WEIGHT[c.kind];
-  if (c.date) score += c.date.mention.weekday !== null ? 5 : 3;
-  if (c.date?.mention.past) score -= 4;
+  if (c.date) score += c.date.mention?.weekday !== null ? 5 : 3;
+  if (c.date?.mention?.past) score -= 4;
   if (c.facts.bodyIndex >= 0 && c.facts.bodyIndex < 3) score += 2;
   if (c.facts.inHeader) score -= 2;
   if (c.parties.size >= 2) score += 1;

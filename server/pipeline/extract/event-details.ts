@@ -105,7 +105,7 @@ export function programmesOf(
   return refs;
 }
 
-const WITNESS = /(?<![\p{L}])(?:disaksikan|menyaksikan|saksi)(?![\p{L}])/u;
+const WITNESS = /(?<![\p{L}])(?:disaksikan|menyaksikan|saksi|diketahui oleh)(?![\p{L}])/u;
 const FACILITATION =
   /(?<![\p{L}])(?:difasilitasi|memfasilitasi|fasilitasi|fasilitator|diinisiasi|diprakarsai|melalui)(?![\p{L}])/u;
 

@@ -26,7 +26,8 @@ export type TriggerCategory =
   | "renewal"
   | "strengthen"
   | "witness"
-  | "facilitation";
+  | "facilitation"
+  | "neutral";
 
 export interface TriggerHit {
   category: TriggerCategory;
@@ -73,10 +74,15 @@ const LEXICON: readonly (readonly [TriggerCategory, EventSubtype | null, string]
     "audience",
     "audiensi",
     "beraudiensi|audiensi|audensi|menerima kunjungan|menerima kedatangan|menerima rombongan|menerima delegasi|" +
-      "menerima tamu|penerimaan kunjungan",
+      "menerima tamu|penerimaan kunjungan|terima kunjungan|terima audiensi|terima kedatangan|kedatangan tamu|" +
+      "kedatangan rombongan",
   ],
   ["study", "studi_tiru", "studi tiru"],
-  ["study", "studi_banding", "studi banding|benchmarking|kunjungan belajar|study visit|study tour"],
+  [
+    "study",
+    "studi_banding",
+    "studi banding|kaji banding|benchmarking|kunjungan belajar|study visit|study tour",
+  ],
   ["study", "studi_komparasi", "studi komparasi|komparasi"],
   ["meeting", "rakor", "rapat koordinasi|rakor|rakorda|rakornas|rakorgub"],
   [
@@ -88,7 +94,7 @@ const LEXICON: readonly (readonly [TriggerCategory, EventSubtype | null, string]
     "visit",
     "kunjungan_kerja",
     "kunjungan kerja|kunker|melakukan kunjungan|kunjungan balasan|kunjungan resmi|kunjungan ke|berkunjung|" +
-      "mengunjungi|bertandang|lawatan|menyambangi|menemui",
+      "mengunjungi|bertandang|lawatan|menyambangi|menemui|mendatangi|datangi",
   ],
   ["visit", "silaturahmi", "silaturahmi|silaturahim|bersilaturahmi|bersilaturahim"],
   ["cooperation", null, "kerja sama|kerjasama|kemitraan|kolaborasi|bekerja sama|bekerjasama|menjalin|jalin"],
@@ -112,7 +118,9 @@ const LEXICON: readonly (readonly [TriggerCategory, EventSubtype | null, string]
     "mempererat|memperkuat|merayakan|peringatan|tahun kerja sama|tahun kerjasama|telah terjalin|yang terjalin|" +
       "meningkatkan kerja sama|meningkatkan kerjasama",
   ],
-  ["witness", null, "disaksikan|menyaksikan|saksi"],
+  ["witness", null, "disaksikan|menyaksikan|saksi|diketahui oleh"],
+  // Phrases that contain a trigger word without meaning it: "ruang rapat" is a meeting room.
+  ["neutral", null, "ruang rapat|ruangan rapat|ruang pertemuan|balai pertemuan|ruang audiensi"],
   ["facilitation", null, "difasilitasi|memfasilitasi|fasilitasi|fasilitator|diinisiasi|diprakarsai"],
 ];
 

@@ -25,7 +25,7 @@ import type {
   PartyRole,
   RegionCode,
 } from "../../schemas/facts.ts";
-import type { DateContext } from "./dates.ts";
+import { relativeWeekdayDate, type DateContext } from "./dates.ts";
 import {
   actorsOf,
   buildCandidates,
@@ -94,8 +94,12 @@ function isSubset(a: ReadonlyMap<string, unknown>, b: ReadonlyMap<string, unknow
   return true;
 }
 
+/** Adds parties not yet present; a role resting on explicit words replaces one read from word order. */
 function addParties(into: Map<string, PartyDraft>, from: ReadonlyMap<string, PartyDraft>): void {
-  for (const [code, party] of from) if (!into.has(code)) into.set(code, party);
+  for (const [code, party] of from) {
+    const known = into.get(code);
+    if (!known || (party.certain && !known.certain && party.role !== known.role)) into.set(code, party);
+  }
 }
 
 function articleAgreementHit(sentences: readonly SentenceFacts[]): TriggerHit | undefined {
@@ -127,11 +131,7 @@ function fallbackDraft(input: EventInputs): Draft | null {
   );
   const kind: EventKind = sister ? (foreign ? "sister_city" : "agreement") : joining ? "agreement" : "other";
   const subtype: EventSubtype = sister?.subtype ?? (kind === "agreement" ? "kerja_sama" : "other");
-  let date: Candidate["date"] = null;
-  for (const f of sentences.filter((s) => s.bodyIndex >= 0 && s.bodyIndex < 4)) {
-    date = sentenceDate(f, dateContext);
-    if (date) break;
-  }
+  const date = leadDate(input, [source]);
   for (const party of parties.values()) party.role = kind === "other" ? "party" : "signatory";
   return { kind, subtype, facts: source, parties, date, main: true };
 }
@@ -177,6 +177,29 @@ function withoutRedundantCountries(parties: Map<string, PartyDraft>): void {
   }
 }
 
+/**
+ * The date of an event whose own sentence gives none: a weekday counted back from the publication date
+ * in that sentence ("pada Kamis lalu"), else a weekday-dated mention near the top, else any date there.
+ */
+function leadDate(input: EventInputs, own: readonly SentenceFacts[]): Candidate["date"] {
+  for (const facts of own) {
+    const { start, end } = facts.sentence;
+    const relative = relativeWeekdayDate(input.text.slice(start, end), input.dateContext.published);
+    if (relative) return { date: relative.date, basis: relative.basis, mention: null };
+  }
+  const top = input.sentences.filter((s) => s.bodyIndex >= 0 && s.bodyIndex < 6);
+  for (const f of top) {
+    if (!f.dates.some((d) => d.weekday !== null)) continue;
+    const date = sentenceDate(f, input.dateContext);
+    if (date?.mention?.weekday !== null && date) return date;
+  }
+  for (const f of top.slice(0, 4)) {
+    const date = sentenceDate(f, input.dateContext);
+    if (date) return date;
+  }
+  return null;
+}
+
 function mainDraft(input: EventInputs, candidates: readonly Candidate[]): Draft | null {
   let best: Candidate | null = null;
   for (const c of candidates) if (!best || mainScore(c) > mainScore(best)) best = c;
@@ -189,12 +212,6 @@ function mainDraft(input: EventInputs, candidates: readonly Candidate[]): Draft 
     date: best.date,
     main: true,
   };
-  if (!draft.date) {
-    for (const f of input.sentences.filter((s) => s.bodyIndex >= 0 && s.bodyIndex < 4)) {
-      draft.date = sentenceDate(f, input.dateContext);
-      if (draft.date) break;
-    }
-  }
   return draft;
 }
 
@@ -314,6 +331,8 @@ export function extractEvents(input: EventInputs): Event[] {
   const context = [main.facts, ...(headline ? [headline] : []), ...(lead ? [lead] : [])];
   addParties(main.parties, cooperativeActors(input, headline, main.kind));
   addParties(main.parties, cooperativeActors(input, lead, main.kind));
+  /** Sentences restating the main event: where its date may be, if its own sentence has none. */
+  const restating: Candidate[] = [];
   const separate: Draft[] = [];
   for (const c of candidates) {
     if (c.facts === main.facts || c.parties.size === 0) continue;
@@ -321,12 +340,16 @@ export function extractEvents(input: EventInputs): Event[] {
     const sentence = folded.slice(c.facts.sentence.start, c.facts.sentence.end);
     // Participants listed without a partner of their own ("... juga melaksanakan penandatangan MOU yaitu
     // Kota X, Kab. Y") signed at the same ceremony.
-    const sameCeremony = !PARTNER_CONNECTOR.test(sentence) && (!c.date || c.date.date === main.date?.date);
+    const sameCeremony =
+      c.parties.size >= 2 &&
+      !PARTNER_CONNECTOR.test(sentence) &&
+      (!c.date || c.date.date === main.date?.date);
     if (
       sameFamily &&
       (isSubset(c.parties, main.parties) || isSubset(main.parties, c.parties) || sameCeremony)
     ) {
       addParties(main.parties, c.parties);
+      restating.push(c);
       if ((SPECIFICITY[c.kind] ?? -1) > (SPECIFICITY[main.kind] ?? -1)) {
         main.kind = c.kind;
         main.subtype = c.subtype;
@@ -343,10 +366,15 @@ export function extractEvents(input: EventInputs): Event[] {
       subtype: c.subtype,
       facts: c.facts,
       parties: new Map(c.parties),
-      date: c.date ?? main.date,
+      date: c.date,
       main: false,
     });
   }
+  main.date ??=
+    restating.map((c) => c.date).find((d) => d !== null) ??
+    leadDate(input, [main.facts, ...restating.map((c) => c.facts)]);
+  // A separate event told without a date happened on the same occasion ("pada kesempatan itu").
+  for (const d of separate) d.date ??= main.date;
   addParties(main.parties, listedPartners(input, main, context));
   const sisterHit = context.map((f) => has(f, "sister")).find((h) => h !== undefined);
   const foreign = [...main.parties.values()].some((p) => FOREIGN_KINDS.has(p.ref.kind));

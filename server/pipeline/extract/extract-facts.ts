@@ -99,14 +99,13 @@ function sentenceFacts(
   sentences.forEach((sentence, i) => {
     if (insideAny(layout.excluded, sentence.start)) return;
     const inHeader = sentence.start < layout.bodyStart;
-    const headline = layout.headline;
     facts.push({
       sentence,
       hits: hitGroups[i] ?? [],
       mentions: mentionGroups[i] ?? [],
       dates: dateGroups[i] ?? [],
       inHeader,
-      inHeadline: headline !== null && sentence.start >= headline.start && sentence.start < headline.end,
+      inHeadline: layout.headlines.some((h) => sentence.start >= h.start && sentence.start < h.end),
       bodyIndex: inHeader ? -1 : bodyIndex++,
     });
   });
@@ -200,9 +199,7 @@ export function extractFacts(rawText: string, meta: ArticleMeta, resources: Extr
   });
   // Headlines are Title Case ("Wali Kota Bekasi Lakukan Audiensi"): names there are not reliable, and the
   // officials they name are named again in the body.
-  const headline = layout.headline;
-  const inHeadline = (offset: number) =>
-    headline !== null && offset >= headline.start && offset < headline.end;
+  const inHeadline = (offset: number) => layout.headlines.some((h) => offset >= h.start && offset < h.end);
   const people = extractPeople(
     text,
     tokens,

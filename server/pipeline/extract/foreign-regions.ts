@@ -44,6 +44,9 @@ const TITLE_WORDS = new Set([
 const SISTER_WORDS =
   /\b(?:sister[ -](?:city|province|cities)|kota kembar|kota bersaudara|twin city|twinning)\b/;
 
+/** Words that introduce a place: "Kota X", "Kabupaten X", "Provinsi X", "Prefektur X". */
+const PLACE_WORDS = new Set(["kota", "kabupaten", "provinsi", "prefektur"]);
+
 /** Words that follow "Kota" in phrases about cities rather than in a city's name. */
 const NOT_A_PLACE_AFTER_KOTA = new Set(
   "kembar bersaudara cerdas layak sehat tua lama baru besar kecil madya praja mandiri pintar pusaka sister tujuan asal mitra".split(
@@ -76,7 +79,11 @@ function learnBefore(text: string, tokens: readonly Token[], country: RegionMent
   let last = country.tokenStart - 1;
   const lastToken = tokens[last];
   const countryToken = tokens[country.tokenStart] as Token;
-  if (!lastToken || !/^,\s{1,2}$/.test(gap(text, lastToken, countryToken))) return null;
+  // "Kota Kochi, Jepang" or, less often, "Kabupaten Nanjing Republik Rakyat Cina".
+  if (!lastToken || !/^(?:,\s{1,2}| )$/.test(gap(text, lastToken, countryToken))) return null;
+  // The name ends in a capitalised word, or a hyphenated part of one ("Gyeongsangbuk-do"), not in "di".
+  const joined = last > 0 && gap(text, tokens[last - 1] as Token, lastToken) === "-";
+  if (!lastToken.capitalised && !joined) return null;
   let first = last;
   while (first > 0) {
     const before = tokens[first - 1] as Token;
@@ -146,14 +153,17 @@ function learnFromSisterContext(
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const prev = tokens[i - 1] as Token;
-    if (covered.has(i) || !token.capitalised || prev.text !== "kota" || gap(text, prev, token) !== " ")
+    if (covered.has(i) || !token.capitalised || !PLACE_WORDS.has(prev.text) || gap(text, prev, token) !== " ")
       continue;
     // "Wali Kota Eri" is a mayor's name; "Kota Kembar" is the words for twin city.
     if (NOT_A_PLACE_AFTER_KOTA.has(token.text) || ["wali", "wakil"].includes(tokens[i - 2]?.text ?? ""))
       continue;
     const next = tokens[i + 1];
-    if (next && next.capitalised && gap(text, token, next) === " ") continue;
-    if ((capitalisedCount.get(token.text) ?? 0) < 2 || learned.some((p) => p.key === token.text)) continue;
+    // A name going on ("Gyeongsangbuk-do", "Kota Kochi Baru") is not read by its first word.
+    if (next && ((next.capitalised && gap(text, token, next) === " ") || gap(text, token, next) === "-"))
+      continue;
+    if ((capitalisedCount.get(token.text) ?? 0) < 2 || learned.some((p) => p.key.startsWith(token.text)))
+      continue;
     learned.push({ key: token.text, ref: placeRef(only, text.slice(token.start, token.end)) });
   }
 }
@@ -169,7 +179,8 @@ function findLearned(
     if (covered.has(i) || !(tokens[i] as Token).capitalised) continue;
     const afterTitle = i > 0 && TITLE_WORDS.has((tokens[i - 1] as Token).text);
     let key = "";
-    let hit: { place: LearnedPlace; count: number } | null = null;
+    // The closest learned name wins (exact before a typo), then the longer reading.
+    let hit: { place: LearnedPlace; count: number; d: number } | null = null;
     for (let k = 0; k < 4 && i + k < tokens.length; k++) {
       const token = tokens[i + k] as Token;
       if (covered.has(i + k)) break;
@@ -178,8 +189,9 @@ function findLearned(
       for (const place of learned) {
         const limit = afterTitle && place.key.length >= 5 ? (place.key.length >= 9 ? 2 : 1) : 0;
         if (Math.abs(place.key.length - key.length) > limit) continue;
-        if (key === place.key || (limit > 0 && distance(key, place.key) <= limit))
-          hit = { place, count: k + 1 };
+        const d = key === place.key ? 0 : limit > 0 ? distance(key, place.key) : limit + 1;
+        if (d <= limit && (!hit || d < hit.d || (d === hit.d && k + 1 > hit.count)))
+          hit = { place, count: k + 1, d };
       }
     }
     if (!hit) continue;

@@ -15,7 +15,7 @@ import { readNameBackward, readNameForward, type PersonName } from "./person-nam
 import type { ArticleMention } from "./region-context.ts";
 import { sentenceIndexAt, type Sentence } from "./sentences.ts";
 import { evidenceOf, type Token } from "./text.ts";
-import { readTitle, type TitleMatch } from "./titles.ts";
+import { isOfficeName, readTitle, type TitleMatch } from "./titles.ts";
 
 interface Official {
   title: TitleMatch;
@@ -69,6 +69,29 @@ function fits(level: RegionLevel | null, m: ArticleMention): boolean {
   return m.ref.kind === level;
 }
 
+/** Index of the first value >= target in a sorted array (binary search). */
+function lowerBound(sorted: readonly number[], target: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * A name is not an office ("Kepala Sub Bagian (Kasubag) Humas") and holds no region ("Wakil Wali Kota
+ * Eksekutif Nanjing"): such readings are a title or place misread as a name.
+ */
+function plausibleName(name: PersonName, mentionStarts: readonly number[]): boolean {
+  const first = name.name.split(" ")[0] ?? "";
+  if (isOfficeName(first)) return false;
+  const at = lowerBound(mentionStarts, name.start);
+  return at >= mentionStarts.length || (mentionStarts[at] as number) >= name.end;
+}
+
 function findOfficials(
   text: string,
   tokens: readonly Token[],
@@ -80,6 +103,7 @@ function findOfficials(
   for (const m of mentions) mentionsByToken.set(m.prefix?.tokenStart ?? m.tokenStart, m);
   for (const m of mentions) if (!mentionsByToken.has(m.tokenStart)) mentionsByToken.set(m.tokenStart, m);
   const officials: Official[] = [];
+  const mentionStarts = mentions.map((m) => m.start).sort((a, b) => a - b);
   for (let i = 0; i < tokens.length; i++) {
     const title = readTitle(text, tokens, i);
     if (!title || skip(title.start)) continue;
@@ -96,6 +120,7 @@ function findOfficials(
       ) {
         name = readNameBackward(text, title.start);
       }
+      if (name && !plausibleName(name, mentionStarts)) name = null;
     }
     officials.push({
       title,

@@ -21,7 +21,7 @@ export interface PersonName {
 }
 
 const HONORIFICS = new Set(
-  "h hj hm dr drs dra drg ir prof kh rh ra rm haji hajah hajjah tuan bapak ibu pak bu sdr apt ns ustadz ustaz habib tgh tgb kyai kiai cak".split(
+  "h hj hm dr drs dra drg ir prof kh rh ra rm haji hajah hajjah tuan bapak ibu pak bu sdr apt ns ustadz ustaz habib tgh tgb kyai kiai cak mr mrs ms miss".split(
     " ",
   ),
 );
@@ -55,7 +55,8 @@ const STOP_WORDS = new Set(
     "kunjungi dorong minta beri memberi serahkan resmikan dukung perkuat bangun ikuti sampaikan apresiasi " +
     "raih wakili pererat jajaki bertemu temui undang lepas luncurkan tinjau pantau pimpin dampingi " +
     "bagi sejak kembali pemerintahan kerja sama kerjasama mou rapat rakor audiensi kunjungan penandatanganan " +
-    "bertempat berlangsung dilaksanakan digelar acara kegiatan program dinas badan bagian"
+    "bertempat berlangsung dilaksanakan digelar acara kegiatan program dinas badan bagian kaji eksekutif " +
+    "pemilihan dapil komplek kompleks perumahan gedung aula balai"
   ).split(" "),
 );
 

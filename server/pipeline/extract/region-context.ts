@@ -41,7 +41,8 @@ const FACILITY_WORDS = new Set(
   ).split(" "),
 );
 
-const WITNESS = /\b(?:disaksikan|menyaksikan|saksi)\b/;
+/** After these words a region witnesses or facilitates rather than acts. */
+const WITNESS = /\b(?:disaksikan|menyaksikan|saksi|diketahui oleh|difasilitasi|memfasilitasi|fasilitasi)\b/;
 
 /** Order of preference when nothing in the article decides between same-named regions. */
 const KIND_PREFERENCE: Record<string, number> = {
@@ -107,10 +108,16 @@ function locativeOf(text: string, tokens: readonly Token[], m: RegionMention): "
   return /^\s{1,2}$/.test(text.slice(token.end, next.start)) ? token.text : null;
 }
 
-/** "Kabupaten Kapuas, Provinsi Kalteng", "Kota Kochi, Jepang": the second names where the first lies. */
-function qualifies(outer: RegionRef, inner: RegionRef): boolean {
-  if (inner.kind === "province") return outer.code.startsWith(`${inner.code}.`);
-  if (inner.kind === "country") return outer.code.startsWith(`${inner.code}/`);
+/**
+ * "Kabupaten Kapuas, Provinsi Kalteng", "Kota Kochi, Jepang", "Kota Yantai dari Provinsi Shandong": the
+ * second names where the first lies.
+ */
+function qualifies(outer: RegionRef, ref: RegionRef, innerLevel: string | null | undefined): boolean {
+  if (ref.kind === "province") return outer.code.startsWith(`${ref.code}.`);
+  if (ref.kind === "country") return outer.code.startsWith(`${ref.code}/`);
+  if (ref.kind === "foreign_region" && outer.kind === "foreign_region" && innerLevel === "province") {
+    return outer.code.split("/")[0] === ref.code.split("/")[0];
+  }
   return false;
 }
 
@@ -144,7 +151,9 @@ export function annotateMentions(
     const phraseStart = m.prefix?.start ?? m.start;
     const gapBefore = previous ? text.slice(previous.end, phraseStart) : "";
     const adjacent =
-      previous !== undefined && /^\s*\)?\s*,?\s*$/.test(gapBefore) && !gapBefore.includes("\n");
+      previous !== undefined &&
+      /^\s*\)?\s*,?\s*(?:(?:dari|di)\s+)?$/.test(gapBefore) &&
+      !gapBefore.includes("\n");
     const bracketed = previous !== undefined && /^\s*\(\s*$/.test(gapBefore);
     annotated.push({
       start: m.start,
@@ -160,7 +169,7 @@ export function annotateMentions(
       dateline: insideAny(layout.datelines, m.start),
       venue: isVenue(text, tokens, m, Math.max(s?.start ?? 0, previous?.end ?? 0)),
       locative: locativeOf(text, tokens, m),
-      qualifier: adjacent && qualifies(previous.ref, ref),
+      qualifier: adjacent && qualifies(previous.ref, ref, m.prefix?.level),
       apposition: bracketed && previous.ref.code === ref.code,
       witness,
       inHeadline:

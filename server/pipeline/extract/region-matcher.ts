@@ -301,6 +301,13 @@ function tokenAt(tokens: readonly Token[], i: number): Token | undefined {
   return i >= 0 && i < tokens.length ? tokens[i] : undefined;
 }
 
+/** "Kantor Bupati", "Rumah Dinas Bupati": a building word right before the title (not across a comma). */
+function isBuildingOf(text: string, tokens: readonly Token[], titleStart: number): boolean {
+  const word = tokenAt(tokens, titleStart - 1);
+  const title = tokenAt(tokens, titleStart);
+  return !!word && !!title && VENUE_BEFORE_TITLE.has(word.text) && text.slice(word.end, title.start) === " ";
+}
+
 /** Reads the prefix phrase that ends right before token `i`, if any. */
 export function prefixBefore(text: string, tokens: readonly Token[], i: number): RegionPrefix | null {
   const name = tokenAt(tokens, i);
@@ -333,15 +340,13 @@ export function prefixBefore(text: string, tokens: readonly Token[], i: number):
     type = "title";
     first -= 1;
     if (beforeThat?.text === "wakil") first -= 1;
-    const venue = tokenAt(tokens, first - 1);
-    if (venue && VENUE_BEFORE_TITLE.has(venue.text)) type = "venue";
+    if (isBuildingOf(text, tokens, first)) type = "venue";
   } else if (before?.text === "balai" && prev.text === "kota") {
     type = "venue";
     first -= 1;
   } else if (word.type === "title") {
     if (before?.text === "wakil") first -= 1;
-    const venue = tokenAt(tokens, first - 1);
-    if (venue && VENUE_BEFORE_TITLE.has(venue.text)) type = "venue";
+    if (isBuildingOf(text, tokens, first)) type = "venue";
   }
   const firstToken = tokens[first] as Token;
   return { level: word.level, type, start: firstToken.start, tokenStart: first };

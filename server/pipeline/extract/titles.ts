@@ -145,7 +145,7 @@ const OFFICE_WORDS = new Set(
     "ketenteraman pamong praja satpol pp lh pu pr pupr perkim adpim prokopim pemkesra ekbang perekbang adum " +
     "otonomi kerjasama sama pembinaan pengawasan kesbangpol dinkes disdik dishub dispar diskominfo kominfo " +
     "bappeda bapenda bappelitbangda bpkad bpbd bkd bkpsdm bpkd dpmptsp dlh dpupr opd skpd rsud puskesmas " +
-    "disdukcapil dukcapil disnaker disperindag disperkimtan bapperida setwan dan"
+    "disdukcapil dukcapil disnaker disperindag disperkimtan bapperida setwan kasubag kasubbag kasi dan"
   ).split(" "),
 );
 
@@ -165,6 +165,11 @@ const VENUE_WORDS = new Set([
   "aula",
   "gedung",
 ]);
+
+/** A word that names an office or field ("Humas", "Kesra", "Daerah"), so it cannot start a person's name. */
+export function isOfficeName(word: string): boolean {
+  return OFFICE_WORDS.has(word.toLowerCase());
+}
 
 export function isOfficeWord(token: Token, original: string): boolean {
   if (OFFICE_WORDS.has(token.text)) return true;
@@ -239,7 +244,9 @@ export function readTitle(text: string, tokens: readonly Token[], i: number): Ti
     end = officeEnd;
   }
   const before = tokens[i - 1];
-  if (before && VENUE_WORDS.has(before.text)) return null;
+  // "Kantor Bupati", "Rumah Dinas Bupati" name a building; "Kepala Dinas, Bupati ..." does not.
+  if (before && VENUE_WORDS.has(before.text) && text.slice(before.end, (tokens[i] as Token).start) === " ")
+    return null;
   const firstToken = tokens[i] as Token;
   const lastToken = tokens[end - 1] as Token;
   return {
