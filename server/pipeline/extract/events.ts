@@ -112,7 +112,7 @@ function articleAgreementHit(sentences: readonly SentenceFacts[]): TriggerHit | 
 
 /** When no sentence states an act: the tie the headline or lead reports, dated by the first dated sentence. */
 function fallbackDraft(input: EventInputs): Draft | null {
-  const { sentences, tokens, folded, dateContext } = input;
+  const { sentences, tokens, folded } = input;
   const ordered = [
     ...sentences.filter((f) => f.inHeadline),
     ...sentences.filter((f) => f.bodyIndex >= 0 && f.bodyIndex < 4),
