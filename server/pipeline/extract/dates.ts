@@ -125,7 +125,9 @@ const TEXTUAL = new RegExp(`(?<!\\d)(\\d{1,2})\\s+${MONTH}\\b\\.?(?:\\s+(\\d{4})
 /** The weekday introducing a date: "Selasa (", "Senin, ", "pada hari Rabu tanggal ". */
 const WEEKDAY_BEFORE = new RegExp(`\\b${WEEKDAY}\\b[\\s,]*(?:\\(\\s*)?(?:tanggal\\s+)?(?:\\(\\s*)?$`, "i");
 /** "Oktober 2021". */
-const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{4})\\b`, "gi");
+const MONTH_YEAR = /\b(?:19|20)\d{2}\b/g;
+/** The month name that introduces a year found by MONTH_YEAR: "Oktober 2021". */
+const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\s+$`, "i");
 const TIME_AFTER = /^\s*[|/,-]?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}/i;
 const PUBLICATION_BEFORE =
   /(?:edisi|diterbitkan|dipublikasikan|diunggah|dirilis|diposting|posted|published|terbit)\W{0,3}(?:pada\W{0,3})?(?:tanggal\W{0,3})?$/i;
@@ -264,12 +266,16 @@ export function findDates(text: string): DateMention[] {
     found.push(mention(text, start, end, day, month, year, weekday, true));
     covered.mark(start, end);
   }
+  // Year-led: scanning for four digits is faster than for every month name.
   MONTH_YEAR.lastIndex = 0;
   for (let m = MONTH_YEAR.exec(text); m !== null; m = MONTH_YEAR.exec(text)) {
+    const before = MONTH_BEFORE.exec(text.slice(Math.max(0, m.index - 14), m.index));
+    if (!before) continue;
+    const start = m.index - before[0].length;
     const end = m.index + m[0].length;
-    if (covered.overlaps(m.index, end) || MONTH_ABBREVIATIONS.has((m[1] ?? "").toLowerCase())) continue;
-    const month = MONTHS[(m[1] ?? "").toLowerCase()] ?? 0;
-    found.push(mention(text, m.index, end, null, month, Number(m[2]), null, false));
+    if (covered.overlaps(start, end) || MONTH_ABBREVIATIONS.has((before[1] ?? "").toLowerCase())) continue;
+    const month = MONTHS[(before[1] ?? "").toLowerCase()] ?? 0;
+    found.push(mention(text, start, end, null, month, Number(m[0]), null, false));
   }
   return found.sort((a, b) => a.start - b.start);
 }

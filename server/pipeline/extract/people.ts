@@ -207,7 +207,13 @@ function sameInitials(a: string, b: string): boolean {
 /** One person printed two ways: a subset of the words ("Sandiaga Uno"), or a typo ("Usuludin"). */
 function sameName(a: string, b: string): boolean {
   if (a === b) return true;
-  if (Math.min(a.length, b.length) >= 8 && distance(a, b) <= (a.length >= 10 ? 2 : 1) && sameInitials(a, b)) {
+  const typos = a.length >= 10 ? 2 : 1;
+  if (
+    Math.min(a.length, b.length) >= 8 &&
+    Math.abs(a.length - b.length) <= typos &&
+    sameInitials(a, b) &&
+    distance(a, b) <= typos
+  ) {
     return true;
   }
   const x = a.split(" ");

@@ -106,8 +106,18 @@ function isInitial(word: string): boolean {
   );
 }
 
+const degreeCache = new Map<string, boolean>();
+
 export function isDegree(word: string): boolean {
-  const bare = withoutTrailingSeparators(word);
+  let known = degreeCache.get(word);
+  if (known === undefined) {
+    known = readsAsDegree(withoutTrailingSeparators(word));
+    if (degreeCache.size < 10_000) degreeCache.set(word, known);
+  }
+  return known;
+}
+
+function readsAsDegree(bare: string): boolean {
   if (bare.length > 9 || bare.length < 2 || !isUpperChar(bare.charAt(0))) return false;
   // Listed degrees count when written as degrees ("SE", "SSos", "M.M."), not as a name ("Ma").
   if (DEGREES.has(fold(bare)) && (bare.includes(".") || (bare.match(/\p{Lu}/gu) ?? []).length >= 2))
@@ -122,8 +132,17 @@ export function isDegree(word: string): boolean {
   return pieces.length >= 2 && pieces.every((piece) => DEGREE_PIECES.has(piece));
 }
 
+const honorificCache = new Map<string, boolean>();
+
 function isHonorific(word: string): boolean {
-  return word.length <= 8 && HONORIFICS.has(fold(withoutTrailingSeparators(word)));
+  if (word.length > 8) return false;
+  let known = honorificCache.get(word);
+  if (known === undefined) {
+    known = HONORIFICS.has(fold(withoutTrailingSeparators(word)));
+    // Bounded: honorifics are few, but arbitrary input must not grow the cache without limit.
+    if (honorificCache.size < 10_000) honorificCache.set(word, known);
+  }
+  return known;
 }
 
 /**

@@ -6,7 +6,7 @@
  * exactly the same length as the normalised text, which lets matchers search lower-case ASCII while the
  * offsets they find stay valid in the original.
  */
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import type { Evidence } from "../../schemas/facts.ts";
 
 /** Characters normalisation removes or replaces: CR, zero-width marks, control characters, NBSP. */
@@ -35,9 +35,15 @@ export function normaliseText(raw: string): string {
  * are collapsed first, so the same article re-wrapped or re-indented by another scraper is one document.
  */
 export function documentId(normalisedText: string): string {
-  const canonical = normalisedText.replace(/\s+/g, " ").trim();
-  return `sha256:${createHash("sha256").update(canonical, "utf8").digest("hex")}`;
+  // Same result as replace(/\s+/g, " "), but single spaces are left alone: on a two-byte string that
+  // is several times faster, and this runs on every article.
+  const canonical = normalisedText.replace(WHITESPACE_TO_COLLAPSE, " ").trim();
+  return `sha256:${hash("sha256", canonical)}`;
 }
+
+/** Runs of two or more white-space characters, or one white-space character other than a space. */
+const WHITESPACE_TO_COLLAPSE =
+  /\s{2,}|[\t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
 
 const accentCache = new Map<string, string>();
 
