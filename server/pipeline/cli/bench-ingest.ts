@@ -19,7 +19,7 @@ import { writeSyntheticCorpus } from "../load/synthetic-corpus.ts";
 const { values } = parseArgs({
   options: {
     sizes: { type: "string", default: "1000,10000,100000" },
-    "batch-size": { type: "string", default: "200" },
+    "batch-size": { type: "string", default: "500" },
     heap: { type: "string", default: "3g" },
     pagecache: { type: "string", default: "3g" },
   },
@@ -76,7 +76,8 @@ for (const size of sizes) {
     const neo4jPeak = residentKb(neo4j.pid, "VmHWM");
     const seconds = summary.elapsedMs / 1000;
     const tenth = (from: number, to: number) => {
-      const a = marks.find((m) => m.filesDone >= from * size) ?? marks[0]!;
+      const start = { filesDone: 0, elapsedMs: 0 };
+      const a = from === 0 ? start : (marks.find((m) => m.filesDone >= from * size) ?? start);
       const b = marks.find((m) => m.filesDone >= to * size) ?? marks.at(-1)!;
       return (b.filesDone - a.filesDone) / Math.max((b.elapsedMs - a.elapsedMs) / 1000, 0.001);
     };

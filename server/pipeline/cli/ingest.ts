@@ -17,7 +17,7 @@ const USAGE = "usage: npm run ingest -- [--batch-size N] PATH...";
 
 function parseArgs(argv: readonly string[]): { paths: string[]; batchSize: number } | string {
   const paths: string[] = [];
-  let batchSize = 200;
+  let batchSize = 500;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === "--batch-size") {
