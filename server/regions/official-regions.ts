@@ -1,8 +1,8 @@
 /**
- * The official list of Indonesian regions: 38 provinces and 514 kabupaten/kota with their Kemendagri codes,
- * read from the npm package idn-area-data (never typed by hand), loaded once per process.
+ * The official list of Indonesian regions as the graph loads it: 38 provinces and 514 kabupaten/kota with
+ * their Kemendagri codes. A view of the extractor's gazetteer, so idn-area-data is read in one place only.
  */
-import { getProvinces, getRegencies } from "idn-area-data";
+import { loadGazetteer } from "../pipeline/extract/gazetteer.ts";
 
 export type OfficialRegionKind = "province" | "regency" | "city";
 
@@ -16,29 +16,13 @@ export interface OfficialRegion {
   provinceCode: string;
 }
 
-let cached: Promise<readonly OfficialRegion[]> | undefined;
-
-async function readRegions(): Promise<readonly OfficialRegion[]> {
-  const [provinces, regencies] = await Promise.all([getProvinces(), getRegencies()]);
-  const rows: OfficialRegion[] = provinces.map((p) => ({
-    code: p.code,
-    name: p.name,
-    kind: "province",
-    provinceCode: p.code,
-  }));
-  for (const r of regencies) {
-    rows.push({
-      code: r.code,
-      name: r.name,
-      kind: r.name.startsWith("Kota ") ? "city" : "regency",
-      provinceCode: r.province_code,
-    });
-  }
-  return Object.freeze(rows);
-}
-
 /** All 552 official regions, provinces first. */
-export function officialRegions(): Promise<readonly OfficialRegion[]> {
-  cached ??= readRegions();
-  return cached;
+export async function officialRegions(): Promise<readonly OfficialRegion[]> {
+  const gazetteer = await loadGazetteer();
+  return gazetteer.regions.map((region) => ({
+    code: region.code,
+    name: region.officialName,
+    kind: region.level,
+    provinceCode: region.provinceCode,
+  }));
 }
