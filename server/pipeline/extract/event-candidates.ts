@@ -209,8 +209,15 @@ export function actorsOf(
   const cooperative = isCooperative(facts) || facts.inHeadline;
   const visits = kind === "visit" || kind === "study_visit" || kind === "audience";
   const pivot = trigger ? rolePivot(facts, trigger, folded) : null;
+  const placesOnly: ArticleMention[] = [];
   for (const m of facts.mentions) {
     const visited = visits && isVisitedPlace(m);
+    // "menemui Gubernur Kalteng di Kota Palangka Raya": a town named after "di" is where the visit took
+    // place; it is the host only when nobody else in the sentence is.
+    if (visited && m.locative === "di" && m.prefix?.type === "admin") {
+      placesOnly.push(m);
+      continue;
+    }
     const headlineBare =
       facts.inHeadline &&
       cooperative &&
@@ -222,6 +229,11 @@ export function actorsOf(
     if (!visited && !headlineBare && !isActor(m, tokens, cooperative)) continue;
     if (parties.has(m.ref.code)) continue;
     parties.set(m.ref.code, draftFor(kind, m, pivot, visited));
+  }
+  // Without a pivot every actor is a plain party: then only a lone visitor leaves room for a host.
+  const hosted = pivot ? [...parties.values()].some((p) => p.role === "host") : parties.size > 1;
+  for (const m of placesOnly) {
+    if (!hosted && !parties.has(m.ref.code)) parties.set(m.ref.code, draftFor(kind, m, pivot, true));
   }
   return parties;
 }

@@ -30,9 +30,11 @@ import {
   actorsOf,
   buildCandidates,
   has,
+  insideQuote,
   isCooperative,
   mainScore,
   sentenceDate,
+  sentenceKind,
   type Candidate,
   type PartyDraft,
   type SentenceFacts,
@@ -314,6 +316,23 @@ function toEvent(input: EventInputs, draft: Draft, context: readonly SentenceFac
   };
 }
 
+/**
+ * "... menemui Gubernur Kalteng. Kedatangan Marukan ini dalam rangka audiensi ...": the sentence after a
+ * visit may name what kind of visit it was, without naming anyone again.
+ */
+function refineVisitKind(input: EventInputs, main: Draft): void {
+  if (family(main.kind) !== "visit" || main.facts.bodyIndex < 0) return;
+  const next = input.sentences.find((f) => f.bodyIndex === main.facts.bodyIndex + 1);
+  if (!next || next.hits.length === 0) return;
+  const unquoted = { ...next, hits: next.hits.filter((h) => !insideQuote(input.quotes, h.start)) };
+  const reading = sentenceKind(unquoted, input.folded, undefined);
+  if (!reading || family(reading.kind) !== "visit") return;
+  if ((SPECIFICITY[reading.kind] ?? -1) > (SPECIFICITY[main.kind] ?? -1)) {
+    main.kind = reading.kind;
+    main.subtype = reading.subtype;
+  }
+}
+
 export function extractEvents(input: EventInputs): Event[] {
   const { sentences, tokens, folded, quotes, dateContext } = input;
   const candidates = buildCandidates(
@@ -331,6 +350,7 @@ export function extractEvents(input: EventInputs): Event[] {
   const context = [main.facts, ...(headline ? [headline] : []), ...(lead ? [lead] : [])];
   addParties(main.parties, cooperativeActors(input, headline, main.kind));
   addParties(main.parties, cooperativeActors(input, lead, main.kind));
+  refineVisitKind(input, main);
   /** Sentences restating the main event: where its date may be, if its own sentence has none. */
   const restating: Candidate[] = [];
   const separate: Draft[] = [];
@@ -383,6 +403,17 @@ export function extractEvents(input: EventInputs): Event[] {
     main.subtype = sisterHit.subtype ?? main.subtype;
   }
   const drafts = [main, ...separate];
+  // An agreement signed among the main meeting's own parties is what the meeting came to: it leads.
+  const concluded =
+    main.kind === "meeting" || main.kind === "other"
+      ? separate.find(
+          (d) =>
+            family(d.kind) === "agreement" &&
+            (isSubset(d.parties, main.parties) || isSubset(main.parties, d.parties)) &&
+            d.date?.date === main.date?.date,
+        )
+      : undefined;
+  if (concluded) drafts.unshift(...drafts.splice(drafts.indexOf(concluded), 1));
   for (const d of drafts) withoutRedundantCountries(d.parties);
   const sisterInMain = main.kind === "sister_city" || has(main.facts, "sister") !== undefined;
   const events: Event[] = [];

@@ -40,14 +40,36 @@ const REGION_LEAD_WORDS = new Set([
 /** Connectors that make an official act on another's behalf or in their company. */
 const ACCOMPANYING = /^[\s,]*(?:yang\s+)?(?:didampingi|mendampingi|diwakili|mewakili|beserta|dan|,)[\s,]*$/;
 
+/** Words before a title that make it an office being contested rather than held. */
+const ELECTION_WORDS = new Set([
+  "pemilihan",
+  "calon",
+  "cabup",
+  "cawali",
+  "bakal",
+  "paslon",
+  "kandidat",
+  "pilkada",
+]);
+
+/** Characters between two words that end a phrase: sentence punctuation or a line break. */
+const SENTENCE_GAP = /[.!?;:\n]/;
+
 function regionAfterTitle(
+  text: string,
   tokens: readonly Token[],
   title: TitleMatch,
   mentionsByToken: ReadonlyMap<number, ArticleMention>,
 ): ArticleMention | null {
   for (let t = title.tokenEnd; t < title.tokenEnd + 4 && t < tokens.length; t++) {
+    // The region phrase never crosses a sentence end or a line ("kepala daerah.\n\nBupati Banjar").
+    const previous = tokens[t - 1] as Token;
+    const gap = text.slice(previous.end, (tokens[t] as Token).start);
+    if (SENTENCE_GAP.test(gap) && !(gap.startsWith(". ") && REGION_LEAD_WORDS.has(previous.text)))
+      return null;
     const mention = mentionsByToken.get(t);
-    if (mention) return mention;
+    // "Kepala daerah Bupati Banjar": the region belongs to the next title, not to this one.
+    if (mention) return mention.prefix?.type === "title" && mention.prefix.tokenStart === t ? null : mention;
     if (!REGION_LEAD_WORDS.has((tokens[t] as Token).text)) return null;
   }
   return null;
@@ -107,7 +129,9 @@ function findOfficials(
   for (let i = 0; i < tokens.length; i++) {
     const title = readTitle(text, tokens, i);
     if (!title || skip(title.start)) continue;
-    const own = regionAfterTitle(tokens, title, mentionsByToken);
+    // "Pemilihan Bupati", "calon Wali Kota": an office being contested, not one held.
+    if (i > 0 && ELECTION_WORDS.has((tokens[i - 1] as Token).text)) continue;
+    const own = regionAfterTitle(text, tokens, title, mentionsByToken);
     let name: PersonName | null = null;
     if (title.title !== "Camat" || own) {
       name = readNameForward(text, nameStart(text, own ? own.end : title.end));

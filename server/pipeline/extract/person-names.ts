@@ -56,7 +56,8 @@ const STOP_WORDS = new Set(
     "raih wakili pererat jajaki bertemu temui undang lepas luncurkan tinjau pantau pimpin dampingi " +
     "bagi sejak kembali pemerintahan kerja sama kerjasama mou rapat rakor audiensi kunjungan penandatanganan " +
     "bertempat berlangsung dilaksanakan digelar acara kegiatan program dinas badan bagian kaji eksekutif " +
-    "pemilihan dapil komplek kompleks perumahan gedung aula balai"
+    "pemilihan dapil komplek kompleks perumahan gedung aula balai pilkada pilbup pilwalkot pilgub pemilu serentak " +
+    "calon paslon sekkab sekkot sekprov sekdakab sekdakot sekdaprov"
   ).split(" "),
 );
 

@@ -41,8 +41,12 @@ const FACILITY_WORDS = new Set(
   ).split(" "),
 );
 
-/** After these words a region witnesses or facilitates rather than acts. */
-const WITNESS = /\b(?:disaksikan|menyaksikan|saksi|diketahui oleh|difasilitasi|memfasilitasi|fasilitasi)\b/;
+/**
+ * After these words a region witnesses or facilitates rather than acts. Not "memfasilitasi" nor the noun
+ * "fasilitasi": "Pemprov memfasilitasi Kabupaten A dan B", "rapat fasilitasi batas Kabupaten B" name the
+ * parties after them.
+ */
+const WITNESS = /\b(?:disaksikan|menyaksikan|saksi|diketahui oleh|difasilitasi)\b/;
 
 /** Order of preference when nothing in the article decides between same-named regions. */
 const KIND_PREFERENCE: Record<string, number> = {

@@ -79,6 +79,9 @@ const HEADS: readonly Head[] = [
   { words: ["sekdakab"], title: "Sekretaris Daerah", level: "regency", needsOffice: false, isHead: false },
   { words: ["sekdakot"], title: "Sekretaris Daerah", level: "city", needsOffice: false, isHead: false },
   { words: ["sekdaprov"], title: "Sekretaris Daerah", level: "province", needsOffice: false, isHead: false },
+  { words: ["sekkab"], title: "Sekretaris Daerah", level: "regency", needsOffice: false, isHead: false },
+  { words: ["sekkot"], title: "Sekretaris Daerah", level: "city", needsOffice: false, isHead: false },
+  { words: ["sekprov"], title: "Sekretaris Daerah", level: "province", needsOffice: false, isHead: false },
   {
     words: ["wakil", "ketua", "dprd"],
     title: "Wakil Ketua DPRD",
@@ -145,7 +148,8 @@ const OFFICE_WORDS = new Set(
     "ketenteraman pamong praja satpol pp lh pu pr pupr perkim adpim prokopim pemkesra ekbang perekbang adum " +
     "otonomi kerjasama sama pembinaan pengawasan kesbangpol dinkes disdik dishub dispar diskominfo kominfo " +
     "bappeda bapenda bappelitbangda bpkad bpbd bkd bkpsdm bpkd dpmptsp dlh dpupr opd skpd rsud puskesmas " +
-    "disdukcapil dukcapil disnaker disperindag disperkimtan bapperida setwan kasubag kasubbag kasi dan"
+    "disdukcapil dukcapil disnaker disperindag disperkimtan bapperida setwan kasubag kasubbag kasi perbatasan otda " +
+    "otonomi dan"
   ).split(" "),
 );
 

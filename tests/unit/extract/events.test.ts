@@ -142,3 +142,31 @@ describe("kinds and status", () => {
     expect(events("The mayor of Surabaya met the governor yesterday.")).toEqual([]);
   });
 });
+
+describe("visits and concluded meetings", () => {
+  it("takes a town after 'di' as the place of a visit when someone else hosts it", () => {
+    const [event] = extract(
+      "Bupati Lamandau Marukan menemui Gubernur Kalteng Sugianto Sabran di Istana Isen Mulang di Kota Palangka Raya, Sabtu (26/8/2017). Kedatangan Marukan ini dalam rangka audiensi persiapan Pesparawi.",
+    ).events;
+    expect({ kind: event?.kind, parties: sorted(event?.parties ?? []) }).toEqual({
+      kind: "audience",
+      parties: ["62", "62.09"],
+    });
+    expect(event?.partyRoles).toContainEqual(expect.objectContaining({ code: "62", role: "host" }));
+  });
+
+  it("puts the agreement a meeting concluded with first, keeping the meeting", () => {
+    const found = events(
+      "Bupati Sintang mengikuti Rapat Pembahasan Segmen Batas Kabupaten Sintang dengan Kabupaten Sekadau pada Kamis, 10 Maret 2022. Usai rapat tersebut, dilakukan penandatanganan Berita Acara Kesepakatan batas daerah Kabupaten Sintang dengan Kabupaten Sekadau.",
+    );
+    expect(found.map((e) => e.kind)).toEqual(["agreement", "meeting"]);
+    expect(found[0]).toMatchObject({ parties: ["61.05", "61.09"], date: "2022-03-10" });
+  });
+
+  it("keeps the regions named after a facilitation noun as parties", () => {
+    const [event] = events(
+      "Wakil Bupati Kapuas mengikuti rapat koordinasi dan fasilitasi penegasan batas daerah Kabupaten Barito Kuala dengan Kabupaten Kapuas, Selasa (16/11/2015).",
+    );
+    expect(event).toMatchObject({ kind: "meeting", parties: ["62.03", "63.04"] });
+  });
+});

@@ -99,3 +99,24 @@ describe("officials and their regions", () => {
     expect(found).toEqual([["Wali Kota", "Seiya Okazaki", "JP/Kochi"]]);
   });
 });
+
+describe("titles that are not officials", () => {
+  it("never reads a title's region or name across a sentence end, nor an office being contested", () => {
+    expect(
+      people(
+        "Kesepakatan dilakukan kepala daerah.\n\nBupati Banjar Khalilurrahman di Martapura, Selasa, mengatakan hal itu.",
+      ),
+    ).toEqual([["Bupati", "Khalilurrahman", "63.03"]]);
+    expect(people("Aplikasi Pilbup (Pemilihan Bupati) Kab. Muna Pilkada Serentak 2024")).toEqual([]);
+    expect(people("Sekda Kab. Malang Wahyu Hidayat hadir di Kota Batu.")).toEqual([
+      ["Sekretaris Daerah", "Wahyu Hidayat", "35.07"],
+    ]);
+  });
+
+  it("reads Sekkab / Sekkot as the regency's or city's secretary", () => {
+    expect(people("Berita acara ditandatangani Sekkab Kubar Ayonius dan Bupati Paser Fahmi Fadli.")).toEqual([
+      ["Sekretaris Daerah", "Ayonius", "64.07"],
+      ["Bupati", "Fahmi Fadli", "64.01"],
+    ]);
+  });
+});
