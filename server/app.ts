@@ -3,20 +3,35 @@
  * `fastify.inject` against it without a port.
  *
  * Order matters and is the house style's: zod compilers and the error/404 handlers first, then the
- * infrastructure plugins (Neo4j, security, load shedding, OpenAPI, static files), then the routes.
+ * infrastructure plugins (Neo4j, security, load shedding, OpenAPI, static files), then the app plugins (the
+ * Cypher reader and the repositories that do all the Cypher), then the routes, which do HTTP only.
  */
 import type { FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler } from "@fastify/type-provider-zod";
 import type { Config } from "./config.ts";
 import { preloadQueries } from "./db/cypher-registry.ts";
 import { webDistDir } from "./paths.ts";
+import cypherPlugin from "./plugins/app/cypher.ts";
+import documentsRepository from "./plugins/app/documents-repository.ts";
 import { ApiError, toErrorBody } from "./plugins/app/errors.ts";
+import graphRepository from "./plugins/app/graph-repository.ts";
+import nodesRepository from "./plugins/app/nodes-repository.ts";
+import regionsRepository from "./plugins/app/regions-repository.ts";
+import searchRepository from "./plugins/app/search-repository.ts";
+import statsRepository from "./plugins/app/stats-repository.ts";
 import neo4jPlugin, { type Neo4jHandle } from "./plugins/external/neo4j.ts";
 import securityPlugin from "./plugins/external/security.ts";
 import staticPlugin from "./plugins/external/static.ts";
 import swaggerPlugin from "./plugins/external/swagger.ts";
 import underPressurePlugin, { NEO4J_RETRY_AFTER_SECONDS } from "./plugins/external/under-pressure.ts";
+import documentRoutes from "./routes/api/documents/index.ts";
+import graphRoutes from "./routes/api/graph/index.ts";
 import healthRoutes from "./routes/api/health/index.ts";
+import nodeRoutes from "./routes/api/nodes/index.ts";
+import pairRoutes from "./routes/api/pairs/index.ts";
+import regionRoutes from "./routes/api/regions/index.ts";
+import searchRoutes from "./routes/api/search/index.ts";
+import statsRoutes from "./routes/api/stats/index.ts";
 
 export interface AppOptions {
   config: Config;
@@ -54,5 +69,20 @@ export default async function app(fastify: FastifyInstance, options: AppOptions)
     },
   );
 
+  await fastify.register(cypherPlugin, { queryTimeoutMs: options.config.QUERY_TIMEOUT_MS });
+  await fastify.register(searchRepository);
+  await fastify.register(nodesRepository);
+  await fastify.register(graphRepository);
+  await fastify.register(regionsRepository);
+  await fastify.register(statsRepository);
+  await fastify.register(documentsRepository);
+
   await fastify.register(healthRoutes, { prefix: "/api/health" });
+  await fastify.register(searchRoutes, { prefix: "/api/search" });
+  await fastify.register(nodeRoutes, { prefix: "/api/nodes" });
+  await fastify.register(graphRoutes, { prefix: "/api/graph" });
+  await fastify.register(regionRoutes, { prefix: "/api/regions" });
+  await fastify.register(pairRoutes, { prefix: "/api/pairs" });
+  await fastify.register(statsRoutes, { prefix: "/api/stats" });
+  await fastify.register(documentRoutes, { prefix: "/api/documents", apiToken: options.config.API_TOKEN });
 }

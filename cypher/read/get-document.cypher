@@ -1,0 +1,26 @@
+// One article with the spans of every fact in it: the sentence each event and official was reported with,
+// every place a region is named, and the quote linking an organisation to an event (stored with the first
+// document that reported the link, so only that document shows it).
+// params: $id: string (document id)
+// returns: id, title, source, publishedAt, ingestedAt (string|null), text (string),
+//          spans (list<{node: {labels, key, name, kind, date}, start: int, end: int, fact: string}>)
+MATCH (d:Document {id: $id})
+CALL (d) {
+  MATCH (n)-[q:REPORTED_IN]->(d)
+  RETURN n, q.start AS start, q.end AS end, 'reported' AS fact
+  UNION ALL
+  MATCH (n:Region)-[q:MENTIONED_IN]->(d)
+  UNWIND range(0, size(q.starts) - 1) AS i
+  RETURN n, q.starts[i] AS start, q.ends[i] AS end, 'mention' AS fact
+  UNION ALL
+  MATCH (n:Organization)-[q:WITNESSED|FACILITATED|PARTY_TO]->(:Event)
+  WHERE q.sources[0] = d.id AND q.start IS NOT NULL
+  RETURN n, q.start AS start, q.end AS end, toLower(type(q)) AS fact
+}
+WITH d, n, start, end, fact ORDER BY start, end
+WITH d, collect({
+  node: {labels: labels(n), key: coalesce(n.code, n.id), name: coalesce(n.name, n.title), kind: n.kind, date: n.date},
+  start: start, end: end, fact: fact
+}) AS spans
+RETURN d.id AS id, d.title AS title, d.source AS source, d.publishedAt AS publishedAt,
+  toString(d.ingestedAt) AS ingestedAt, d.text AS text, spans

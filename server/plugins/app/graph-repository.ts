@@ -1,0 +1,162 @@
+/**
+ * Graph traversals for the network view, decorated as `fastify.graphRepository`:
+ *
+ * - `neighborhood`: the ego network of a node in the partnership network. For a region, each hop goes to
+ *   the regions sharing an event with the regions reached so far (one expand-partners query per hop); for
+ *   any other node, the first ring is the regions it is tied to (an event's parties, an official's regions,
+ *   a programme's regions, the regions of an organisation's or a sector's events) and the following hops
+ *   are partnership hops. Region–region edges are PARTNER edges derived from the shared events (weight,
+ *   first and last date, kinds), filtered like the events. The most connected partners come first; when
+ *   `limit` cuts nodes, `truncated` is true.
+ * - `path`: the shortest connections between two nodes, all of them when several tie (up to 25).
+ *
+ * Each runs in one read transaction, so resolving the node and walking from it see the same graph.
+ */
+import fp from "fastify-plugin";
+import type { Graph, NeighborhoodQuery, PathQuery, PathResult } from "../../schemas/graph.ts";
+import { int, type CypherReader } from "./cypher.ts";
+import { GraphBuilder, newPartnersByWeight, type AnchorRow, type PartnerRow } from "./graph-elements.ts";
+import { parseNodeId, toSummary, type NodeRow } from "./node-ids.ts";
+import { findNode } from "./nodes-repository.ts";
+
+declare module "fastify" {
+  interface FastifyInstance {
+    graphRepository: GraphRepository;
+  }
+}
+
+export const MAX_PATHS = 25;
+
+export interface EventFilters {
+  kinds?: readonly string[] | undefined;
+  sectors?: readonly string[] | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+/** Filter parameters of the event-filtered queries: null means "no filter". */
+export function filterParams(filters: EventFilters) {
+  return {
+    kinds: filters.kinds ?? null,
+    sectors: filters.sectors ?? null,
+    from: filters.from ?? null,
+    to: filters.to ?? null,
+  };
+}
+
+/** Which end of an anchor tie is the source: stored relationships keep their direction. */
+function anchorEnds(type: string, centerId: string, regionId: string): [string, string] {
+  return type === "RUNS" ? [regionId, centerId] : [centerId, regionId];
+}
+
+interface PathRow {
+  nodes: NodeRow[];
+  steps: Array<{ type: string; forward: boolean; role: string | null }>;
+}
+
+export type PathOutcome = { found: true; result: PathResult } | { found: false; missing: string };
+
+export function createGraphRepository(cypher: CypherReader) {
+  return {
+    async neighborhood(query: NeighborhoodQuery): Promise<Graph | undefined> {
+      const key = parseNodeId(query.id);
+      if (!key) return undefined;
+      const filters = filterParams(query);
+      return cypher.readTransaction(async (read) => {
+        const center = await findNode(read, key);
+        if (!center) return undefined;
+        const graph = new GraphBuilder(query.limit);
+        const centerId = graph.addNode(center.node, 0, center.events)!;
+        let frontier: string[] = [];
+        let hops = query.depth;
+        if (key.type === "region") {
+          frontier = [centerId];
+        } else {
+          const [ring] = await read<{ anchors: AnchorRow[]; total: number }>("read/find-anchor-regions", {
+            elementId: center.elementId,
+            limit: int(graph.room),
+            ...filters,
+          });
+          for (const anchor of ring?.anchors ?? []) {
+            const fresh = !graph.has(anchor.node.key);
+            const regionId = graph.addNode(anchor.node, 1, anchor.events);
+            if (!regionId) break;
+            const [source, target] = anchorEnds(anchor.type, centerId, regionId);
+            graph.addRelationship(anchor.type, source, target, anchor);
+            if (fresh) frontier.push(regionId);
+          }
+          if ((ring?.total ?? 0) > (ring?.anchors.length ?? 0)) graph.truncated = true;
+          hops -= 1;
+        }
+        for (let hop = 1; hop <= hops && frontier.length > 0; hop++) {
+          const distance = key.type === "region" ? hop : hop + 1;
+          const rows = await read<{ code: string; partners: PartnerRow[]; total: number }>(
+            "read/expand-partners",
+            { codes: frontier, known: graph.regionIds(), budget: int(graph.room), ...filters },
+          );
+          const next: string[] = [];
+          for (const partner of newPartnersByWeight(rows, (code) => graph.has(code))) {
+            const id = graph.addNode(partner.node, distance, partner.events);
+            if (!id) break;
+            next.push(id);
+          }
+          if (rows.some((row) => row.total > row.partners.length)) graph.truncated = true;
+          for (const row of rows) {
+            for (const partner of row.partners) graph.addPartner(row.code, partner.node.key, partner);
+          }
+          frontier = next;
+        }
+        return graph.build();
+      });
+    },
+
+    async path(query: PathQuery): Promise<PathOutcome> {
+      const fromKey = parseNodeId(query.from);
+      const toKey = parseNodeId(query.to);
+      if (!fromKey) return { found: false, missing: query.from };
+      if (!toKey) return { found: false, missing: query.to };
+      return cypher.readTransaction(async (read): Promise<PathOutcome> => {
+        const from = await findNode(read, fromKey);
+        if (!from) return { found: false, missing: query.from };
+        const to = await findNode(read, toKey);
+        if (!to) return { found: false, missing: query.to };
+        const graph = new GraphBuilder(Number.POSITIVE_INFINITY);
+        if (from.elementId === to.elementId) {
+          const id = graph.addNode(from.node, null, from.events)!;
+          return {
+            found: true,
+            result: { ...graph.build(), length: 0, paths: [{ nodes: [id], edges: [] }] },
+          };
+        }
+        const rows = await read<PathRow>("read/find-shortest-paths", {
+          fromId: from.elementId,
+          toId: to.elementId,
+          maxLength: int(query.maxLength),
+          limit: int(MAX_PATHS + 1),
+        });
+        const paths = rows.slice(0, MAX_PATHS).map((row) => {
+          const nodes = row.nodes.map((node) => graph.addNode(node, null) ?? toSummary(node).id);
+          const edges = row.steps.flatMap((step, i) => {
+            const [source, target] = step.forward ? [nodes[i]!, nodes[i + 1]!] : [nodes[i + 1]!, nodes[i]!];
+            return graph.addRelationship(step.type, source, target, { role: step.role }) ?? [];
+          });
+          return { nodes, edges };
+        });
+        graph.truncated = rows.length > MAX_PATHS;
+        return {
+          found: true,
+          result: { ...graph.build(), length: rows[0] ? rows[0].steps.length : null, paths },
+        };
+      });
+    },
+  };
+}
+
+export type GraphRepository = ReturnType<typeof createGraphRepository>;
+
+export default fp(
+  async (fastify) => {
+    fastify.decorate("graphRepository", createGraphRepository(fastify.cypher));
+  },
+  { name: "graph-repository", dependencies: ["cypher"] },
+);

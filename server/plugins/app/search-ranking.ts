@@ -1,0 +1,166 @@
+/**
+ * Search without Cypher: the Lucene query sent to the `search_names` full-text index, and the ranking of the
+ * candidates it returns.
+ *
+ * Why two steps: Lucene finds candidates fast and tolerates typos (fuzzy terms), but its relevance score
+ * cannot say "this is the region the user named". So the index casts a wide net, and this module ranks by
+ * how the query matched (the whole name, an alias, the name without "Kota"/"Kabupaten", every word, word
+ * prefixes, words within an edit or two), then regions before other nodes, then the better connected node
+ * ("bekasi" names both Kota and Kabupaten Bekasi equally; the one with partnerships comes first), and only
+ * then Lucene's score. Everything is compared folded (lower case, no accents, no punctuation) with the same
+ * function the loader used for `searchText`.
+ * @see ../../text/fold.ts
+ */
+import { distance } from "fastest-levenshtein";
+import type { NodeType } from "../../schemas/node.ts";
+import type { SearchResult } from "../../schemas/search.ts";
+import { foldForSearch } from "../../text/fold.ts";
+
+const MAX_TERMS = 8;
+const MAX_TERM_LENGTH = 40;
+
+/** Words naming a region's administrative level, which users add or leave out at will. */
+const LEVEL_WORDS: Readonly<Record<string, "city" | "regency" | "province">> = {
+  kota: "city",
+  pemkot: "city",
+  kabupaten: "regency",
+  kab: "regency",
+  pemkab: "regency",
+  provinsi: "province",
+  prov: "province",
+  pemprov: "province",
+};
+
+export function searchTerms(query: string): string[] {
+  const terms = foldForSearch(query)
+    .split(" ")
+    .filter((t) => t.length > 0)
+    .map((t) => t.slice(0, MAX_TERM_LENGTH));
+  return [...new Set(terms)].slice(0, MAX_TERMS);
+}
+
+/** Edits a term may be off by: none for short words, where one edit makes another word. */
+export function maxEdits(term: string): number {
+  if (term.length >= 8) return 2;
+  return term.length >= 4 ? 1 : 0;
+}
+
+/**
+ * The Lucene query for the folded terms: each term exact (boosted), as a prefix, and fuzzy; a long term
+ * also split in two as a phrase ("muaraenim" finds "muara enim"); two adjacent terms also joined
+ * ("tanjung pinang" finds "tanjungpinang"). Terms hold only letters and digits after folding, so nothing
+ * in them is Lucene syntax. Empty when there is nothing to look for.
+ */
+export function luceneQuery(terms: readonly string[]): string {
+  const clauses: string[] = [];
+  for (const term of terms) {
+    clauses.push(`${term}^4`);
+    if (term.length >= 2) clauses.push(`${term}*^2`);
+    const edits = maxEdits(term);
+    if (edits > 0) clauses.push(`${term}~${edits}`);
+    for (let cut = 3; term.length >= 6 && cut <= term.length - 3; cut++) {
+      clauses.push(`"${term.slice(0, cut)} ${term.slice(cut)}"^3`);
+    }
+  }
+  for (let i = 0; i + 1 < terms.length; i++) clauses.push(`${terms[i]}${terms[i + 1]}^3`);
+  return clauses.join(" OR ");
+}
+
+/** How a candidate matched, best first. */
+export const MATCH_ORDER = ["exact", "alias", "name", "words", "prefix", "fuzzy", "partial"] as const;
+export type MatchKind = (typeof MATCH_ORDER)[number];
+
+const TYPE_ORDER: readonly NodeType[] = ["region", "program", "organization", "person", "event", "sector"];
+
+export interface Candidate {
+  id: string;
+  label: string;
+  type: NodeType;
+  kind: string | null;
+  context: string | null;
+  /** Other names: printed forms, surface forms, acronyms. */
+  aliases: readonly string[];
+  searchText: string;
+  score: number;
+  degree: number;
+  /** The query is one of this region's gazetteer aliases ("KSB", "Jabar", "DKI"). */
+  aliasHit: boolean;
+}
+
+function withoutLevel(words: readonly string[]): string[] {
+  let start = 0;
+  while (start < words.length - 1 && LEVEL_WORDS[words[start]!] !== undefined) start++;
+  if (words[start] === "administrasi" && start < words.length - 1) start++;
+  return words.slice(start);
+}
+
+/** 3 exact word, 2 word prefix, 1 within the allowed edits (or two adjacent words run together), 0 none. */
+function termMatch(term: string, words: readonly string[]): number {
+  let best = 0;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (word === term || word + (words[i + 1] ?? "") === term) return 3;
+    if (term.length >= 2 && word.startsWith(term)) best = Math.max(best, 2);
+    else if (best < 1 && maxEdits(term) > 0 && Math.abs(word.length - term.length) <= maxEdits(term)) {
+      if (distance(word, term) <= maxEdits(term)) best = 1;
+    }
+  }
+  return best;
+}
+
+export function classify(terms: readonly string[], candidate: Candidate): MatchKind {
+  const query = terms.join(" ");
+  const compact = (s: string) => s.replaceAll(" ", "");
+  const name = foldForSearch(candidate.label);
+  if (name === query || compact(name) === compact(query)) return "exact";
+  if (candidate.aliasHit || candidate.aliases.some((a) => foldForSearch(a) === query)) return "alias";
+  const queryCore = withoutLevel(terms);
+  const nameCore = withoutLevel(name.split(" "));
+  const hint = LEVEL_WORDS[terms[0] ?? ""];
+  const hintAgrees = hint === undefined || candidate.type !== "region" || hint === candidate.kind;
+  if (hintAgrees && compact(queryCore.join(" ")) === compact(nameCore.join(" "))) return "name";
+  const words = candidate.searchText.split(" ");
+  const matches = terms.map((term) => termMatch(term, words));
+  if (matches.every((m) => m === 3)) return "words";
+  if (matches.every((m) => m >= 2)) return "prefix";
+  if (matches.every((m) => m >= 1)) return "fuzzy";
+  return "partial";
+}
+
+/** Ranks candidates (see the file header) and keeps the best `limit`, one per id. */
+export function rankCandidates(
+  terms: readonly string[],
+  candidates: readonly Candidate[],
+  limit: number,
+): SearchResult[] {
+  const byId = new Map<string, Candidate>();
+  for (const c of candidates) {
+    const seen = byId.get(c.id);
+    if (!seen || c.score > seen.score || c.aliasHit)
+      byId.set(c.id, { ...c, aliasHit: c.aliasHit || !!seen?.aliasHit });
+  }
+  const ranked = [...byId.values()].map((c) => ({ c, match: classify(terms, c) }));
+  ranked.sort((x, y) => {
+    const tier = MATCH_ORDER.indexOf(x.match) - MATCH_ORDER.indexOf(y.match);
+    if (tier !== 0) return tier;
+    const type = TYPE_ORDER.indexOf(x.c.type) - TYPE_ORDER.indexOf(y.c.type);
+    if (type !== 0) return type;
+    // A whole-name or whole-word match is already certain: prefer the better connected node. For looser
+    // matches, Lucene's score says more about how close the words are.
+    const strong = MATCH_ORDER.indexOf(x.match) <= MATCH_ORDER.indexOf("words");
+    const degree = y.c.degree - x.c.degree;
+    const score = y.c.score - x.c.score;
+    const first = strong ? degree : score;
+    const second = strong ? score : degree;
+    return first || second || x.c.label.localeCompare(y.c.label);
+  });
+  return ranked.slice(0, limit).map(({ c, match }) => ({
+    id: c.id,
+    label: c.label,
+    type: c.type,
+    kind: c.kind,
+    context: c.context,
+    match,
+    score: Math.round(c.score * 1000) / 1000,
+  }));
+}

@@ -1,0 +1,58 @@
+/**
+ * GET /api/graph/neighborhood and GET /api/graph/path: Cytoscape-ready graphs, `{nodes, edges, truncated}`.
+ */
+import type { FastifyPluginAsyncZod } from "@fastify/type-provider-zod";
+import { notFound } from "../../../plugins/app/errors.ts";
+import {
+  GraphSchema,
+  NeighborhoodQuerySchema,
+  PathQuerySchema,
+  PathResultSchema,
+} from "../../../schemas/graph.ts";
+import { errorResponses } from "../error-responses.ts";
+
+const graphRoutes: FastifyPluginAsyncZod = async (fastify) => {
+  fastify.get(
+    "/neighborhood",
+    {
+      schema: {
+        summary: "The ego network of a node in the partnership network",
+        description:
+          "Regions reached within `depth` partnership hops (two regions are partners when they take part in " +
+          "the same event), with PARTNER edges derived from the shared events that pass the filters (weight, " +
+          "first and last date, kinds). For a node other than a region, the first ring is the regions it is " +
+          "tied to. The most connected partners come first; `truncated` says `limit` cut some.",
+        tags: ["graph"],
+        querystring: NeighborhoodQuerySchema,
+        response: { 200: GraphSchema, ...errorResponses(400, 404) },
+      },
+    },
+    async (request) => {
+      const graph = await fastify.graphRepository.neighborhood(request.query);
+      if (!graph) throw notFound(`Node ${request.query.id}`);
+      return graph;
+    },
+  );
+
+  fastify.get(
+    "/path",
+    {
+      schema: {
+        summary: "The shortest connections between two nodes",
+        description:
+          "Through events, programmes and officials; all shortest paths when several tie (up to 25). " +
+          "`length` is null when no path of at most `maxLength` hops exists.",
+        tags: ["graph"],
+        querystring: PathQuerySchema,
+        response: { 200: PathResultSchema, ...errorResponses(400, 404) },
+      },
+    },
+    async (request) => {
+      const outcome = await fastify.graphRepository.path(request.query);
+      if (!outcome.found) throw notFound(`Node ${outcome.missing}`);
+      return outcome.result;
+    },
+  );
+};
+
+export default graphRoutes;

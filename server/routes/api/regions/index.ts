@@ -1,0 +1,54 @@
+/** GET /api/regions/:code/timeline and GET /api/regions/:code/peers. */
+import type { FastifyPluginAsyncZod } from "@fastify/type-provider-zod";
+import { notFound } from "../../../plugins/app/errors.ts";
+import {
+  PeersQuerySchema,
+  PeersSchema,
+  RegionParamsSchema,
+  TimelineQuerySchema,
+  TimelineSchema,
+} from "../../../schemas/region.ts";
+import { errorResponses } from "../error-responses.ts";
+
+const regionRoutes: FastifyPluginAsyncZod = async (fastify) => {
+  fastify.get(
+    "/:code/timeline",
+    {
+      schema: {
+        summary: "A region's events in date order",
+        tags: ["regions"],
+        params: RegionParamsSchema,
+        querystring: TimelineQuerySchema,
+        response: { 200: TimelineSchema, ...errorResponses(400, 404) },
+      },
+    },
+    async (request) => {
+      const timeline = await fastify.regionsRepository.timeline(request.params.code, request.query);
+      if (!timeline) throw notFound(`Region ${request.params.code}`);
+      return timeline;
+    },
+  );
+
+  fastify.get(
+    "/:code/peers",
+    {
+      schema: {
+        summary: "The regions most like this one, with the reasons",
+        description:
+          "Similar by shared programmes, sectors and partners: per dimension a Jaccard index with " +
+          "Adamic-Adar weights (rarer shared features count more), averaged over the chosen dimensions.",
+        tags: ["regions"],
+        params: RegionParamsSchema,
+        querystring: PeersQuerySchema,
+        response: { 200: PeersSchema, ...errorResponses(400, 404) },
+      },
+    },
+    async (request) => {
+      const peers = await fastify.regionsRepository.peers(request.params.code, request.query);
+      if (!peers) throw notFound(`Region ${request.params.code}`);
+      return peers;
+    },
+  );
+};
+
+export default regionRoutes;

@@ -1,0 +1,63 @@
+/**
+ * Articles: one stored article with the spans of every fact in it (GET /api/documents/:id), and the body and
+ * answer of POST /api/documents, which ingests one article through the same extract → load path as
+ * `npm run ingest`. Browser-safe: imports only zod and sibling schemas.
+ */
+import { z } from "zod";
+import { FactDateSchema, FactsSchema } from "./facts.ts";
+import { NodeTypeSchema } from "./node.ts";
+
+export const DocumentIdSchema = z
+  .string()
+  .regex(/^sha256:[0-9a-f]{64}$/, 'must be a document id: "sha256:" and 64 hex digits')
+  .describe('A document id: "sha256:" and the hex digest of the normalised text');
+
+export const DocumentParamsSchema = z.object({ id: DocumentIdSchema });
+
+export const SpanSchema = z.object({
+  start: z.number().int(),
+  end: z.number().int(),
+  nodeId: z.string(),
+  type: NodeTypeSchema,
+  label: z.string(),
+  fact: z.string().describe("mention (a region named), or the relationship the quote supports"),
+});
+
+export const ArticleSchema = z
+  .object({
+    id: z.string(),
+    title: z.string().nullable(),
+    source: z.string().nullable(),
+    publishedAt: z.string().nullable(),
+    ingestedAt: z.string().nullable(),
+    text: z.string().describe("The normalised text every span points into"),
+    spans: z.array(SpanSchema).describe("Ordered by start offset; spans may overlap"),
+  })
+  .meta({ id: "Article" });
+export type Article = z.infer<typeof ArticleSchema>;
+
+export const IngestBodySchema = z
+  .object({
+    text: z.string().regex(/\S/, "must contain some text").describe("The article text (plain text)"),
+    title: z.string().trim().min(1).max(500).optional(),
+    source: z
+      .string()
+      .trim()
+      .min(1)
+      .max(2000)
+      .optional()
+      .describe("Where the article comes from, e.g. its URL"),
+    publishedAt: FactDateSchema.optional().describe("Publication date, YYYY-MM-DD (or YYYY-MM)"),
+  })
+  .meta({ id: "IngestRequest" });
+export type IngestBody = z.infer<typeof IngestBodySchema>;
+
+export const IngestResultSchema = z
+  .object({
+    documentId: z.string(),
+    created: z.boolean().describe("False when the same text was stored before: nothing was written"),
+    extracted: FactsSchema,
+    written: z.object({ nodesCreated: z.number().int(), relationshipsCreated: z.number().int() }),
+  })
+  .meta({ id: "IngestResult" });
+export type IngestResult = z.infer<typeof IngestResultSchema>;

@@ -1,0 +1,109 @@
+/**
+ * Graph responses in Cytoscape.js's element format, so the web app hands them to `cy.add()` as they are:
+ * `{ nodes: [{ data: {id, label, type, …} }], edges: [{ data: {id, source, target, type, …} }], truncated }`.
+ * Also the query parameters of the neighbourhood and path routes. Browser-safe: imports only zod.
+ */
+import { z } from "zod";
+import { EventKindSchema, SectorIdSchema } from "./facts.ts";
+import { NodeIdSchema, NodeTypeSchema } from "./node.ts";
+
+/** A comma-separated list of values from a closed set, e.g. "agreement,audience". */
+export function csvOf<const T extends readonly string[]>(values: T, what: string) {
+  const one = values.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  return z
+    .string()
+    .regex(new RegExp(`^(?:${one})(?:,(?:${one}))*$`), `must be a comma-separated list of ${what}`)
+    .transform((text) => [...new Set(text.split(","))])
+    .pipe(z.array(z.enum(values)))
+    .describe(`Comma-separated ${what}: ${values.join(", ")}`);
+}
+
+/** "2019", "2019-03" or "2019-03-13": the date filters compare at the precision given. */
+export const DateBoundSchema = z
+  .string()
+  .regex(
+    /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
+    "must be YYYY, YYYY-MM or YYYY-MM-DD",
+  );
+
+export const EventFilterShape = {
+  kinds: csvOf(EventKindSchema.options, "event kinds").optional(),
+  sectors: csvOf(SectorIdSchema.options, "sector ids").optional(),
+  from: DateBoundSchema.optional().describe(
+    "Only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)",
+  ),
+  to: DateBoundSchema.optional().describe("Only events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)"),
+};
+
+function fromNotAfterTo(query: { from?: string | undefined; to?: string | undefined }, ctx: z.RefinementCtx) {
+  if (query.from && query.to && query.from.slice(0, query.to.length) > query.to) {
+    ctx.addIssue({ code: "custom", path: ["from"], message: "must not be after `to`" });
+  }
+}
+
+export const NeighborhoodQuerySchema = z
+  .object({
+    id: NodeIdSchema,
+    depth: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(3)
+      .default(1)
+      .describe("Partnership hops from the node, 1 to 3"),
+    limit: z.coerce.number().int().min(1).max(1000).default(200).describe("Most nodes to return"),
+    ...EventFilterShape,
+  })
+  .superRefine(fromNotAfterTo);
+export type NeighborhoodQuery = z.infer<typeof NeighborhoodQuerySchema>;
+
+export const PathQuerySchema = z.object({
+  from: NodeIdSchema,
+  to: NodeIdSchema,
+  maxLength: z.coerce.number().int().min(1).max(8).default(6).describe("Longest path to look for, in hops"),
+});
+export type PathQuery = z.infer<typeof PathQuerySchema>;
+
+export const GraphNodeDataSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  type: NodeTypeSchema,
+  kind: z.string().nullable().describe("Region kind, event kind or organisation kind"),
+  date: z.string().nullable().describe("Events only"),
+  distance: z.number().int().nullable().describe("Hops from the requested node (neighbourhood only)"),
+  events: z.number().int().nullable().describe("Regions only: events the region takes part in"),
+});
+
+export const GraphEdgeDataSchema = z.object({
+  id: z.string(),
+  source: z.string(),
+  target: z.string(),
+  type: z.string().describe("PARTNER (derived from shared events) or a stored relationship type"),
+  weight: z.number().int().nullable().describe("PARTNER: number of shared events"),
+  firstDate: z.string().nullable().describe("PARTNER: date of the first shared event"),
+  lastDate: z.string().nullable().describe("PARTNER: date of the last shared event"),
+  kinds: z.array(z.string()).nullable().describe("PARTNER: kinds of the shared events"),
+  role: z.string().nullable().describe("PARTY: the region's role; SERVED_AS: the title"),
+});
+
+export const GraphNodeSchema = z.object({ data: GraphNodeDataSchema }).meta({ id: "GraphNode" });
+export const GraphEdgeSchema = z.object({ data: GraphEdgeDataSchema }).meta({ id: "GraphEdge" });
+export type GraphNode = z.infer<typeof GraphNodeSchema>;
+export type GraphEdge = z.infer<typeof GraphEdgeSchema>;
+
+export const GraphSchema = z
+  .object({
+    nodes: z.array(GraphNodeSchema),
+    edges: z.array(GraphEdgeSchema),
+    truncated: z.boolean().describe("True when `limit` cut nodes that belong to the answer"),
+  })
+  .meta({ id: "Graph" });
+export type Graph = z.infer<typeof GraphSchema>;
+
+export const PathResultSchema = GraphSchema.extend({
+  length: z.number().int().nullable().describe("Hops of the shortest connection; null when there is none"),
+  paths: z
+    .array(z.object({ nodes: z.array(z.string()), edges: z.array(z.string()) }))
+    .describe("Each shortest path as its node and edge ids, in order"),
+}).meta({ id: "PathResult" });
+export type PathResult = z.infer<typeof PathResultSchema>;

@@ -1,0 +1,42 @@
+/**
+ * The API on the real test Neo4j with the five seed articles loaded through the real extract → load path,
+ * for the API's integration tests. Each test file calls it once: it wipes the shared test database first,
+ * since files run one at a time against it.
+ */
+import type { FastifyInstance, LightMyRequestResponse } from "fastify";
+import type { Driver } from "neo4j-driver";
+import { expect, inject } from "vitest";
+import { ensureOfficialRegions } from "../../../server/db/neo4j.ts";
+import { seedsDir } from "../../../server/paths.ts";
+import { ingestPaths } from "../../../server/pipeline/load/ingest.ts";
+import { buildTestApp } from "../../helpers/build-app.ts";
+import { resetTestDatabase, testDriver } from "../../helpers/_neo4j.ts";
+
+export interface SeededApp {
+  app: FastifyInstance;
+  driver: Driver;
+  close(): Promise<void>;
+}
+
+export async function seededApp(env: Record<string, string> = {}): Promise<SeededApp> {
+  const driver = testDriver();
+  await resetTestDatabase(driver, inject("neo4jUri"));
+  await ensureOfficialRegions(driver, inject("neo4jDatabase"));
+  const summary = await ingestPaths(driver, [seedsDir]);
+  expect(summary).toMatchObject({ added: 5, failed: 0 });
+  const app = await buildTestApp(driver, env);
+  return {
+    app,
+    driver,
+    close: async () => {
+      await app.close();
+      await driver.close();
+    },
+  };
+}
+
+/** The parsed body of a response that must have the given status; shows the body when it has not. */
+export function bodyOf<T = Record<string, unknown>>(response: LightMyRequestResponse, status = 200): T {
+  expect(response.statusCode, response.body).toBe(status);
+  return response.json<T>();
+}

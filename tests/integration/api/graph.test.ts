@@ -1,0 +1,189 @@
+/**
+ * GET /api/graph/neighborhood and /api/graph/path on the seeded graph: the partnership network the issue
+ * names, Cytoscape's element shape, filters, limits, and the error cases.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Graph, PathResult } from "../../../server/schemas/graph.ts";
+import { bodyOf, seededApp, type SeededApp } from "./_seeded-app.ts";
+
+let seeded: SeededApp;
+
+beforeAll(async () => {
+  seeded = await seededApp();
+});
+
+afterAll(async () => {
+  await seeded?.close();
+});
+
+async function neighborhood(query: string): Promise<Graph> {
+  return bodyOf<Graph>(await seeded.app.inject({ url: `/api/graph/neighborhood?${query}` }));
+}
+
+const ids = (graph: Graph) => graph.nodes.map((n) => n.data.id).sort();
+
+/** Cytoscape refuses edges whose ends are missing, and duplicate ids. */
+function expectWellFormed(graph: Graph): void {
+  const nodeIds = new Set(graph.nodes.map((n) => n.data.id));
+  expect(nodeIds.size).toBe(graph.nodes.length);
+  expect(new Set(graph.edges.map((e) => e.data.id)).size).toBe(graph.edges.length);
+  for (const { data } of graph.edges) {
+    expect(nodeIds.has(data.source), data.id).toBe(true);
+    expect(nodeIds.has(data.target), data.id).toBe(true);
+  }
+}
+
+describe("GET /api/graph/neighborhood", () => {
+  it("of Kota Bekasi (32.75) holds Sumbawa Barat (52.07) and DKI Jakarta (31), with derived partnership edges", async () => {
+    const graph = await neighborhood("id=32.75");
+    expectWellFormed(graph);
+    expect(ids(graph)).toEqual(["31", "32.75", "52.07"]);
+    expect(graph.truncated).toBe(false);
+    expect(graph.nodes.find((n) => n.data.id === "32.75")!.data).toMatchObject({
+      label: "Kota Bekasi",
+      type: "region",
+      kind: "city",
+      distance: 0,
+      events: 2,
+    });
+    const edge = graph.edges.find((e) => e.data.id === "PARTNER:32.75|52.07")!.data;
+    expect(edge).toMatchObject({
+      type: "PARTNER",
+      weight: 1,
+      firstDate: "2021-10-26",
+      lastDate: "2021-10-26",
+      kinds: ["agreement"],
+    });
+    expect(graph.edges.find((e) => e.data.id === "PARTNER:31|32.75")!.data).toMatchObject({
+      firstDate: "2017-12-05",
+      kinds: ["audience"],
+    });
+  });
+
+  it("of Kota Bandung (32.73) holds all seven partners of its 2019 agreement", async () => {
+    const graph = await neighborhood("id=32.73");
+    expectWellFormed(graph);
+    expect(ids(graph)).toEqual(["13.02", "14.09", "16.03", "17.71", "21.04", "32.03", "32.73", "36.01"]);
+    expect(graph.edges).toHaveLength(7);
+    expect(graph.edges.every((e) => e.data.source === "32.73" || e.data.target === "32.73")).toBe(true);
+  });
+
+  it("of Muara Enim (16.03) holds Japan (JP)", async () => {
+    const graph = await neighborhood("id=16.03");
+    const japan = graph.nodes.find((n) => n.data.id === "JP");
+    expect(japan?.data).toMatchObject({ label: "Jepang", kind: "country", distance: 1 });
+    expect(graph.edges.find((e) => e.data.id === "PARTNER:16.03|JP")?.data.kinds).toEqual(["sister_city"]);
+  });
+
+  it("filters the events behind the edges by kind, date and sector", async () => {
+    expect(ids(await neighborhood("id=32.75&kinds=agreement"))).toEqual(["32.75", "52.07"]);
+    expect(ids(await neighborhood("id=32.75&from=2019&to=2024"))).toEqual(["32.75", "52.07"]);
+    expect(ids(await neighborhood("id=32.75&to=2018-01"))).toEqual(["31", "32.75"]);
+    expect(ids(await neighborhood("id=32.75&sectors=air%20minum"))).toEqual(["31", "32.75"]);
+    expect(ids(await neighborhood("id=32.75&kinds=meeting"))).toEqual(["32.75"]);
+  });
+
+  it("cuts at limit, most connected first, and says so", async () => {
+    const graph = await neighborhood("id=16.03&limit=3");
+    expectWellFormed(graph);
+    expect(graph.nodes).toHaveLength(3);
+    expect(graph.truncated).toBe(true);
+    const full = await neighborhood("id=16.03&limit=200");
+    expect(full.nodes).toHaveLength(9);
+    expect(full.truncated).toBe(false);
+  });
+
+  it("goes further with depth: Bekasi's partner Sumbawa Barat has no other partner, Muara Enim links Japan and Bandung's partners", async () => {
+    const two = await neighborhood("id=32.73&depth=2");
+    expectWellFormed(two);
+    expect(two.nodes.find((n) => n.data.id === "JP")?.data.distance).toBe(2);
+    // The partners of one agreement are all partners of one another: depth 2 finds those edges too.
+    expect(two.edges.some((e) => e.data.id === "PARTNER:13.02|14.09")).toBe(true);
+  });
+
+  it("starts from any node: a programme's regions, an event's parties, an official's region", async () => {
+    const program = await neighborhood("id=program:stbm");
+    expectWellFormed(program);
+    expect(ids(program)).toEqual(["32.75", "52.07", "program:stbm"]);
+    expect(program.edges.map((e) => e.data.type)).toEqual(["RUNS", "RUNS"]);
+
+    const event = await neighborhood(`id=${encodeURIComponent("event:e9a4aaab034631edcc492b03")}`);
+    expect(event.nodes.filter((n) => n.data.type === "region")).toHaveLength(8);
+    expect(event.edges.every((e) => e.data.type === "PARTY" && e.data.role !== null)).toBe(true);
+
+    const person = await neighborhood("id=person:32.75:tri-ardianto&depth=2");
+    expectWellFormed(person);
+    expect(ids(person)).toEqual(["31", "32.75", "52.07", "person:32.75:tri-ardianto"]);
+  });
+
+  it("answers 404 for an unknown node and 400 naming each bad parameter", async () => {
+    for (const id of ["99.99", "event:nope", "program:nope", "ZZ", "sector:nope"]) {
+      const response = await seeded.app.inject({
+        url: `/api/graph/neighborhood?id=${encodeURIComponent(id)}`,
+      });
+      expect(bodyOf(response, 404)).toMatchObject({ code: "JJ_NOT_FOUND" });
+    }
+    const bad = await seeded.app.inject({
+      url: "/api/graph/neighborhood?id=32.75&depth=4&limit=0&kinds=party&from=2019-13&to=yesterday",
+    });
+    const body = bodyOf<{ details: { path: string }[] }>(bad, 400);
+    expect(body.details.map((d) => d.path).sort()).toEqual(
+      [
+        "querystring.depth",
+        "querystring.from",
+        "querystring.kinds",
+        "querystring.limit",
+        "querystring.to",
+      ].sort(),
+    );
+    const reversed = await seeded.app.inject({ url: "/api/graph/neighborhood?id=32.75&from=2021&to=2019" });
+    expect(bodyOf<{ details: { path: string }[] }>(reversed, 400).details[0]?.path).toBe("querystring.from");
+    expect((await seeded.app.inject({ url: "/api/graph/neighborhood" })).statusCode).toBe(400);
+  });
+});
+
+describe("GET /api/graph/path", () => {
+  async function path(query: string): Promise<PathResult> {
+    return bodyOf<PathResult>(await seeded.app.inject({ url: `/api/graph/path?${query}` }));
+  }
+
+  it("connects Sumbawa Barat (52.07) and Kota Bekasi (32.75), with every tied shortest path", async () => {
+    const result = await path("from=52.07&to=32.75");
+    expectWellFormed(result);
+    expect(result.length).toBe(2);
+    expect(result.paths.length).toBeGreaterThanOrEqual(2);
+    for (const p of result.paths) {
+      expect(p.nodes[0]).toBe("52.07");
+      expect(p.nodes.at(-1)).toBe("32.75");
+      expect(p.edges).toHaveLength(2);
+    }
+    const through = result.paths.map((p) => p.nodes[1]);
+    expect(through).toContain("event:2b8c907bea8b77fbda575bde");
+    expect(through).toContain("program:stbm");
+  });
+
+  it("finds longer connections and none beyond maxLength", async () => {
+    const far = await path("from=52.07&to=31");
+    expect(far.length).toBe(4);
+    // Through Kota Bekasi, or through an official of Bekasi who took part in both events.
+    const middles = far.paths.map((p) => p.nodes[2]);
+    expect(middles).toContain("32.75");
+    expect(middles).toContain("person:32.75:tri-ardianto");
+    expect(far.edges.map((e) => e.data.type)).toContain("TOOK_PART");
+    const capped = await path("from=52.07&to=31&maxLength=3");
+    expect(capped).toMatchObject({ length: null, paths: [], nodes: [], edges: [] });
+  });
+
+  it("answers a zero-length path from a node to itself, 404 for an unknown end, 400 for bad input", async () => {
+    expect(await path("from=32.75&to=32.75")).toMatchObject({
+      length: 0,
+      paths: [{ nodes: ["32.75"], edges: [] }],
+    });
+    const missing = await seeded.app.inject({ url: "/api/graph/path?from=32.75&to=person:nobody" });
+    expect(bodyOf<{ message: string }>(missing, 404).message).toContain("person:nobody");
+    expect((await seeded.app.inject({ url: "/api/graph/path?from=32.75" })).statusCode).toBe(400);
+    expect(
+      (await seeded.app.inject({ url: "/api/graph/path?from=32.75&to=31&maxLength=9" })).statusCode,
+    ).toBe(400);
+  });
+});

@@ -1,0 +1,130 @@
+/**
+ * GET /api/regions/:code/timeline, /api/regions/:code/peers and /api/pairs/:a/:b on the seeded graph.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Pair } from "../../../server/schemas/pair.ts";
+import type { Peers, Timeline } from "../../../server/schemas/region.ts";
+import { bodyOf, seededApp, type SeededApp } from "./_seeded-app.ts";
+
+let seeded: SeededApp;
+
+beforeAll(async () => {
+  seeded = await seededApp();
+});
+
+afterAll(async () => {
+  await seeded?.close();
+});
+
+const get = (url: string) => seeded.app.inject({ url });
+
+describe("GET /api/regions/:code/timeline", () => {
+  it("lists Kota Bekasi's events oldest first, with parties, sectors, programmes and sources", async () => {
+    const timeline = bodyOf<Timeline>(await get("/api/regions/32.75/timeline"));
+    expect(timeline.region).toEqual({ code: "32.75", name: "Kota Bekasi", kind: "city" });
+    expect(timeline.events.map((e) => [e.date, e.kind])).toEqual([
+      ["2017-12-05", "audience"],
+      ["2021-10-26", "agreement"],
+    ]);
+    expect(timeline).toMatchObject({ total: 2, truncated: false });
+    const mou = timeline.events[1]!;
+    expect(mou.parties.map((p) => p.code)).toEqual(["32.75", "52.07"]);
+    expect(mou.sectors).toContain("kesehatan");
+    expect(mou.programs.map((p) => p.id)).toContain("stbm");
+    expect(mou.sources[0]?.quote?.length).toBeGreaterThan(20);
+  });
+
+  it("filters and caps", async () => {
+    const recent = bodyOf<Timeline>(await get("/api/regions/32.75/timeline?from=2019"));
+    expect(recent.events.map((e) => e.date)).toEqual(["2021-10-26"]);
+    const capped = bodyOf<Timeline>(await get("/api/regions/32.75/timeline?limit=1"));
+    expect(capped).toMatchObject({ total: 2, truncated: true });
+    expect(capped.events).toHaveLength(1);
+    const none = bodyOf<Timeline>(await get("/api/regions/32.16/timeline"));
+    expect(none).toMatchObject({ events: [], total: 0, truncated: false });
+  });
+
+  it("answers 404 for an unknown region and 400 for what is no region code", async () => {
+    expect((await get("/api/regions/99.99/timeline")).statusCode).toBe(404);
+    expect((await get("/api/regions/bekasi/timeline")).statusCode).toBe(400);
+    expect((await get("/api/regions/32.75/timeline?limit=-1")).statusCode).toBe(400);
+  });
+});
+
+describe("GET /api/regions/:code/peers", () => {
+  it("ranks Kota Bekasi first for Sumbawa Barat (52.07), with the shared programmes and sectors as reasons", async () => {
+    const peers = bodyOf<Peers>(await get("/api/regions/52.07/peers"));
+    expect(peers.region.code).toBe("52.07");
+    expect(peers.by).toEqual(["programs", "sectors", "partners"]);
+    expect(peers.similarity).toMatch(/Jaccard/);
+    expect(Date.parse(peers.computedAt)).not.toBeNaN();
+    const [first] = peers.peers;
+    expect(first?.region).toEqual({ code: "32.75", name: "Kota Bekasi", kind: "city" });
+    expect(first!.score).toBeGreaterThan(0);
+    expect(first!.score).toBeLessThanOrEqual(1);
+    expect(first!.reasons.programs.map((r) => r.id)).toEqual(
+      expect.arrayContaining(["program:stbm", "program:twinning-program"]),
+    );
+    expect(first!.reasons.sectors.map((r) => r.id)).toContain("sector:kesehatan");
+    const scores = peers.peers.map((p) => p.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(peers.peers.every((p) => p.region.code !== "52.07")).toBe(true);
+  });
+
+  it("compares by the chosen dimensions only", async () => {
+    const byPrograms = bodyOf<Peers>(await get("/api/regions/52.07/peers?by=programs&limit=3"));
+    expect(byPrograms.by).toEqual(["programs"]);
+    expect(byPrograms.peers[0]).toMatchObject({ region: { code: "32.75" }, score: 1 });
+    expect(
+      byPrograms.peers.every((p) => p.dimensions.sectors === null && p.reasons.sectors.length === 0),
+    ).toBe(true);
+    const byPartners = bodyOf<Peers>(await get("/api/regions/13.02/peers?by=partners&limit=50"));
+    // Solok's partners are the other parties of one agreement: they share six partners with it each. Japan
+    // shares one (Muara Enim), and comes last.
+    expect(byPartners.peers.map((p) => p.region.code)).toHaveLength(8);
+    expect(byPartners.peers.at(-1)).toMatchObject({
+      region: { code: "JP" },
+      reasons: { partners: [{ id: "16.03", name: "Kabupaten Muara Enim" }] },
+    });
+    expect(byPartners.peers.slice(0, 7).every((p) => p.reasons.partners.length === 6)).toBe(true);
+  });
+
+  it("answers an empty list for a region with nothing to compare, 404 and 400 for bad input", async () => {
+    expect(bodyOf<Peers>(await get("/api/regions/32.16/peers")).peers).toEqual([]);
+    expect((await get("/api/regions/99.99/peers")).statusCode).toBe(404);
+    expect((await get("/api/regions/52.07/peers?by=colour")).statusCode).toBe(400);
+    expect((await get("/api/regions/52.07/peers?limit=101")).statusCode).toBe(400);
+  });
+});
+
+describe("GET /api/pairs/:a/:b", () => {
+  it("tells the story between Kota Bekasi and DKI Jakarta, with sources", async () => {
+    const pair = bodyOf<Pair>(await get("/api/pairs/32.75/31"));
+    expect(pair.a.code).toBe("32.75");
+    expect(pair.b.code).toBe("31");
+    expect(pair.events.map((e) => e.subtype)).toEqual(["audiensi"]);
+    expect(pair.summary).toEqual({
+      events: 1,
+      firstDate: "2017-12-05",
+      lastDate: "2017-12-05",
+      kinds: [{ kind: "audience", count: 1 }],
+      stages: ["audiensi"],
+    });
+    expect(pair.events[0]!.sources[0]!.quote).toMatch(/Sandiaga/);
+  });
+
+  it("is the same story either way round, and empty for regions that share nothing", async () => {
+    const ab = bodyOf<Pair>(await get("/api/pairs/52.07/32.75"));
+    const ba = bodyOf<Pair>(await get("/api/pairs/32.75/52.07"));
+    expect(ab.events).toEqual(ba.events);
+    expect(ab.summary.stages).toEqual(["mou"]);
+    expect(bodyOf<Pair>(await get("/api/pairs/32.75/32.73")).summary.events).toBe(0);
+  });
+
+  it("answers 400 for the same region twice or a bad code, 404 for an unknown region", async () => {
+    expect(bodyOf(await get("/api/pairs/32.75/32.75"), 400)).toMatchObject({ code: "JJ_VALIDATION" });
+    expect((await get("/api/pairs/32.75/bekasi")).statusCode).toBe(400);
+    const missing = await get("/api/pairs/32.75/99.99");
+    expect(bodyOf<{ message: string }>(missing, 404).message).toContain("99.99");
+  });
+});
