@@ -30,6 +30,7 @@ export const QUERY_NAMES = [
   "read/get-stats",
   "read/search-nodes",
   "write/create-documents",
+  "write/create-region-mentions",
   "write/merge-event-organizations",
   "write/merge-event-parties",
   "write/merge-event-programs",
@@ -37,7 +38,6 @@ export const QUERY_NAMES = [
   "write/merge-events",
   "write/merge-foreign-regions",
   "write/merge-people",
-  "write/merge-region-mentions",
   "write/merge-regions",
   "write/merge-took-part",
 ] as const;

@@ -132,7 +132,7 @@ const TIME_AFTER = /^\s*[|/,-]?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}/i;
 const PUBLICATION_BEFORE =
   /(?:edisi|diterbitkan|dipublikasikan|diunggah|dirilis|diposting|posted|published|terbit)\W{0,3}(?:pada\W{0,3})?(?:tanggal\W{0,3})?$/i;
 const BACKGROUND_BEFORE =
-  /(?:tertanggal|ditetapkan|diundangkan|tanggal lahir|berlaku|sejak|tahun anggaran)[^.]{0,30}$/i;
+  /(?:tertanggal|ditetapkan|diundangkan|tanggal lahir|berlaku|sejak|tahun anggaran|jatuh tempo|berakhir|kedaluwarsa|habis masa)[^.]{0,30}$/i;
 const PAST_AFTER = /^\W{0,3}(?:lalu|silam|yang lalu)\b/i;
 
 function validDay(year: number, month: number, day: number): boolean {

@@ -45,7 +45,13 @@ export function placeOf(
   let to = Math.min(afterDate ? end : dateStart, end, from + 120);
   const clause = /\sdi\s|,\s*(?=\p{Ll})|[;:]/u.exec(text.slice(from, to));
   if (clause) to = from + clause.index;
-  const raw = text.slice(from, to).replace(/[\s,;.]*(?:pada hari|pada|hari)?[\s,;.]*$/i, "");
+  // A weekday without a date is not a date mention, but it ends the venue all the same ("..., Selasa.").
+  const raw = text
+    .slice(from, to)
+    .replace(
+      /[\s,;.]*(?:(?:pada\s+)?(?:hari\s+)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)|pada hari|pada|hari)?[\s,;.]*$/i,
+      "",
+    );
   if (raw.length < 3) return null;
   const evidence = evidenceOf(text, from, from + raw.length);
   const inside = mentions.filter((m) => m.start >= evidence.start && m.end <= evidence.end);

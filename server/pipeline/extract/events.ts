@@ -23,6 +23,7 @@ import type {
   EventStatus,
   EventSubtype,
   PartyRole,
+  Place,
   RegionCode,
 } from "../../schemas/facts.ts";
 import { relativeWeekdayDate, type DateContext } from "./dates.ts";
@@ -278,6 +279,23 @@ function roleIn(kind: EventKind, role: PartyRole, signed: boolean, hosted: boole
   return role === "party" && hosted ? "visitor" : role;
 }
 
+/** The venue in the event's dated sentence, else (for the main event) in the lead that restates it. */
+function placeOfEvent(
+  input: EventInputs,
+  draft: Draft,
+  dated: SentenceFacts | undefined,
+  context: readonly SentenceFacts[],
+): Place | null {
+  const own = placeOf(input.text, dated ?? draft.facts, input.mentions);
+  if (own || !draft.main) return own;
+  for (const facts of context) {
+    if (facts.bodyIndex < 0 || facts === draft.facts || facts === dated) continue;
+    const place = placeOf(input.text, facts, input.mentions);
+    if (place) return place;
+  }
+  return null;
+}
+
 function toEvent(input: EventInputs, draft: Draft, context: readonly SentenceFacts[]): Event {
   const parties = [...draft.parties.values()];
   const codes: RegionCode[] = parties.map((p) => p.ref.code);
@@ -299,7 +317,7 @@ function toEvent(input: EventInputs, draft: Draft, context: readonly SentenceFac
     status: eventStatus,
     date,
     dateBasis: draft.date?.basis ?? null,
-    place: placeOf(input.text, dated ?? draft.facts, input.mentions),
+    place: placeOfEvent(input, draft, dated, context),
     parties: codes,
     partyRoles: parties.map((p) => ({
       code: p.ref.code,

@@ -38,7 +38,8 @@ const REGION_LEAD_WORDS = new Set([
 ]);
 
 /** Connectors that make an official act on another's behalf or in their company. */
-const ACCOMPANYING = /^[\s,]*(?:yang\s+)?(?:didampingi|mendampingi|diwakili|mewakili|beserta|dan|,)[\s,]*$/;
+const ACCOMPANYING =
+  /^[\s,]*(?:yang\s+)?(?:(?:didampingi|diwakili)(?:\s+oleh)?|mendampingi|mewakili|beserta|dan|,)[\s,]*$/;
 
 /** Words before a title that make it an office being contested rather than held. */
 const ELECTION_WORDS = new Set([

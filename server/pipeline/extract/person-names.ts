@@ -21,9 +21,10 @@ export interface PersonName {
 }
 
 const HONORIFICS = new Set(
-  "h hj hm dr drs dra drg ir prof kh rh ra rm haji hajah hajjah tuan bapak ibu pak bu sdr apt ns ustadz ustaz habib tgh tgb kyai kiai cak mr mrs ms miss".split(
-    " ",
-  ),
+  (
+    "h hj hm dr drs dra drg drh ir prof kh rh ra rm haji hajah hajjah tuan bapak bpk ibu pak bu sdr sdri yth apt " +
+    "ns ustadz ustaz habib tgh tgb kyai kiai cak mr mrs ms miss capt kapt"
+  ).split(" "),
 );
 
 const DEGREES = new Set(
@@ -65,7 +66,7 @@ const STOP_WORDS = new Set(
 const DEGREE_PIECES = new Set(
   (
     "s m d a b ph e h t p i ir sos si stp md pd kom kes ip ag hut pt ik st sc ap hum sn kep farm psi ked th thi sy " +
-    "hi pi ds ft ak kn mb sia ars ling ec eng tr kp gz ke sst sh se mm"
+    "hi pi ds ft ak kn mb sia ars ling ec eng tr kp gz ke sst sh se mm mar"
   ).split(" "),
 );
 
@@ -108,6 +109,16 @@ function isInitial(word: string): boolean {
 }
 
 const degreeCache = new Map<string, boolean>();
+
+/** Adat titles written after a name: Datuk (Minangkabau), Sutan. */
+const ADAT_TITLES = new Set(["dt", "datuk", "sutan"]);
+
+/** A degree written with a space for its dot: "S Sos.", "M Si" (S.Sos., M.Si). */
+function spacedDegree(core: string, next: RawWord | undefined): boolean {
+  if (!next || core.length !== 1 || !isUpperChar(core)) return false;
+  const piece = withoutClosingPunctuation(next.text).replace(/\.$/, "");
+  return piece.length >= 2 && isUpperChar(piece.charAt(0)) && DEGREE_PIECES.has(piece.toLowerCase());
+}
 
 export function isDegree(word: string): boolean {
   let known = degreeCache.get(word);
@@ -249,6 +260,15 @@ export function readNameForward(text: string, from: number): PersonName | null {
       if (displayStart < 0) displayStart = word.start;
       continue;
     }
+    if ((inDegrees || nameWords.length >= 2) && spacedDegree(core, raw[i + 1])) {
+      inDegrees = true;
+      const piece = raw[i + 1] as RawWord;
+      displayEnd = piece.start + withoutClosingPunctuation(piece.text).length;
+      i++;
+      continue;
+    }
+    // An adat title after the name ("Epyardi Asda Dt. Majo Lelo") is not part of it.
+    if (nameWords.length > 0 && ADAT_TITLES.has(fold(core).replace(/\.$/, ""))) break;
     const degree = nameWords.length > 0 && isDegree(core);
     const stopsHere = closes || (endsWithDot && !initial && !degree && !isHonorific(core));
     if (degree) {
@@ -270,7 +290,8 @@ export function readNameForward(text: string, from: number): PersonName | null {
     if (trailingComma) {
       // After a comma only degrees may follow ("Ahmad Yani, SH"); anything else ends the name.
       const next = raw[i + 1];
-      if (!next || !isDegree(withoutClosingPunctuation(next.text))) break;
+      const nextCore = next ? withoutClosingPunctuation(next.text) : "";
+      if (!next || !(isDegree(nextCore) || spacedDegree(nextCore, raw[i + 2]))) break;
       inDegrees = true;
     }
   }

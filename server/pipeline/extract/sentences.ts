@@ -28,7 +28,7 @@ const ABBREVIATIONS = new Set(
   (
     "dr drs dra drg ir h hj hm prof kh rh no nomor jl jln kab kec kel prov des ds rt rw tbk pt cv sdr bpk " +
     "bp yth an dll dsb dst tsb rp sept okt nov jan feb mar apr jun jul agu ags agt jend brigjen kol letkol " +
-    "mayjen kombes akbp"
+    "mayjen kombes akbp drh dt capt kapt"
   ).split(" "),
 );
 
@@ -79,9 +79,16 @@ function endsSentence(text: string, at: number, lineEnd: number): boolean {
   if (word.length === 0) return true;
   if (word.length === 1 && word !== word.toLowerCase()) return false;
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
-  if (!isDegreeWord(word)) return true;
-  const nextWord = /^\S+/.exec(text.slice(next, Math.min(lineEnd, next + 12)))?.[0] ?? "";
-  return !isDegreeWord(nextWord.replace(/[,;]$/, ""));
+  // "S Sos." is S.Sos. written with a space: a degree although "Sos" alone does not look like one.
+  const spacedDegree = /(?:^|\s)\p{Lu}\s$/u.test(
+    text.slice(Math.max(0, at - word.length - 3), at - word.length),
+  );
+  if (!spacedDegree && !isDegreeWord(word)) return true;
+  const nextWord = (/^\S+/.exec(text.slice(next, Math.min(lineEnd, next + 12)))?.[0] ?? "").replace(
+    /[,;]$/,
+    "",
+  );
+  return !isDegreeWord(nextWord) && !/^\p{Lu}$/u.test(nextWord);
 }
 
 /**

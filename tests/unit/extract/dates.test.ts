@@ -54,6 +54,9 @@ describe("finding dates", () => {
       background: true,
     });
     expect(only("di Banjarmasin pada 26 Mei 2023 lalu")).toMatchObject({ past: true });
+    expect(only("kesepakatan bersama yang telah jatuh tempo pada 4 Desember 2023")).toMatchObject({
+      background: true,
+    });
   });
 });
 

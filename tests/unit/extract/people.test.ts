@@ -27,6 +27,20 @@ describe("names", () => {
       key: "yusfi khalid",
     });
     expect(readNameForward("dr Sudarmi, Kabag", 0)).toMatchObject({ name: "Sudarmi" });
+    expect(readNameForward("Bpk. H. Muhsin, ST, MM, MT, Assisten I", 0)).toMatchObject({
+      name: "Muhsin",
+      displayName: "Bpk. H. Muhsin, ST, MM, MT",
+    });
+    expect(readNameForward("Drh. Kenedy Hamzah, M Si dan", 0)).toMatchObject({
+      name: "Kenedy Hamzah",
+      displayName: "Drh. Kenedy Hamzah, M Si",
+    });
+    expect(readNameForward("Medison, S Sos. M Si dan Kadis", 0)).toMatchObject({
+      displayName: "Medison, S Sos. M Si",
+    });
+    expect(readNameForward("Capt Epyardi Asda M Mar Dt. Majo Lelo menandatangani", 0)).toMatchObject({
+      name: "Epyardi Asda",
+    });
   });
 
   it("stops at function words and verbs even in Title Case", () => {
@@ -117,6 +131,21 @@ describe("titles that are not officials", () => {
     expect(people("Berita acara ditandatangani Sekkab Kubar Ayonius dan Bupati Paser Fahmi Fadli.")).toEqual([
       ["Sekretaris Daerah", "Ayonius", "64.07"],
       ["Bupati", "Fahmi Fadli", "64.01"],
+    ]);
+  });
+});
+
+describe("degrees written with spaces", () => {
+  it("keeps a sentence and an accompanying chain whole across 'S Sos. M Si'", () => {
+    expect(
+      people(
+        "Kerja sama bidang pertanian itu diteken oleh Bupati Solok Epyardi Asda dan Gubernur Jambi Al Haris di Jambi.\n\nBupati Solok didampingi oleh Sekda Medison, S Sos. M Si dan Kadis Pertanian Drh. Kenedy Hamzah, M Si.",
+      ),
+    ).toEqual([
+      ["Bupati", "Epyardi Asda", "13.02"],
+      ["Gubernur", "Al Haris", "15"],
+      ["Sekretaris Daerah", "Medison", "13.02"],
+      ["Kepala Dinas Pertanian", "Kenedy Hamzah", "13.02"],
     ]);
   });
 });
