@@ -1,8 +1,9 @@
 // Events (label Event plus its kind's label) and the sentence each report rests on. A later report of a
 // known event may make its date more precise (month -> day); nothing else of a stored event changes.
+// The document is new in this transaction, so its REPORTED_IN is created, once per event (firstReport).
 // params: $rows: list<{id, label, kind, subtype, status, date: string|null, year: int|null, partyKey, title,
-//                      place: string|null, placeCode: string|null, searchText, documentId, quote, start: int,
-//                      end: int}>
+//                      place: string|null, placeCode: string|null, searchText, documentId, firstReport: boolean,
+//                      quote, start: int, end: int}>
 // returns: events (int)
 UNWIND $rows AS row
 MERGE (e:Event {id: row.id})
@@ -24,7 +25,9 @@ CALL (e, row) {
   SET e.date = row.date, e.year = row.year
 }
 WITH e, row
-MATCH (d:Document {id: row.documentId})
-MERGE (e)-[r:REPORTED_IN]->(d)
-ON CREATE SET r.quote = row.quote, r.start = row.start, r.end = row.end
+CALL (e, row) {
+  WITH e, row WHERE row.firstReport
+  MATCH (d:Document {id: row.documentId})
+  CREATE (e)-[:REPORTED_IN {quote: row.quote, start: row.start, end: row.end}]->(d)
+}
 RETURN count(*) AS events

@@ -1,7 +1,8 @@
 // Officials: one Person per real person (ids resolved by the loader), SERVED_AS per title and region with
 // the first and last date seen, and the sentence each mention rests on.
+// The document is new in this transaction, so its REPORTED_IN is created, once per person (firstReport).
 // params: $rows: list<{id, name, displayName, key, regionCode, title, date: string|null, searchText,
-//                      documentId, quote, start: int, end: int}>
+//                      documentId, firstReport: boolean, quote, start: int, end: int}>
 // returns: people (int)
 UNWIND $rows AS row
 MERGE (p:Person {id: row.id})
@@ -21,7 +22,9 @@ ON MATCH SET
     THEN row.date ELSE s.lastSeen END,
   s.sources = CASE WHEN row.documentId IN s.sources THEN s.sources ELSE s.sources + row.documentId END
 WITH p, row
-MATCH (d:Document {id: row.documentId})
-MERGE (p)-[m:REPORTED_IN]->(d)
-ON CREATE SET m.quote = row.quote, m.start = row.start, m.end = row.end, m.title = row.title
+CALL (p, row) {
+  WITH p, row WHERE row.firstReport
+  MATCH (d:Document {id: row.documentId})
+  CREATE (p)-[:REPORTED_IN {quote: row.quote, start: row.start, end: row.end, title: row.title}]->(d)
+}
 RETURN count(*) AS people

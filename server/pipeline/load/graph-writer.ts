@@ -42,7 +42,7 @@ const WRITES: ReadonlyArray<readonly [QueryName, keyof RowSets]> = [
   ["write/merge-event-organizations", "organizations"],
   ["write/merge-people", "people"],
   ["write/merge-took-part", "tookPart"],
-  ["write/merge-region-mentions", "mentions"],
+  ["write/create-region-mentions", "mentions"],
 ];
 
 async function rowsOf<T>(

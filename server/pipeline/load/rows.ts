@@ -140,8 +140,13 @@ export function appendDocumentRows(
     });
   }
 
+  // Links to this document are new (it was created in this transaction): the first row of each node
+  // creates its REPORTED_IN, later rows of the same node in the same document add nothing.
+  const reportedEvents = new Set<string>();
   facts.events.forEach((event, i) => {
     const eventId = eventIds[i]!;
+    const firstReport = !reportedEvents.has(eventId);
+    reportedEvents.add(eventId);
     const title = eventTitle(event);
     rows.events.push({
       id: eventId,
@@ -157,6 +162,7 @@ export function appendDocumentRows(
       placeCode: event.place?.code ?? null,
       searchText: foldForSearch(title),
       documentId,
+      firstReport,
       quote: event.evidence.text,
       start: event.evidence.start,
       end: event.evidence.end,
@@ -183,8 +189,12 @@ export function appendDocumentRows(
     }
   });
 
+  const reportedPeople = new Set<string>();
+  const tookPart = new Set<string>();
   facts.people.forEach((person, j) => {
     const personId = personIds[j]!;
+    const firstReport = !reportedPeople.has(personId);
+    reportedPeople.add(personId);
     const ownEvents = facts.events
       .map((event, i) => ({ event, id: eventIds[i]! }))
       .filter(({ event }) => event.parties.includes(person.region));
@@ -200,14 +210,22 @@ export function appendDocumentRows(
       date,
       searchText: foldForSearch(person.name),
       documentId,
+      firstReport,
       quote: person.evidence.text,
       start: person.evidence.start,
       end: person.evidence.end,
     });
-    for (const { id } of ownEvents) rows.tookPart.push({ personId, eventId: id, title: person.title });
+    for (const { id } of ownEvents) {
+      if (tookPart.has(`${personId} ${id}`)) continue;
+      tookPart.add(`${personId} ${id}`);
+      rows.tookPart.push({ personId, eventId: id, title: person.title });
+    }
   });
 
+  const mentioned = new Set<string>();
   for (const region of facts.regions) {
+    if (mentioned.has(region.code)) continue;
+    mentioned.add(region.code);
     rows.mentions.push({
       code: region.code,
       documentId,
