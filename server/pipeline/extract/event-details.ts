@@ -45,6 +45,12 @@ export function placeOf(
   let to = Math.min(afterDate ? end : dateStart, end, from + 120);
   const clause = /\sdi\s|,\s*(?=\p{Ll})|[;:]/u.exec(text.slice(from, to));
   if (clause) to = from + clause.index;
+  // A venue's name is capitalised: two lower-case words after it are the sentence going on ("di Jepang
+  // memiliki banyak persamaan").
+  if (/^\p{Lu}/u.test(text.charAt(from))) {
+    const prose = /\s\p{Ll}[\p{Ll}-]*\s+\p{Ll}/u.exec(text.slice(from, to));
+    if (prose) to = from + prose.index;
+  }
   // A weekday without a date is not a date mention, but it ends the venue all the same ("..., Selasa.").
   const raw = text
     .slice(from, to)

@@ -279,17 +279,22 @@ function roleIn(kind: EventKind, role: PartyRole, signed: boolean, hosted: boole
   return role === "party" && hosted ? "visitor" : role;
 }
 
-/** The venue in the event's dated sentence, else (for the main event) in the lead that restates it. */
+/**
+ * The venue in the event's dated sentence, else in its own sentence, else (for the main event) in the
+ * lead when the lead tells of the event too.
+ */
 function placeOfEvent(
   input: EventInputs,
   draft: Draft,
   dated: SentenceFacts | undefined,
   context: readonly SentenceFacts[],
 ): Place | null {
-  const own = placeOf(input.text, dated ?? draft.facts, input.mentions);
-  if (own || !draft.main) return own;
-  for (const facts of context) {
-    if (facts.bodyIndex < 0 || facts === draft.facts || facts === dated) continue;
+  const sources = dated && dated !== draft.facts ? [dated, draft.facts] : [draft.facts];
+  if (draft.main) {
+    for (const facts of context)
+      if (facts.bodyIndex >= 0 && !sources.includes(facts) && isCooperative(facts)) sources.push(facts);
+  }
+  for (const facts of sources) {
     const place = placeOf(input.text, facts, input.mentions);
     if (place) return place;
   }
@@ -416,7 +421,8 @@ export function extractEvents(input: EventInputs): Event[] {
   addParties(main.parties, listedPartners(input, main, context));
   const sisterHit = context.map((f) => has(f, "sister")).find((h) => h !== undefined);
   const foreign = [...main.parties.values()].some((p) => FOREIGN_KINDS.has(p.ref.kind));
-  if (main.kind === "agreement" && sisterHit && foreign) {
+  // "Kerjasama Sister City itu ditandai dengan pertemuan Wali Kota ...": the meeting is the tie's step.
+  if ((main.kind === "agreement" || main.kind === "meeting") && sisterHit && foreign) {
     main.kind = "sister_city";
     main.subtype = sisterHit.subtype ?? main.subtype;
   }

@@ -44,8 +44,8 @@ const TITLE_WORDS = new Set([
 const SISTER_WORDS =
   /\b(?:sister[ -](?:city|province|cities)|kota kembar|kota bersaudara|twin city|twinning)\b/;
 
-/** Words that introduce a place: "Kota X", "Kabupaten X", "Provinsi X", "Prefektur X". */
-const PLACE_WORDS = new Set(["kota", "kabupaten", "provinsi", "prefektur"]);
+/** Words that introduce a place: "Kota X", "Kabupaten X", "Provinsi X", "Pemerintah Jung-Gu". */
+const PLACE_WORDS = new Set(["kota", "kabupaten", "provinsi", "prefektur", "pemerintah"]);
 
 /** Words that follow "Kota" in phrases about cities rather than in a city's name. */
 const NOT_A_PLACE_AFTER_KOTA = new Set(
@@ -53,6 +53,9 @@ const NOT_A_PLACE_AFTER_KOTA = new Set(
     " ",
   ),
 );
+
+/** Words after "Pemerintah" that name a tier of government, not a place. */
+const NOT_A_PLACE_AFTER_PEMERINTAH = new Set(["pusat", "daerah", "republik", "negara", "kabupaten", "desa"]);
 
 interface LearnedPlace {
   key: string;
@@ -74,11 +77,25 @@ function isCountry(m: RegionMention): RegionRef | null {
   return m.candidates.length === 1 && only?.kind === "country" && only.code !== "ID" ? only : null;
 }
 
-/** "Kota Kochi, Jepang": the words between an admin word and ", <country>". */
-function learnBefore(text: string, tokens: readonly Token[], country: RegionMention, covered: Set<number>) {
-  let last = country.tokenStart - 1;
+/**
+ * "Kota Kochi, Jepang": the words between an admin word and ", <country>" (or " di <country>"), with the
+ * index of the admin word, where a chain of places may go on ("Kota Kisarazu, Prefektur Chiba, Jepang").
+ */
+function learnBefore(
+  text: string,
+  tokens: readonly Token[],
+  countryStart: number,
+  covered: Set<number>,
+): { name: string; admin: number } | null {
+  let last = countryStart - 1;
+  let countryToken = tokens[countryStart] as Token;
+  // "Kota Kisarazu di Jepang": the place lies in the country.
+  const viaDi = tokens[last]?.text === "di" && gap(text, tokens[last] as Token, countryToken) === " ";
+  if (viaDi) {
+    countryToken = tokens[last] as Token;
+    last--;
+  }
   const lastToken = tokens[last];
-  const countryToken = tokens[country.tokenStart] as Token;
   // "Kota Kochi, Jepang" or, less often, "Kabupaten Nanjing Republik Rakyat Cina".
   if (!lastToken || !/^(?:,\s{1,2}| )$/.test(gap(text, lastToken, countryToken))) return null;
   // The name ends in a capitalised word, or a hyphenated part of one ("Gyeongsangbuk-do"), not in "di".
@@ -104,8 +121,11 @@ function learnBefore(text: string, tokens: readonly Token[], country: RegionMent
     return null;
   }
   for (let t = first; t <= last; t++) if (covered.has(t)) return null;
+  // "Wali Kota Jung-Gu Park Sung Min di Korea Selatan": after a title, "di" follows the person, not a place.
+  const titled = admin.text === "walikota" || admin.text === "gubernur" || tokens[first - 2]?.text === "wali";
+  if (viaDi && (titled || tokens[first - 2]?.text === "wakil")) return null;
   last = Math.max(last, first);
-  return text.slice(firstToken.start, (tokens[last] as Token).end);
+  return { name: text.slice(firstToken.start, (tokens[last] as Token).end), admin: first - 1 };
 }
 
 function placeRef(country: RegionRef, name: string): RegionRef {
@@ -122,11 +142,16 @@ function learnPlaces(
   for (const m of mentions) {
     const country = isCountry(m);
     if (!country) continue;
-    const name = learnBefore(text, tokens, m, covered);
-    if (!name) continue;
-    const key = compactKey(name).key;
-    if (key.length >= 3 && !learned.some((p) => p.key === key))
-      learned.push({ key, ref: placeRef(country, name) });
+    // Up to three places in a chain, each introduced by its admin word: city, prefecture, country.
+    let at = m.tokenStart;
+    for (let depth = 0; depth < 3; depth++) {
+      const place = learnBefore(text, tokens, at, covered);
+      if (!place) break;
+      const key = compactKey(place.name).key;
+      if (key.length >= 3 && !learned.some((p) => p.key === key))
+        learned.push({ key, ref: placeRef(country, place.name) });
+      at = place.admin;
+    }
   }
   return learned;
 }
@@ -155,16 +180,26 @@ function learnFromSisterContext(
     const prev = tokens[i - 1] as Token;
     if (covered.has(i) || !token.capitalised || !PLACE_WORDS.has(prev.text) || gap(text, prev, token) !== " ")
       continue;
-    // "Wali Kota Eri" is a mayor's name; "Kota Kembar" is the words for twin city.
-    if (NOT_A_PLACE_AFTER_KOTA.has(token.text) || ["wali", "wakil"].includes(tokens[i - 2]?.text ?? ""))
+    // "Wali Kota Eri" is a mayor's name; "Kota Kembar" is the words for twin city; "Pemerintah Kota
+    // Kupang" and "Pemerintah Pusat" name no place by their second word.
+    if (
+      NOT_A_PLACE_AFTER_KOTA.has(token.text) ||
+      ADMIN_WORDS.has(token.text) ||
+      NOT_A_PLACE_AFTER_PEMERINTAH.has(token.text) ||
+      ["wali", "wakil"].includes(tokens[i - 2]?.text ?? "")
+    )
       continue;
-    const next = tokens[i + 1];
-    // A name going on ("Gyeongsangbuk-do", "Kota Kochi Baru") is not read by its first word.
-    if (next && ((next.capitalised && gap(text, token, next) === " ") || gap(text, token, next) === "-"))
-      continue;
-    if ((capitalisedCount.get(token.text) ?? 0) < 2 || learned.some((p) => p.key.startsWith(token.text)))
-      continue;
-    learned.push({ key: token.text, ref: placeRef(only, text.slice(token.start, token.end)) });
+    // A hyphenated name is one name ("Jung-Gu", "Gyeongsangbuk-do").
+    let end = i;
+    while (end + 1 < tokens.length && gap(text, tokens[end] as Token, tokens[end + 1] as Token) === "-")
+      end++;
+    const next = tokens[end + 1];
+    // A name going on ("Kota Kochi Baru") is not read by its first word.
+    if (next && next.capitalised && gap(text, tokens[end] as Token, next) === " ") continue;
+    let key = "";
+    for (let t = i; t <= end; t++) key += (tokens[t] as Token).text;
+    if ((capitalisedCount.get(token.text) ?? 0) < 2 || learned.some((p) => p.key.startsWith(key))) continue;
+    learned.push({ key, ref: placeRef(only, text.slice(token.start, (tokens[end] as Token).end)) });
   }
 }
 

@@ -23,7 +23,7 @@ export interface PersonName {
 const HONORIFICS = new Set(
   (
     "h hj hm dr drs dra drg drh ir prof kh rh ra rm haji hajah hajjah tuan bapak bpk ibu pak bu sdr sdri yth apt " +
-    "ns ustadz ustaz habib tgh tgb kyai kiai cak mr mrs ms miss capt kapt"
+    "ns ustadz ustaz habib tgh tgb kyai kiai cak mr mrs ms miss capt kapt hon"
   ).split(" "),
 );
 

@@ -169,4 +169,11 @@ describe("visits and concluded meetings", () => {
     );
     expect(event).toMatchObject({ kind: "meeting", parties: ["62.03", "63.04"] });
   });
+
+  it("ends a venue where the sentence goes on in lower case", () => {
+    const [event] = extract(
+      "Walikota Bogor dan Walikota Kisarazu sepakat melalui penandatanganan Letter of Intent di Tokyo, Jepang memiliki banyak persamaan, Jumat (18/11/2016).",
+    ).events;
+    expect(event?.place?.name).toBe("Tokyo, Jepang");
+  });
 });

@@ -126,4 +126,20 @@ describe("places abroad", () => {
     );
     expect(province.filter((c) => c.includes("/"))).toEqual(["KR/Gyeongsangbuk-do", "KR/Gyeongsangbuk-do"]);
   });
+
+  it("learns places 'di <country>' and along a chain, but not a person after a title", () => {
+    const found = codes(
+      "Kota Bogor dan Kota Kisarazu di Jepang. Penandatanganan LoI Kota Kisarazu, Prefektur Chiba, Jepang.",
+    );
+    expect(found.filter((c) => c.startsWith("JP/"))).toEqual(["JP/Kisarazu", "JP/Kisarazu", "JP/Chiba"]);
+    const mayor = codes("Pertemuan Wali Kota Semarang dan Wali Kota Jung-Gu Park Sung Min di Korea Selatan.");
+    expect(mayor.filter((c) => c.startsWith("KR/"))).toEqual([]);
+  });
+
+  it("learns a hyphenated partner after 'Pemerintah' in a sister-city article", () => {
+    const found = codes(
+      "Kerjasama sister city Kota Semarang dengan Korea Selatan. Kesepakatan antara Pemerintah Jung-Gu dengan Pemkot Semarang. Wali Kota Jung-Gu Park Sung Min hadir.",
+    );
+    expect(found.filter((c) => c.startsWith("KR/"))).toEqual(["KR/Jung-Gu", "KR/Jung-Gu"]);
+  });
 });
