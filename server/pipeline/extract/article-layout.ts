@@ -22,7 +22,7 @@ export interface ArticleLayout {
 }
 
 const LINK_LINE =
-  /^\s*(?:baca|simak|lihat|tonton) (?:juga|pula)\b|^\s*(?:berita|artikel) terkait\b|^\s*related posts?\b/i;
+  /^\s*(?:baca|simak|lihat|tonton) (?:juga|pula|selengkapnya)\b|^\s*(?:berita|artikel) terkait\b|^\s*related posts?\b/i;
 
 /** A footer heading: a short line, or the word followed by a colon. */
 const FOOTER_LINE =

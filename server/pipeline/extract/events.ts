@@ -160,12 +160,26 @@ function listedPartners(
     const index = input.sentences.indexOf(anchor);
     for (const facts of input.sentences.slice(index + 1, index + 5)) after.add(facts);
   }
-  for (const facts of after) {
+  let previousListed: SentenceFacts | null = null;
+  const ordered = [...after].sort((a, b) => a.sentence.start - b.sentence.start);
+  for (let k = 0; k < ordered.length; k++) {
+    const facts = ordered[k] as SentenceFacts;
     if (has(facts, "agreement") || has(facts, "signing")) continue;
     const listed = facts.mentions.filter(
       (m) => m.prefix && !m.locative && !m.venue && !m.witness && !m.qualifier,
     );
-    if (new Set(listed.map((m) => m.ref.code)).size < (counted ? 3 : 2)) continue;
+    // A list may run on into the next sentence ("... Bupati Wonogiri Joko Sutopo. Lalu Bupati Boyolali ...").
+    const continues =
+      previousListed !== null &&
+      input.sentences.indexOf(facts) === input.sentences.indexOf(previousListed) + 1;
+    const distinct = new Set(listed.map((m) => m.ref.code)).size;
+    if (distinct === 0 || (!continues && distinct < (counted ? 3 : 2))) continue;
+    previousListed = facts;
+    const next = input.sentences[input.sentences.indexOf(facts) + 1];
+    if (next && !after.has(next)) {
+      after.add(next);
+      ordered.splice(k + 1, 0, next);
+    }
     const role: PartyRole = main.kind === "agreement" ? "signatory" : "party";
     for (const m of listed) if (!found.has(m.ref.code)) found.set(m.ref.code, { ref: m.ref, role });
   }

@@ -58,7 +58,8 @@ const STOP_WORDS = new Set(
     "bagi sejak kembali pemerintahan kerja sama kerjasama mou rapat rakor audiensi kunjungan penandatanganan " +
     "bertempat berlangsung dilaksanakan digelar acara kegiatan program dinas badan bagian kaji eksekutif " +
     "pemilihan dapil komplek kompleks perumahan gedung aula balai pilkada pilbup pilwalkot pilgub pemilu serentak " +
-    "calon paslon sekkab sekkot sekprov sekdakab sekdakot sekdaprov"
+    "calon paslon sekkab sekkot sekprov sekdakab sekdakot sekdaprov pangdam kapolda kapolres kapolresta " +
+    "kapolri dandim danrem danlanal danlanud kajati kajari forkopimda muspida muspika"
   ).split(" "),
 );
 

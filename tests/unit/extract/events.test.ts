@@ -177,3 +177,16 @@ describe("visits and concluded meetings", () => {
     expect(event?.place?.name).toBe("Tokyo, Jepang");
   });
 });
+
+describe("lists of attending regions", () => {
+  it("reads a list of regions that runs on into the next sentence, and skips 'Baca selengkapnya' lines", () => {
+    const [event] = events(
+      [
+        "SOLO – Tujuh kepala daerah se Soloraya bertemu dalam rapat koordinasi di Solo, Selasa (23/3/2021).",
+        "Hadir dalam pertemuan ini antara lain Bupati Sukoharjo Etik Suryani, Bupati Sragen Kusdinar Untung Yuni Sukowati, Bupati Karanganyar Juliyatmono, Bupati Wonogiri Joko Sutopo. Lalu Bupati Boyolali Mohammad Said Hidayat serta Bupati Klaten Sri Mulyani.",
+        "BACA SELENGKAPNYA :  Gubernur Kaltim, Pangdam VI/Mulawarman dan Kapolda Kaltim Kunjungi Kukar",
+      ].join("\n\n"),
+    );
+    expect(event?.parties).toEqual(["33.09", "33.10", "33.11", "33.12", "33.13", "33.14"]);
+  });
+});
