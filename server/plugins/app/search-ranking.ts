@@ -120,8 +120,9 @@ export function classify(terms: readonly string[], candidate: Candidate): MatchK
   const hintAgrees = hint === undefined || candidate.type !== "region" || hint === candidate.kind;
   if (hintAgrees && compact(queryCore.join(" ")) === compact(nameCore.join(" "))) return "name";
   const words = candidate.searchText.split(" ");
-  const matches = terms.map((term) => termMatch(term, words));
-  if (matches.every((m) => m === 3)) return "words";
+  // "Kota"/"Kabupaten" in the query only hints at the level of a region; event titles contain it as a word.
+  const matches = (candidate.type === "region" ? queryCore : terms).map((term) => termMatch(term, words));
+  if (matches.every((m) => m === 3)) return hintAgrees ? "words" : "prefix";
   if (matches.every((m) => m >= 2)) return "prefix";
   if (matches.every((m) => m >= 1)) return "fuzzy";
   return "partial";

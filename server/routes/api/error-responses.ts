@@ -8,7 +8,7 @@
  */
 import { ErrorBodySchema } from "../../schemas/common.ts";
 
-type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422;
+type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 414 | 415 | 422;
 
 const DESCRIPTIONS: Readonly<Record<ErrorStatus | 429 | 500 | 503, string>> = {
   400: "Invalid request: the details name each bad field",
@@ -17,6 +17,7 @@ const DESCRIPTIONS: Readonly<Record<ErrorStatus | 429 | 500 | 503, string>> = {
   404: "No such node, region or document",
   409: "Conflicts with a concurrent write; retry",
   413: "Request body too large",
+  414: "A path parameter longer than the router accepts (200 characters)",
   415: "Unsupported content type: send application/json",
   422: "Nothing could be extracted from the text",
   429: "Too many requests; retry later",

@@ -33,7 +33,7 @@ const documentRoutes: FastifyPluginAsyncZod<DocumentRoutesOptions> = async (fast
         summary: "An article with the spans of every fact in it",
         tags: ["documents"],
         params: DocumentParamsSchema,
-        response: { 200: ArticleSchema, ...errorResponses(400, 404) },
+        response: { 200: ArticleSchema, ...errorResponses(400, 404, 414) },
       },
     },
     async (request) => {

@@ -12,7 +12,7 @@ const nodeRoutes: FastifyPluginAsyncZod = async (fastify) => {
         summary: "One node in detail, with the sources of its facts",
         tags: ["graph"],
         params: NodeParamsSchema,
-        response: { 200: NodeDetailsSchema, ...errorResponses(400, 404) },
+        response: { 200: NodeDetailsSchema, ...errorResponses(400, 404, 414) },
       },
     },
     async (request) => {

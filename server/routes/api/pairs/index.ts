@@ -15,7 +15,7 @@ const pairRoutes: FastifyPluginAsyncZod = async (fastify) => {
         summary: "Everything between two regions, in date order",
         tags: ["regions"],
         params: PairParamsSchema,
-        response: { 200: PairSchema, ...errorResponses(400, 404) },
+        response: { 200: PairSchema, ...errorResponses(400, 404, 414) },
       },
     },
     async (request) => {

@@ -19,7 +19,7 @@ const regionRoutes: FastifyPluginAsyncZod = async (fastify) => {
         tags: ["regions"],
         params: RegionParamsSchema,
         querystring: TimelineQuerySchema,
-        response: { 200: TimelineSchema, ...errorResponses(400, 404) },
+        response: { 200: TimelineSchema, ...errorResponses(400, 404, 414) },
       },
     },
     async (request) => {
@@ -40,7 +40,7 @@ const regionRoutes: FastifyPluginAsyncZod = async (fastify) => {
         tags: ["regions"],
         params: RegionParamsSchema,
         querystring: PeersQuerySchema,
-        response: { 200: PeersSchema, ...errorResponses(400, 404) },
+        response: { 200: PeersSchema, ...errorResponses(400, 404, 414) },
       },
     },
     async (request) => {

@@ -1,0 +1,157 @@
+/**
+ * Faults on the API's routes: a query past QUERY_TIMEOUT_MS answers 503 JJ_QUERY_TIMEOUT and the server
+ * keeps serving; Neo4j stopped under the running app gives 503 with Retry-After on every read and write
+ * route, and the same app serves again once Neo4j is back, without a restart. The outage uses its own
+ * embedded Neo4j, since it kills it.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { FastifyInstance } from "fastify";
+import type { Driver } from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { loadConfig } from "../../../server/config.ts";
+import { applySchema, createDriver, ensureOfficialRegions } from "../../../server/db/neo4j.ts";
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../../../server/embedded/neo4j-process.ts";
+import { findFreePort } from "../../../server/embedded/ports.ts";
+import { seedsDir } from "../../../server/paths.ts";
+import { ingestPaths } from "../../../server/pipeline/load/ingest.ts";
+import { buildServer } from "../../../server/server.ts";
+import { buildTestApp } from "../../helpers/build-app.ts";
+import { bodyOf, seededApp, type SeededApp } from "./_seeded-app.ts";
+
+async function waitFor(predicate: () => Promise<boolean>, timeoutMs: number): Promise<number> {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    if (await predicate()) return Date.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`condition not met within ${timeoutMs} ms`);
+}
+
+describe("a query past QUERY_TIMEOUT_MS", () => {
+  let seeded: SeededApp;
+  let strict: FastifyInstance;
+
+  beforeAll(async () => {
+    seeded = await seededApp();
+    // A dense partnership network: 100,000 two-party meetings, every region with hundreds of partners, so a
+    // three-hop neighbourhood of 1,000 regions takes far longer than 100 ms.
+    const { records } = await seeded.driver.executeQuery(
+      "MATCH (r:Region) WHERE r.kind <> 'province' RETURN collect(r.code) AS codes",
+    );
+    const codes = records[0]!.get("codes") as string[];
+    const session = seeded.driver.session({ database: inject("neo4jDatabase") });
+    try {
+      await session.run(
+        `UNWIND range(0, 99999) AS i
+         CALL (i) {
+           WITH i, size($codes) AS n
+           MATCH (a:Region {code: $codes[i % n]}), (b:Region {code: $codes[(i / n + i % n + 1) % n]})
+           CREATE (e:Event:Meeting {id: 'bulk:' + i, kind: 'meeting', date: '2020-01-01', year: 2020})
+           CREATE (e)-[:PARTY {role: 'party'}]->(a), (e)-[:PARTY {role: 'party'}]->(b)
+         } IN TRANSACTIONS OF 5000 ROWS`,
+        { codes },
+      );
+    } finally {
+      await session.close();
+    }
+    strict = await buildTestApp(seeded.driver, { QUERY_TIMEOUT_MS: "100" });
+  });
+
+  afterAll(async () => {
+    await strict?.close();
+    await seeded?.close();
+  });
+
+  it("answers 503 JJ_QUERY_TIMEOUT with Retry-After, and the server keeps serving", async () => {
+    const cheap = ["/api/search?q=bekasi", "/api/pairs/32.75/31"];
+    // Plan the cheap queries first (Neo4j caches plans across drivers), so 100 ms is spent on running them.
+    for (const url of cheap) expect((await seeded.app.inject({ url })).statusCode).toBe(200);
+    const slow = await strict.inject({ url: "/api/graph/neighborhood?id=32.75&depth=3&limit=1000" });
+    expect(bodyOf(slow, 503)).toMatchObject({
+      code: "JJ_QUERY_TIMEOUT",
+      message: expect.stringMatching(/longer/),
+    });
+    expect(slow.headers["retry-after"]).toBeDefined();
+    expect((await strict.inject({ url: "/api/health" })).statusCode).toBe(200);
+    // On a busy machine a cheap read may itself brush 100 ms once; serving means it succeeds right after.
+    for (const url of cheap) {
+      await waitFor(async () => (await strict.inject({ url })).statusCode === 200, 5_000);
+    }
+  });
+});
+
+describe("Neo4j stopped under the running app", () => {
+  let dataDir: string;
+  let port: number;
+  let neo4j: EmbeddedNeo4j;
+  let driver: Driver;
+  let app: FastifyInstance;
+  const token = "outage-test-token-0123456789";
+  const start = () => startEmbeddedNeo4j({ dataDir, port, heap: "512m", pageCache: "128m" });
+  const routes = [
+    "/api/search?q=bekasi",
+    "/api/nodes/32.75",
+    "/api/graph/neighborhood?id=32.75",
+    "/api/graph/path?from=52.07&to=32.75",
+    "/api/regions/52.07/peers",
+    "/api/regions/32.75/timeline",
+    "/api/pairs/32.75/31",
+    "/api/stats",
+  ];
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), "jejaring-api-outage-"));
+    port = await findFreePort();
+    neo4j = await start();
+    driver = createDriver(neo4j.uri, neo4j.user, neo4j.password);
+    await applySchema(driver, undefined);
+    await ensureOfficialRegions(driver, undefined);
+    await ingestPaths(driver, [seedsDir]);
+    app = await buildServer({
+      config: loadConfig({ LOG_LEVEL: "silent", API_TOKEN: token }),
+      neo4j: { driver, database: undefined, kind: "embedded" },
+      logger: false,
+    });
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await driver?.close();
+    await neo4j?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("serves every route while Neo4j is up", async () => {
+    for (const url of routes) expect((await app.inject({ url })).statusCode, url).toBe(200);
+  });
+
+  it("answers 503 with Retry-After on reads and writes while it is gone", async () => {
+    process.kill(neo4j.pid, "SIGKILL");
+    await neo4j.exited;
+    await waitFor(async () => (await app.inject({ url: routes[0]! })).statusCode === 503, 15_000);
+    for (const url of routes) {
+      const response = await app.inject({ url });
+      expect(bodyOf(response, 503)).toMatchObject({ code: "JJ_NEO4J_UNAVAILABLE" });
+      expect(response.headers["retry-after"]).toBe("5");
+    }
+    const write = await app.inject({
+      method: "POST",
+      url: "/api/documents",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      payload: { text: "Wali Kota Bekasi bertemu Wali Kota Bandung." },
+    });
+    expect(bodyOf(write, 503)).toMatchObject({ code: "JJ_NEO4J_UNAVAILABLE" });
+  });
+
+  it("serves again once Neo4j is back, without an app restart", async () => {
+    neo4j = await start();
+    await waitFor(async () => (await app.inject({ url: routes[0]! })).statusCode === 200, 20_000);
+    for (const url of routes) expect((await app.inject({ url })).statusCode, url).toBe(200);
+    const graph = bodyOf<{ nodes: { data: { id: string } }[] }>(
+      await app.inject({ url: "/api/graph/neighborhood?id=32.75" }),
+    );
+    expect(graph.nodes.map((n) => n.data.id).sort()).toEqual(["31", "32.75", "52.07"]);
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * The OpenAPI document is what API fuzzers test against, so it must be exact: every route declares its
+ * success body and the error statuses it can answer (429, 500 and 503 everywhere; 400 wherever input is
+ * validated; 404 wherever an id is looked up; 414 wherever a path parameter can be too long), each with the
+ * common error body. Built without a database: generating the document needs none.
+ */
+import type { FastifyInstance } from "fastify";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../../../server/config.ts";
+import { createDriver } from "../../../server/db/neo4j.ts";
+import { buildServer } from "../../../server/server.ts";
+
+type Operation = {
+  parameters?: { in: string; name: string }[];
+  responses: Record<string, { content?: Record<string, { schema: { $ref?: string } }> }>;
+  security?: unknown[];
+};
+
+let app: FastifyInstance;
+let paths: Record<string, Record<string, Operation>>;
+const driver = createDriver("bolt://127.0.0.1:9", "neo4j", "unused-password");
+
+beforeAll(async () => {
+  app = await buildServer({
+    config: loadConfig({ LOG_LEVEL: "silent" }),
+    neo4j: { driver, database: undefined, kind: "external" },
+    logger: false,
+  });
+  paths = (await app.inject({ url: "/api/openapi.json" })).json<{ paths: typeof paths }>().paths;
+});
+
+afterAll(async () => {
+  await app?.close();
+  await driver.close();
+});
+
+const operations = () =>
+  Object.entries(paths).flatMap(([path, ops]) =>
+    Object.entries(ops).map(([method, op]) => ({ path, method, op })),
+  );
+
+describe("the OpenAPI document", () => {
+  it("lists every API route", () => {
+    expect(Object.keys(paths).sort()).toEqual(
+      [
+        "/api/documents/",
+        "/api/documents/{id}",
+        "/api/graph/neighborhood",
+        "/api/graph/path",
+        "/api/health/",
+        "/api/nodes/{id}",
+        "/api/pairs/{a}/{b}",
+        "/api/regions/{code}/peers",
+        "/api/regions/{code}/timeline",
+        "/api/search/",
+        "/api/stats/",
+      ].sort(),
+    );
+  });
+
+  it("declares the error statuses each route can answer, each with the common error body", () => {
+    for (const { path, method, op } of operations()) {
+      if (path.startsWith("/api/health")) continue;
+      const statuses = Object.keys(op.responses);
+      const where = `${method} ${path}`;
+      expect(statuses, where).toEqual(expect.arrayContaining(["429", "500", "503"]));
+      if (op.parameters?.length || method === "post") expect(statuses, where).toContain("400");
+      if (op.parameters?.some((p) => p.in === "path"))
+        expect(statuses, where).toEqual(expect.arrayContaining(["404", "414"]));
+      for (const status of statuses.filter((s) => Number(s) >= 400)) {
+        expect(
+          op.responses[status]!.content?.["application/json"]?.schema.$ref,
+          `${where} ${status}`,
+        ).toMatch(/ErrorBody/);
+      }
+    }
+  });
+
+  it("marks the write as needing the bearer token, with its refusals", () => {
+    const post = paths["/api/documents/"]!.post!;
+    expect(post.security).toEqual([{ bearerAuth: [] }]);
+    expect(Object.keys(post.responses)).toEqual(
+      expect.arrayContaining(["200", "201", "401", "403", "413", "415", "422"]),
+    );
+  });
+});
