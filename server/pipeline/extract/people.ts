@@ -224,9 +224,13 @@ function contextRegion(official: Official, index: number, context: Context): str
 
 /** Same number of words, same first word's initial: "Anies Abswedan" may be "Anies Baswedan", "Hadi" is not "Andi". */
 function sameInitials(a: string, b: string): boolean {
-  const x = a.split(" ");
-  const y = b.split(" ");
-  return x.length === y.length && a.charAt(0) === b.charAt(0);
+  return a.charCodeAt(0) === b.charCodeAt(0) && spaces(a) === spaces(b);
+}
+
+function spaces(s: string): number {
+  let count = 0;
+  for (let i = s.indexOf(" "); i >= 0; i = s.indexOf(" ", i + 1)) count++;
+  return count;
 }
 
 /** One person printed two ways: a subset of the words ("Sandiaga Uno"), or a typo ("Usuludin"). */
@@ -241,6 +245,8 @@ function sameName(a: string, b: string): boolean {
   ) {
     return true;
   }
+  // Two different one-word names are two people: no need to split them.
+  if (!a.includes(" ") && !b.includes(" ")) return false;
   const x = a.split(" ");
   const y = b.split(" ");
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];

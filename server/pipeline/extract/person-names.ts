@@ -184,19 +184,44 @@ interface RawWord {
   end: number;
 }
 
-/** Up to `max` whitespace-separated words from `from`, not crossing a line end. */
-function wordsFrom(text: string, from: number, max: number): RawWord[] {
-  const words: RawWord[] = [];
-  let i = from;
-  while (words.length < max && i < text.length) {
+/**
+ * Whitespace-separated words from an offset, not crossing a line end, glued honorifics split, read only
+ * as far as asked: most names end after two or three words, and titles are many.
+ */
+class WordsFrom {
+  private readonly words: RawWord[] = [];
+  private at: number;
+  private read = 0;
+
+  constructor(
+    private readonly text: string,
+    from: number,
+    private readonly max: number,
+  ) {
+    this.at = from;
+  }
+
+  get(index: number): RawWord | undefined {
+    while (this.words.length <= index && this.readNext());
+    return this.words[index];
+  }
+
+  private readNext(): boolean {
+    const { text } = this;
+    if (this.read >= this.max || this.at >= text.length) return false;
+    let i = this.at;
     let c = text.charCodeAt(i);
     while (c === 32 || c === 9) c = text.charCodeAt(++i);
-    if (i >= text.length || c === 10) break;
+    if (i >= text.length || c === 10) return false;
     const start = i;
     while (i < text.length && (c = text.charCodeAt(i)) !== 32 && c !== 9 && c !== 10) i++;
-    words.push({ text: text.slice(start, i), start, end: i });
+    this.at = i;
+    this.read++;
+    const word = { text: text.slice(start, i), start, end: i };
+    const parts = splitGlued(word);
+    for (const part of parts) this.words.push(part);
+    return true;
   }
-  return words;
 }
 
 /** Splits "H.M.Yusfi" into "H.", "M.", "Yusfi" so each part can be classified. */
@@ -241,14 +266,15 @@ export function readNameForward(text: string, from: number): PersonName | null {
   ) {
     return null;
   }
-  const raw = wordsFrom(text, from, 12).flatMap(splitGlued);
+  const raw = new WordsFrom(text, from, 12);
   const nameWords: string[] = [];
   let displayStart = -1;
   let nameEnd = -1;
   let displayEnd = -1;
   let inDegrees = false;
-  for (let i = 0; i < raw.length; i++) {
-    const word = raw[i] as RawWord;
+  for (let i = 0; ; i++) {
+    const word = raw.get(i);
+    if (!word) break;
     const firstCode = word.text.charCodeAt(0);
     // 40 '(', 34 '"', 0x201c '“': a bracket or a quote ends the name.
     if (firstCode === 40 || firstCode === 34 || firstCode === 0x201c) break;
@@ -261,9 +287,9 @@ export function readNameForward(text: string, from: number): PersonName | null {
       if (displayStart < 0) displayStart = word.start;
       continue;
     }
-    if ((inDegrees || nameWords.length >= 2) && spacedDegree(core, raw[i + 1])) {
+    if (core.length === 1 && (inDegrees || nameWords.length >= 2) && spacedDegree(core, raw.get(i + 1))) {
       inDegrees = true;
-      const piece = raw[i + 1] as RawWord;
+      const piece = raw.get(i + 1) as RawWord;
       displayEnd = piece.start + withoutClosingPunctuation(piece.text).length;
       i++;
       continue;
@@ -290,9 +316,9 @@ export function readNameForward(text: string, from: number): PersonName | null {
     if (stopsHere) break;
     if (trailingComma) {
       // After a comma only degrees may follow ("Ahmad Yani, SH"); anything else ends the name.
-      const next = raw[i + 1];
+      const next = raw.get(i + 1);
       const nextCore = next ? withoutClosingPunctuation(next.text) : "";
-      if (!next || !(isDegree(nextCore) || spacedDegree(nextCore, raw[i + 2]))) break;
+      if (!next || !(isDegree(nextCore) || spacedDegree(nextCore, raw.get(i + 2)))) break;
       inDegrees = true;
     }
   }

@@ -102,6 +102,8 @@ function runsOn(text: string, line: Span, next: Span | undefined): boolean {
   return tail.length > 0 && !/[.!?:;"”’)]$/.test(tail) && /^\p{Ll}/u.test(head);
 }
 
+const SENTENCE_MARK = /[.!?]/g;
+
 /** Sentences with offsets trimmed of surrounding white space; empty ones are dropped. */
 export function splitSentences(text: string, lines: readonly Span[] = splitLines(text)): Sentence[] {
   const sentences: Sentence[] = [];
@@ -112,18 +114,21 @@ export function splitSentences(text: string, lines: readonly Span[] = splitLines
   };
   let start = lines[0]?.start ?? 0;
   let startLine = 0;
+  // Every stop in one native scan, faster than a loop over every character in JavaScript.
+  const marks: number[] = [];
+  SENTENCE_MARK.lastIndex = 0;
+  for (let m = SENTENCE_MARK.exec(text); m !== null; m = SENTENCE_MARK.exec(text)) marks.push(m.index);
+  let next = 0;
   lines.forEach((line, lineIndex) => {
-    for (let i = line.start; i < line.end; i++) {
-      const c = text.charCodeAt(i);
-      // 46 '.', 33 '!', 63 '?'
-      if ((c === 46 || c === 33 || c === 63) && endsSentence(text, i, line.end)) {
-        let end = i + 1;
-        while (end < line.end && /["'”’)\]]/.test(text.charAt(end))) end++;
-        push(start, end, startLine);
-        start = end;
-        startLine = lineIndex;
-        i = end - 1;
-      }
+    while (next < marks.length && (marks[next] as number) < line.start) next++;
+    while (next < marks.length && (marks[next] as number) < line.end) {
+      const at = marks[next++] as number;
+      if (at < start || !endsSentence(text, at, line.end)) continue;
+      let end = at + 1;
+      while (end < line.end && /["'”’)\]]/.test(text.charAt(end))) end++;
+      push(start, end, startLine);
+      start = end;
+      startLine = lineIndex;
     }
     if (runsOn(text, { start: Math.max(start, line.start), end: line.end }, lines[lineIndex + 1])) return;
     push(start, line.end, startLine);
