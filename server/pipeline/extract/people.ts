@@ -41,6 +41,9 @@ const REGION_LEAD_WORDS = new Set([
 const ACCOMPANYING =
   /^[\s,]*(?:yang\s+)?(?:(?:didampingi|diwakili)(?:\s+oleh)?|mendampingi|mewakili|beserta|dan|,)[\s,]*$/;
 
+/** The region of ministers and directors general: the country. */
+const NATIONAL = "ID";
+
 /** Words before a title that make it an office being contested rather than held. */
 const ELECTION_WORDS = new Set([
   "pemilihan",
@@ -132,7 +135,8 @@ function findOfficials(
     if (!title || skip(title.start)) continue;
     // "Pemilihan Bupati", "calon Wali Kota": an office being contested, not one held.
     if (i > 0 && ELECTION_WORDS.has((tokens[i - 1] as Token).text)) continue;
-    const own = regionAfterTitle(text, tokens, title, mentionsByToken);
+    // A minister serves the country: a region after the title is the ministry's subject or the venue.
+    const own = title.national ? null : regionAfterTitle(text, tokens, title, mentionsByToken);
     let name: PersonName | null = null;
     if (title.title !== "Camat" || own) {
       name = readNameForward(text, nameStart(text, own ? own.end : title.end));
@@ -152,7 +156,7 @@ function findOfficials(
       sentence: sentenceIndexAt(sentences, title.start),
       own,
       name,
-      region: own?.ref.code ?? null,
+      region: title.national ? NATIONAL : (own?.ref.code ?? null),
     });
     const consumedTo = name && name.end > title.end ? name.end : (own?.end ?? title.end);
     while (i + 1 < tokens.length && (tokens[i + 1] as Token).start < consumedTo) i++;

@@ -59,7 +59,8 @@ const STOP_WORDS = new Set(
     "bertempat berlangsung dilaksanakan digelar acara kegiatan program dinas badan bagian kaji eksekutif " +
     "pemilihan dapil komplek kompleks perumahan gedung aula balai pilkada pilbup pilwalkot pilgub pemilu serentak " +
     "calon paslon sekkab sekkot sekprov sekdakab sekdakot sekdaprov pangdam kapolda kapolres kapolresta " +
-    "kapolri dandim danrem danlanal danlanud kajati kajari forkopimda muspida muspika"
+    "kapolri dandim danrem danlanal danlanud kajati kajari forkopimda muspida muspika mendagri wamen dirjen " +
+    "menkeu menkes menhub mensos menparekraf menpan mendikbud mendes menlu mentan"
   ).split(" "),
 );
 

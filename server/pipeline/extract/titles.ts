@@ -2,7 +2,8 @@
  * Titles of regional officials as Indonesian news writes them: heads of region (Bupati, Wali Kota /
  * Walikota, Gubernur and their deputies, Wagub, Wawali), Sekretaris Daerah / Sekda, Asisten, Kepala
  * Dinas / Badan / Bagian / Biro (Kadis, Kabag, Karo), Kepala + agency (Kepala Bappeda, Kepala BPKAD),
- * DPRD members, Camat; with Penjabat / Pj / Plt / Plh in front.
+ * DPRD members, Camat; with Penjabat / Pj / Plt / Plh in front. Ministers and directors general
+ * (Menteri Dalam Negeri, Mendagri, Dirjen Bina Adwil) serve the country.
  *
  * Why a grammar rather than a list: "Asisten Pemerintahan dan Kesejahteraan Rakyat (Pemkesra)" and
  * "Kepala bagian Kesra" are open-ended, so a title is a head followed by office words (a vocabulary of
@@ -25,6 +26,8 @@ export interface TitleMatch {
   level: RegionLevel | null;
   /** A head of region or deputy: Bupati, Wali Kota, Gubernur, Wakil ... */
   isHead: boolean;
+  /** A minister or director general: serves the country (region `ID`), not a region. */
+  national: boolean;
 }
 
 interface Head {
@@ -33,7 +36,66 @@ interface Head {
   level: RegionLevel | null;
   needsOffice: boolean;
   isHead: boolean;
+  /** Ministers and directors general: their office is a ministry portfolio (see MINISTRY_WORDS). */
+  national?: boolean;
 }
+
+/**
+ * Ministers and directors general, named with their portfolio ("Menteri Dalam Negeri Tito Karnavian",
+ * "Dirjen Bina Adwil Kemendagri Safrizal") or by the usual short forms (Mendagri, Menkes).
+ */
+const NATIONAL_HEADS: readonly Head[] = [
+  ...[["wakil", "menteri"], ["wamen"]].map((words) => ({
+    words,
+    title: "Wakil Menteri",
+    level: null,
+    needsOffice: true,
+    isHead: false,
+    national: true,
+  })),
+  { words: ["menteri"], title: "Menteri", level: null, needsOffice: true, isHead: false, national: true },
+  ...[["direktur", "jenderal"], ["dirjen"]].map((words) => ({
+    words,
+    title: "Direktur Jenderal",
+    level: null,
+    needsOffice: true,
+    isHead: false,
+    national: true,
+  })),
+  ...(
+    [
+      ["mendagri", "Menteri Dalam Negeri"],
+      ["menkeu", "Menteri Keuangan"],
+      ["menkes", "Menteri Kesehatan"],
+      ["menhub", "Menteri Perhubungan"],
+      ["mensos", "Menteri Sosial"],
+      ["menparekraf", "Menteri Pariwisata dan Ekonomi Kreatif"],
+      ["menpan", "Menteri Pendayagunaan Aparatur Negara"],
+      ["mendikbud", "Menteri Pendidikan dan Kebudayaan"],
+      ["mendikbudristek", "Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi"],
+      ["mendes", "Menteri Desa"],
+      ["menlu", "Menteri Luar Negeri"],
+      ["mentan", "Menteri Pertanian"],
+    ] as const
+  ).map(([word, title]) => ({
+    words: [word],
+    title,
+    level: null,
+    needsOffice: false,
+    isHead: false,
+    national: true,
+  })),
+];
+
+/** Words of a ministry's portfolio after Menteri / Dirjen, beside the general office words. */
+const MINISTRY_WORDS = new Set(
+  (
+    "dalam luar negeri negara agama riset teknologi investasi koordinator maritim keamanan pertahanan " +
+    "sekretaris kabinet kreatif aparatur pendayagunaan reformasi birokrasi ppn bumn bina adwil kewilayahan " +
+    "otda otonomi dukcapil keuangan kemendagri kemenkes kemenkeu kemenhub kementerian agraria tata ruang " +
+    "lingkungan kehutanan desa tertinggal transmigrasi komunikasi informatika pemberdayaan kepala"
+  ).split(" "),
+);
 
 const HEADS: readonly Head[] = [
   {
@@ -104,6 +166,7 @@ const HEADS: readonly Head[] = [
   { words: ["kabid"], title: "Kepala Bidang", level: null, needsOffice: true, isHead: false },
   { words: ["kepala"], title: "Kepala", level: null, needsOffice: true, isHead: false },
   { words: ["camat"], title: "Camat", level: null, needsOffice: false, isHead: false },
+  ...NATIONAL_HEADS,
 ];
 
 const MODIFIERS: readonly { words: readonly string[]; title: string }[] = [
@@ -231,7 +294,10 @@ export function readTitle(text: string, tokens: readonly Token[], i: number): Ti
     while (officeEnd < tokens.length) {
       const token = tokens[officeEnd] as Token;
       const prev = tokens[officeEnd - 1] as Token;
-      if (!officeGapOk(text, prev, token) || !isOfficeWord(token, text.slice(token.start, token.end))) break;
+      const original = text.slice(token.start, token.end);
+      const office =
+        isOfficeWord(token, original) || (head.national === true && MINISTRY_WORDS.has(token.text));
+      if (!officeGapOk(text, prev, token) || !office) break;
       officeEnd++;
     }
     // A title never ends on "dan": "Kepala Bagian Hukum dan Budi" keeps Budi as the name.
@@ -261,5 +327,6 @@ export function readTitle(text: string, tokens: readonly Token[], i: number): Ti
     title,
     level: head.level,
     isHead: head.isHead,
+    national: head.national === true,
   };
 }

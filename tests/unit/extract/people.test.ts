@@ -149,3 +149,22 @@ describe("degrees written with spaces", () => {
     ]);
   });
 });
+
+describe("national officials", () => {
+  it("reads ministers and directors general with their portfolio, serving the country", () => {
+    expect(
+      people(
+        "Penandatanganan MoU antara Pemkot Bandung dan Pemkab Bogor disaksikan Menteri Dalam Negeri Tito Karnavian dan Dirjen Bina Adwil Kemendagri Safrizal ZA di Jakarta.",
+      ),
+    ).toEqual([
+      ["Menteri Dalam Negeri", "Tito Karnavian", "ID"],
+      ["Direktur Jenderal Bina Adwil Kemendagri", "Safrizal ZA", "ID"],
+    ]);
+    expect(people("Menteri PPN/Kepala Bappenas Suharso Monoarfa membuka acara di Kota Bekasi.")).toEqual([
+      ["Menteri PPN/Kepala Bappenas", "Suharso Monoarfa", "ID"],
+    ]);
+    expect(
+      people("Sesuai Keputusan Menteri Dalam Negeri Nomor 100.4.3-1037/Kep/Bangda 2023, Mahulu."),
+    ).toEqual([]);
+  });
+});
