@@ -114,13 +114,34 @@ export async function applySchema(driver: Driver, database: string | undefined):
   return statements.length;
 }
 
-/** Merges the 552 official regions and their IN_PROVINCE links; cheap to repeat (MERGE on the key). */
+/**
+ * Merges the 552 official regions and their IN_PROVINCE links, and Indonesia as a country; cheap to repeat
+ * (MERGE on the key). Returns the number of official regions.
+ */
 export async function ensureOfficialRegions(driver: Driver, database: string | undefined): Promise<number> {
   const rows = (await officialRegions()).map((region) => ({
     ...region,
     searchText: foldForSearch(region.name),
   }));
   const result = await driver.executeQuery(query("write/merge-regions"), { rows }, { database });
+  // Indonesia itself: national officials (Menteri, Dirjen) serve the country, code "ID".
+  await driver.executeQuery(
+    query("write/merge-foreign-regions"),
+    {
+      rows: [
+        {
+          code: "ID",
+          name: "Indonesia",
+          kind: "country",
+          searchText: "indonesia",
+          countryCode: null,
+          countryName: null,
+          countrySearchText: null,
+        },
+      ],
+    },
+    { database },
+  );
   return Number(result.records[0]?.get("regions") ?? 0);
 }
 

@@ -81,7 +81,8 @@ describe("schema and reference regions", () => {
   it("loads all 552 official regions linked to their provinces, idempotently", async () => {
     expect(await ensureOfficialRegions(driver, undefined)).toBe(552);
     expect(await ensureOfficialRegions(driver, undefined)).toBe(552);
-    expect(await count("MATCH (r:Region) RETURN count(r)")).toBe(552);
+    expect(await count("MATCH (r:Region {official: true}) RETURN count(r)")).toBe(552);
+    expect(await count("MATCH (r:Region {code: 'ID', kind: 'country'}) RETURN count(r)")).toBe(1);
     expect(await count("MATCH (:Region)-[l:IN_PROVINCE]->(:Region {kind: 'province'}) RETURN count(l)")).toBe(
       514,
     );
