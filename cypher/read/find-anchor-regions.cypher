@@ -44,7 +44,7 @@ WITH r, type, role, weight, firstDate, lastDate, kinds
 ORDER BY coalesce(weight, 1) DESC, r.code
 WITH collect({
   node: {labels: labels(r), key: r.code, name: r.name, kind: r.kind, date: null},
-  events: COUNT { (r)<-[:PARTY]-(:Event) },
+  events: COUNT { (r)<-[:PARTY]-() },
   type: type, role: role, weight: weight, firstDate: firstDate, lastDate: lastDate, kinds: kinds
 }) AS anchors
 RETURN anchors[..$limit] AS anchors, size(anchors) AS total

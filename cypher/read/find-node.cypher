@@ -20,4 +20,4 @@ RETURN
   {labels: labels(n), key: coalesce(n.code, n.id), name: coalesce(n.name, n.title), kind: n.kind, date: n.date}
     AS node,
   elementId(n) AS elementId,
-  COUNT { (n)<-[:PARTY]-(:Event) } AS events
+  COUNT { (n)<-[:PARTY]-() } AS events

@@ -34,8 +34,10 @@ CALL () {
 CALL () {
   MATCH (p:Region {kind: 'province'})
   CALL (p) {
-    MATCH (e:Event)-[:PARTY]->(r:Region)
-    WHERE r = p OR (r)-[:IN_PROVINCE]->(p)
+    OPTIONAL MATCH (p)<-[:IN_PROVINCE]-(member:Region)
+    WITH p, collect(member) AS members
+    UNWIND [p] + members AS r
+    MATCH (r)<-[:PARTY]-(e:Event)
     RETURN count(DISTINCT e) AS events
   }
   WITH p, events WHERE events > 0 ORDER BY events DESC, p.code
@@ -43,12 +45,12 @@ CALL () {
 }
 CALL () {
   MATCH (s:Sector)
-  WITH s, COUNT { (s)<-[:COVERS]-(:Event) } AS events ORDER BY events DESC, s.id
+  WITH s, COUNT { (s)<-[:COVERS]-() } AS events ORDER BY events DESC, s.id
   RETURN collect({id: s.id, name: s.name, events: events}) AS sectors
 }
 CALL () {
   MATCH (r:Region)
-  WITH r, COUNT { (r)<-[:PARTY]-(:Event) } AS events WHERE events > 0
+  WITH r, COUNT { (r)<-[:PARTY]-() } AS events WHERE events > 0
   ORDER BY events DESC, r.code LIMIT $top
   RETURN collect({
     code: r.code, name: r.name, kind: r.kind, events: events,

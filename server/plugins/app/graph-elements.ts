@@ -80,6 +80,15 @@ export class GraphBuilder {
     return summary.id;
   }
 
+  /** Fills in a node added before its details were read (the centre of a neighbourhood). */
+  replaceNode(row: NodeRow, distance: number | null, events: number | null = null): void {
+    const summary = toSummary(row);
+    if (!this.nodes.has(summary.id)) return;
+    this.nodes.set(summary.id, {
+      data: { ...summary, distance, events: summary.type === "region" ? events : null },
+    });
+  }
+
   /** The derived partnership of two regions already in the graph; the first sighting wins. */
   addPartner(source: string, target: string, row: PartnerRow): void {
     const id = partnerEdgeId(source, target);

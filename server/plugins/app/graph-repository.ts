@@ -10,7 +10,8 @@
  *   `limit` cuts nodes, `truncated` is true.
  * - `path`: the shortest connections between two nodes, all of them when several tie (up to 25).
  *
- * Each runs in one read transaction, so resolving the node and walking from it see the same graph.
+ * A neighbourhood is one query per hop (for a region, the first hop also reads the region itself); a
+ * path resolves both ends and searches in one read transaction, so the element ids it passes on stay valid.
  */
 import fp from "fastify-plugin";
 import type { Graph, NeighborhoodQuery, PathQuery, PathResult } from "../../schemas/graph.ts";
@@ -49,6 +50,15 @@ function anchorEnds(type: string, centerId: string, regionId: string): [string, 
   return type === "RUNS" ? [regionId, centerId] : [centerId, regionId];
 }
 
+/** One frontier region of expand-partners: itself, and its partners. */
+interface PartnerHop {
+  code: string;
+  node: NodeRow;
+  events: number;
+  partners: PartnerRow[];
+  total: number;
+}
+
 interface PathRow {
   nodes: NodeRow[];
   steps: Array<{ type: string; forward: boolean; role: string | null }>;
@@ -62,52 +72,63 @@ export function createGraphRepository(cypher: CypherReader) {
       const key = parseNodeId(query.id);
       if (!key) return undefined;
       const filters = filterParams(query);
-      return cypher.readTransaction(async (read) => {
-        const center = await findNode(read, key);
+      const graph = new GraphBuilder(query.limit);
+      const expand = (codes: string[]) =>
+        cypher.read<PartnerHop>("read/expand-partners", {
+          codes,
+          known: graph.regionIds(),
+          budget: int(graph.room),
+          ...filters,
+        });
+      let hop = 1;
+      let rows: PartnerHop[];
+      if (key.type === "region") {
+        // The centre and its first hop in one query: its row is absent when the region does not exist.
+        graph.addNode({ labels: ["Region"], key: key.key, name: null, kind: null, date: null }, 0);
+        rows = await expand([key.key]);
+        const center = rows[0];
         if (!center) return undefined;
-        const graph = new GraphBuilder(query.limit);
-        const centerId = graph.addNode(center.node, 0, center.events)!;
-        let frontier: string[] = [];
-        let hops = query.depth;
-        if (key.type === "region") {
-          frontier = [centerId];
-        } else {
-          const [ring] = await read<{ anchors: AnchorRow[]; total: number }>("read/find-anchor-regions", {
-            elementId: center.elementId,
+        graph.replaceNode(center.node, 0, center.events);
+      } else {
+        const found = await cypher.readTransaction((read) => findNode(read, key));
+        if (!found) return undefined;
+        const centerId = graph.addNode(found.node, 0, found.events)!;
+        const [ring] = await cypher.read<{ anchors: AnchorRow[]; total: number }>(
+          "read/find-anchor-regions",
+          {
+            elementId: found.elementId,
             limit: int(graph.room),
             ...filters,
-          });
-          for (const anchor of ring?.anchors ?? []) {
-            const fresh = !graph.has(anchor.node.key);
-            const regionId = graph.addNode(anchor.node, 1, anchor.events);
-            if (!regionId) break;
-            const [source, target] = anchorEnds(anchor.type, centerId, regionId);
-            graph.addRelationship(anchor.type, source, target, anchor);
-            if (fresh) frontier.push(regionId);
-          }
-          if ((ring?.total ?? 0) > (ring?.anchors.length ?? 0)) graph.truncated = true;
-          hops -= 1;
+          },
+        );
+        const frontier: string[] = [];
+        for (const anchor of ring?.anchors ?? []) {
+          const fresh = !graph.has(anchor.node.key);
+          const regionId = graph.addNode(anchor.node, 1, anchor.events);
+          if (!regionId) break;
+          const [source, target] = anchorEnds(anchor.type, centerId, regionId);
+          graph.addRelationship(anchor.type, source, target, anchor);
+          if (fresh) frontier.push(regionId);
         }
-        for (let hop = 1; hop <= hops && frontier.length > 0; hop++) {
-          const distance = key.type === "region" ? hop : hop + 1;
-          const rows = await read<{ code: string; partners: PartnerRow[]; total: number }>(
-            "read/expand-partners",
-            { codes: frontier, known: graph.regionIds(), budget: int(graph.room), ...filters },
-          );
-          const next: string[] = [];
-          for (const partner of newPartnersByWeight(rows, (code) => graph.has(code))) {
-            const id = graph.addNode(partner.node, distance, partner.events);
-            if (!id) break;
-            next.push(id);
-          }
-          if (rows.some((row) => row.total > row.partners.length)) graph.truncated = true;
-          for (const row of rows) {
-            for (const partner of row.partners) graph.addPartner(row.code, partner.node.key, partner);
-          }
-          frontier = next;
+        if ((ring?.total ?? 0) > (ring?.anchors.length ?? 0)) graph.truncated = true;
+        if (query.depth === 1 || frontier.length === 0) return graph.build();
+        hop = 2;
+        rows = await expand(frontier);
+      }
+      for (; ; hop++) {
+        const next: string[] = [];
+        for (const partner of newPartnersByWeight(rows, (code) => graph.has(code))) {
+          const id = graph.addNode(partner.node, hop, partner.events);
+          if (!id) break;
+          next.push(id);
         }
-        return graph.build();
-      });
+        if (rows.some((row) => row.total > row.partners.length)) graph.truncated = true;
+        for (const row of rows) {
+          for (const partner of row.partners) graph.addPartner(row.code, partner.node.key, partner);
+        }
+        if (hop >= query.depth || next.length === 0) return graph.build();
+        rows = await expand(next);
+      }
     },
 
     async path(query: PathQuery): Promise<PathOutcome> {

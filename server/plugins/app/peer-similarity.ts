@@ -40,10 +40,15 @@ interface Dimension {
 }
 
 const MAX_REASONS = 10;
+/** Peers are ranked once per region and dimensions, this deep, and sliced per request. */
+const RANKED_DEPTH = 100;
+const MEMO_ENTRIES = 4_096;
 const round = (x: number) => Math.round(x * 10_000) / 10_000;
 
 export class PeerIndex {
   private readonly index = new Map<string, number>();
+  /** Rankings already computed from this index, which never changes: a new read makes a new index. */
+  private readonly memo = new Map<string, Peer[]>();
   private readonly dimensions: Record<PeerDimension, Dimension>;
 
   constructor(private readonly profiles: readonly RegionProfile[]) {
@@ -86,8 +91,19 @@ export class PeerIndex {
     return { holders, weight, featureId, featureName, features, total };
   }
 
-  /** The `limit` regions most similar to `code` by the chosen dimensions, best first, with reasons. */
+  /** The `limit` (at most 100) regions most similar to `code` by the chosen dimensions, best first. */
   peers(code: string, by: readonly PeerDimension[], limit: number): Peer[] {
+    const key = `${code}|${[...by].sort().join(",")}`;
+    let ranked = this.memo.get(key);
+    if (!ranked) {
+      ranked = this.rank(code, by, RANKED_DEPTH);
+      if (this.memo.size >= MEMO_ENTRIES) this.memo.delete(this.memo.keys().next().value!);
+      this.memo.set(key, ranked);
+    }
+    return ranked.slice(0, limit);
+  }
+
+  private rank(code: string, by: readonly PeerDimension[], limit: number): Peer[] {
     const a = this.index.get(code);
     if (a === undefined) return [];
     const active = by.filter((d) => this.dimensions[d].total[a]! > 0);

@@ -5,9 +5,9 @@
  * Peers compare every region's profile (programmes, sectors, partners) with weights that depend on the whole
  * graph, which no single traversal can give cheaply: on 100,000 articles, reading the partners of all of a
  * region's partners per request takes longer than the whole profile read. So the profiles are read once
- * into an in-memory index (peer-similarity.ts) and reused for PROFILE_TTL_MS; an older index keeps serving
- * while a fresh one is read in the background, and a write through this API drops it at once. The answer
- * says when its profiles were read (`computedAt`).
+ * into an in-memory index (peer-similarity.ts) and reused for PROFILE_TTL_MS (snapshot.ts: an older index
+ * keeps serving while a fresh one is read in the background, and a write through this API drops it at
+ * once). The answer says when its profiles were read (`computedAt`).
  */
 import type { FastifyBaseLogger } from "fastify";
 import fp from "fastify-plugin";
@@ -24,6 +24,7 @@ import { PEER_DIMENSIONS } from "../../schemas/region.ts";
 import { int, type CypherReader, type TxRead } from "./cypher.ts";
 import { filterParams } from "./graph-repository.ts";
 import { PeerIndex, SIMILARITY_DESCRIPTION, type RegionProfile } from "./peer-similarity.ts";
+import { Snapshot } from "./snapshot.ts";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -82,38 +83,18 @@ export function stagesOf(events: readonly EventItem[]): string[] {
 export type PairOutcome = { found: true; pair: Pair } | { found: false; missing: string };
 
 export function createRegionsRepository(cypher: CypherReader, log: FastifyBaseLogger) {
-  type Snapshot = { index: PeerIndex; at: Date };
-  let snapshot: Snapshot | undefined;
-  let loading: Promise<Snapshot> | undefined;
-  // Bumped by every write, so a read that started before the write cannot install its older profiles.
-  let generation = 0;
+  const profiles = new Snapshot(
+    async () =>
+      new PeerIndex(
+        await cypher.read<RegionProfile>("read/get-region-profiles", {}, { timeoutMs: PROFILE_TIMEOUT_MS }),
+      ),
+    PROFILE_TTL_MS,
+    (error) => log.warn({ err: error }, "peers: profile refresh failed"),
+  );
 
-  const loadProfiles = () => {
-    if (loading) return loading;
-    const startedIn = generation;
-    const read = cypher
-      .read<RegionProfile>("read/get-region-profiles", {}, { timeoutMs: PROFILE_TIMEOUT_MS })
-      .then((profiles) => {
-        const fresh = { index: new PeerIndex(profiles), at: new Date() };
-        if (startedIn === generation) snapshot = fresh;
-        return fresh;
-      })
-      .finally(() => {
-        if (loading === read) loading = undefined;
-      });
-    loading = read;
-    return read;
-  };
-
-  const region = async (code: string): Promise<RegionRef | undefined> =>
-    cypher.readTransaction(async (read) => (await regionsByCode(read, [code])).get(code));
-
-  const peerIndex = async () => {
-    if (!snapshot) return loadProfiles();
-    if (Date.now() - snapshot.at.getTime() > PROFILE_TTL_MS) {
-      loadProfiles().catch((error: unknown) => log.warn({ err: error }, "peers: profile refresh failed"));
-    }
-    return snapshot;
+  const region = async (code: string): Promise<RegionRef | undefined> => {
+    const [found] = await cypher.read<RegionRef>("read/find-regions", { codes: [code] });
+    return found && { code: found.code, name: found.name, kind: found.kind ?? null };
   };
 
   return {
@@ -166,7 +147,7 @@ export function createRegionsRepository(cypher: CypherReader, log: FastifyBaseLo
       const found = await region(code);
       if (!found) return undefined;
       const by = query.by ?? [...PEER_DIMENSIONS];
-      const { index, at } = await peerIndex();
+      const { value: index, at } = await profiles.get();
       return {
         region: found,
         by,
@@ -178,9 +159,7 @@ export function createRegionsRepository(cypher: CypherReader, log: FastifyBaseLo
 
     /** After a write: the next peers request reads the profiles afresh. */
     forgetProfiles(): void {
-      snapshot = undefined;
-      loading = undefined;
-      generation += 1;
+      profiles.forget();
     },
   };
 }

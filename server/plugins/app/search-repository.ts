@@ -48,7 +48,7 @@ export async function regionAliasIndex(): Promise<Map<string, string[]>> {
 }
 
 /** Candidates to rank per result wanted: enough for typos and filters to still find the right ones. */
-function candidateCount(limit: number, filtered: boolean): number {
+export function candidateCount(limit: number, filtered: boolean): number {
   return Math.min(filtered ? 400 : 200, Math.max(40, limit * 5));
 }
 

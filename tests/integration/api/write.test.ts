@@ -10,6 +10,7 @@ import type { IngestResult } from "../../../server/schemas/document.ts";
 import type { Graph } from "../../../server/schemas/graph.ts";
 import type { Pair } from "../../../server/schemas/pair.ts";
 import type { Peers } from "../../../server/schemas/region.ts";
+import type { Stats } from "../../../server/schemas/stats.ts";
 import { graphShape, type GraphShape } from "../../helpers/_graph.ts";
 import { buildTestApp } from "../../helpers/build-app.ts";
 import { bodyOf, seededApp, type SeededApp } from "./_seeded-app.ts";
@@ -115,6 +116,7 @@ describe("POST /api/documents refuses", () => {
 describe("POST /api/documents with the token", () => {
   it("extracts and writes a new article (201), which the read routes then show", async () => {
     const peersBefore = bodyOf<Peers>(await seeded.app.inject({ url: "/api/regions/32.75/peers" }));
+    const statsBefore = bodyOf<Stats>(await seeded.app.inject({ url: "/api/stats" }));
     const result = bodyOf<IngestResult>(await post(seeded.app, ARTICLE, bearer(TOKEN)), 201);
     expect(result.created).toBe(true);
     expect(result.documentId).toMatch(/^sha256:[0-9a-f]{64}$/);
@@ -135,9 +137,12 @@ describe("POST /api/documents with the token", () => {
     );
     expect(article.source).toBe(ARTICLE.source);
     expect(article.text).toContain("Oded M Danial");
-    // The write dropped the peer profiles, so peers now know Bekasi's new partner.
+    // The write dropped the peer profiles, so peers now read Bekasi's new partner.
     const peersAfter = bodyOf<Peers>(await seeded.app.inject({ url: "/api/regions/32.75/peers" }));
     expect(Date.parse(peersAfter.computedAt)).toBeGreaterThan(Date.parse(peersBefore.computedAt));
+    // And the overview counts, kept as a snapshot too.
+    const statsAfter = bodyOf<Stats>(await seeded.app.inject({ url: "/api/stats" }));
+    expect(statsAfter.nodes.Document).toBe(statsBefore.nodes.Document! + 1);
   });
 
   it("answers 200 with created: false for the same text again, and writes nothing", async () => {

@@ -68,7 +68,10 @@ const documentRoutes: FastifyPluginAsyncZod<DocumentRoutesOptions> = async (fast
       const outcome = await fastify.documentsRepository.ingest(request.body);
       if (!outcome.ok)
         throw new ApiError(422, "JJ_UNPROCESSABLE", `Nothing could be loaded: ${outcome.reason}`);
-      if (outcome.result.created) fastify.regionsRepository.forgetProfiles();
+      if (outcome.result.created) {
+        fastify.regionsRepository.forgetProfiles();
+        fastify.statsRepository.forget();
+      }
       return reply.code(outcome.result.created ? 201 : 200).send(outcome.result);
     },
   );
