@@ -1,0 +1,105 @@
+/**
+ * `npm run bench:api [-- --articles 100000 --seconds 10 --connections 50 --routes search,neighborhood
+ * --fresh --record]`: the API under HTTP load on the synthetic corpus, route by route.
+ *
+ * It opens (or first loads) the graph of `--articles` synthetic articles in an embedded Neo4j
+ * (server/api-bench/graph-store.ts), starts the API in a child process, and for each route warms up, runs
+ * autocannon with `--connections` connections for `--seconds`, then runs the same Cypher with the same
+ * parameters through the bare driver with as many requests in flight. It prints p50/p95/p99 latency and
+ * requests/s for both, and the ratio of the API's p95 to the driver's: the API's own overhead (HTTP,
+ * Fastify, validation, serialisation). `--record` writes the table into docs/benchmarks.md.
+ */
+import { fork } from "node:child_process";
+import { cpus, loadavg } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { projectRoot } from "../paths.ts";
+import { openBenchStore } from "../api-bench/graph-store.ts";
+import { measureBare, measureHttp, type LoadOptions } from "../api-bench/measure.ts";
+import { markdownTable, recordInDocs, type RouteResult } from "../api-bench/report.ts";
+import { benchRoutes, sampleWorkload } from "../api-bench/workload.ts";
+import { disableNagleForOutgoingConnections } from "../plugins/external/tcp-no-delay.ts";
+
+// The bare driver runs in this process: it gets the same socket settings as the API's.
+disableNagleForOutgoingConnections();
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: "string", default: "100000" },
+    seconds: { type: "string", default: "10" },
+    warmup: { type: "string", default: "3" },
+    connections: { type: "string", default: "50" },
+    routes: { type: "string" },
+    heap: { type: "string", default: "3g" },
+    pagecache: { type: "string", default: "3g" },
+    fresh: { type: "boolean", default: false },
+    record: { type: "boolean", default: false },
+  },
+});
+
+const log = (line: string) => process.stderr.write(`[bench:api] ${line}\n`);
+const load: LoadOptions = { connections: Number(values.connections), seconds: Number(values.seconds) };
+const warmup: LoadOptions = { connections: Number(values.connections), seconds: Number(values.warmup) };
+
+const store = await openBenchStore({
+  articles: Number(values.articles),
+  heap: values.heap,
+  pageCache: values.pagecache,
+  fresh: values.fresh,
+  log,
+});
+const server = fork(join(projectRoot, "server", "api-bench", "serve.ts"), {
+  execArgv: ["--import", "tsx"],
+  stdio: ["ignore", "inherit", "inherit", "ipc"],
+});
+try {
+  const port = await new Promise<number>((resolve, reject) => {
+    server.once("message", (message: { port: number }) => resolve(message.port));
+    server.once("exit", (code) => reject(new Error(`the API process exited (${code}) before listening`)));
+    server.send({ uri: store.neo4j.uri, user: store.neo4j.user, password: store.neo4j.password });
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const workload = await sampleWorkload(store.driver);
+  const wanted = values.routes?.split(",").map((w) => w.trim().toLowerCase());
+  const routes = (await benchRoutes(workload)).filter(
+    (route) => !wanted || wanted.some((w) => route.name.toLowerCase().includes(w)),
+  );
+  log(
+    `${workload.regions.length} regions, ${workload.people.length} officials, ${workload.events.length} events ` +
+      `sampled; API at ${baseUrl}; load average ${loadavg()
+        .map((x) => x.toFixed(1))
+        .join(" ")}`,
+  );
+  const results: RouteResult[] = [];
+  for (const route of routes) {
+    log(`${route.name}: warming up`);
+    await measureHttp(baseUrl, route, warmup);
+    await measureBare(store.driver, route, warmup);
+    const api = await measureHttp(baseUrl, route, load);
+    const bare = await measureBare(store.driver, route, load);
+    results.push({ name: route.name, api, bare });
+    log(
+      `${route.name}: API p95 ${api.p95.toFixed(1)} ms, ${Math.round(api.perSecond)} req/s; driver p95 ${bare.p95.toFixed(1)} ms`,
+    );
+  }
+  const conditions =
+    `${store.load.documents.toLocaleString("en-US")} synthetic articles; ${load.connections} connections, ` +
+    `${load.seconds} s per route after ${warmup.seconds} s of warm-up; Neo4j heap ${values.heap}, page cache ` +
+    `${values.pagecache}; ${cpus().length} cores; load average at the end ` +
+    `${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(" ")}; ${new Date().toISOString().slice(0, 10)}`;
+  const table = markdownTable(results);
+  process.stdout.write(`\n${conditions}\n\n${table}\n`);
+  if (values.record) {
+    recordInDocs(join(projectRoot, "docs", "benchmarks.md"), `${conditions}\n\n${table}`);
+    log("recorded in docs/benchmarks.md");
+  }
+} finally {
+  if (server.exitCode === null) {
+    const exited = new Promise((resolve) => server.once("exit", resolve));
+    server.send("stop");
+    await exited;
+  }
+  await store.close();
+}
