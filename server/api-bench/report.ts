@@ -27,12 +27,13 @@ export function markdownTable(results: readonly RouteResult[]): string {
       ms(bare.p95),
       ms(bare.p99),
       rate(bare.perSecond),
+      bare.errors,
       (api.p95 / bare.p95).toFixed(2),
     ].join(" | "),
   );
   return [
-    "| route | API p50 ms | API p95 ms | API p99 ms | API req/s | API errors | driver p50 ms | driver p95 ms | driver p99 ms | driver ops/s | p95 API/driver |",
-    "|---|---|---|---|---|---|---|---|---|---|---|",
+    "| route | API p50 ms | API p95 ms | API p99 ms | API req/s | API errors | driver p50 ms | driver p95 ms | driver p99 ms | driver ops/s | driver errors | p95 API/driver |",
+    "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ...rows.map((row) => `| ${row} |`),
   ].join("\n");
 }

@@ -7,7 +7,8 @@
  * autocannon with `--connections` connections for `--seconds`, then runs the same Cypher with the same
  * parameters through the bare driver with as many requests in flight. It prints p50/p95/p99 latency and
  * requests/s for both, and the ratio of the API's p95 to the driver's: the API's own overhead (HTTP,
- * Fastify, validation, serialisation). `--record` writes the table into docs/benchmarks.md.
+ * Fastify, validation, serialisation). `--record` writes the table into docs/benchmarks.md; `--cpu-prof`
+ * writes the API process's CPU profile into .data/bench/profiles/.
  */
 import { fork } from "node:child_process";
 import { cpus, loadavg } from "node:os";
@@ -34,6 +35,7 @@ const { values } = parseArgs({
     pagecache: { type: "string", default: "3g" },
     fresh: { type: "boolean", default: false },
     record: { type: "boolean", default: false },
+    "cpu-prof": { type: "boolean", default: false },
   },
 });
 
@@ -48,8 +50,14 @@ const store = await openBenchStore({
   fresh: values.fresh,
   log,
 });
+const profileDir = join(projectRoot, ".data", "bench", "profiles");
 const server = fork(join(projectRoot, "server", "api-bench", "serve.ts"), {
-  execArgv: ["--import", "tsx"],
+  // --cpu-prof: V8 writes the API process's CPU profile there when it exits (open it in Chrome DevTools).
+  execArgv: [
+    "--import",
+    "tsx",
+    ...(values["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []),
+  ],
   stdio: ["ignore", "inherit", "inherit", "ipc"],
 });
 try {

@@ -50,12 +50,19 @@ export function maxEdits(term: string): number {
  * also split in two as a phrase ("muaraenim" finds "muara enim"); two adjacent terms also joined
  * ("tanjung pinang" finds "tanjungpinang"). Terms hold only letters and digits after folding, so nothing
  * in them is Lucene syntax. Empty when there is nothing to look for.
+ *
+ * Level words ("kota", "kabupaten", "kab", …) are left out when other terms remain: nearly every event
+ * title contains one, so on 100,000 articles Lucene would score a hundred thousand documents for them, and
+ * the ranking reads them from the query anyway (as a hint at a region's kind). Prefixes start at three
+ * letters: "ka*" expands to most of the index.
  */
-export function luceneQuery(terms: readonly string[]): string {
+export function luceneQuery(allTerms: readonly string[]): string {
+  const named = allTerms.filter((term) => LEVEL_WORDS[term] === undefined);
+  const terms = named.length > 0 ? named : allTerms;
   const clauses: string[] = [];
   for (const term of terms) {
     clauses.push(`${term}^4`);
-    if (term.length >= 2) clauses.push(`${term}*^2`);
+    if (term.length >= 3) clauses.push(`${term}*^2`);
     const edits = maxEdits(term);
     if (edits > 0) clauses.push(`${term}~${edits}`);
     for (let cut = 3; term.length >= 6 && cut <= term.length - 3; cut++) {

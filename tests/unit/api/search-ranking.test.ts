@@ -39,9 +39,16 @@ describe("searchTerms", () => {
 describe("luceneQuery", () => {
   it("asks for each term exactly, as a prefix and fuzzily, with edits by length", () => {
     expect(luceneQuery(["ksb"])).toBe("ksb^4 OR ksb*^2");
+    expect(luceneQuery(["ab"])).toBe("ab^4");
     expect(luceneQuery(["barat"])).toBe("barat^4 OR barat*^2 OR barat~1");
     expect(maxEdits("sumbawa")).toBe(1);
     expect(maxEdits("kabupaten")).toBe(2);
+  });
+
+  it("leaves out level words, which nearly every event title holds, unless nothing else is asked", () => {
+    expect(luceneQuery(["kota", "bekasi"])).not.toMatch(/kota/);
+    expect(luceneQuery(["kota", "bekasi"])).toBe(luceneQuery(["bekasi"]));
+    expect(luceneQuery(["kabupaten"])).toContain("kabupaten^4");
   });
 
   it('splits a long term in two ("muaraenim" -> "muara enim") and joins adjacent terms', () => {
