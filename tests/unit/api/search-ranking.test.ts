@@ -42,7 +42,8 @@ describe("luceneQuery", () => {
     expect(luceneQuery(["ab"])).toBe("ab^4");
     expect(luceneQuery(["barat"])).toBe("barat^4 OR barat*^2 OR barat~1");
     expect(maxEdits("sumbawa")).toBe(1);
-    expect(maxEdits("kabupaten")).toBe(2);
+    expect(maxEdits("kabupaten")).toBe(1);
+    expect(maxEdits("tanjungpinang")).toBe(2);
   });
 
   it("leaves out level words, which nearly every event title holds, unless nothing else is asked", () => {
@@ -83,6 +84,7 @@ describe("classify", () => {
     [["sumbawa"], "words"],
     [["sumb", "bar"], "prefix"],
     [["sumbara", "barat"], "fuzzy"],
+    [["sumbawwa", "barat"], "fuzzy"],
     [["lombok", "barat"], "partial"],
   ] as const)("%j matches Kabupaten Sumbawa Barat as %s", (terms, kind) => {
     expect(classify(terms, sumbawa)).toBe(kind);
