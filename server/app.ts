@@ -13,17 +13,19 @@ import { preloadQueries } from "./db/cypher-registry.ts";
 import { webDistDir } from "./paths.ts";
 import cypherPlugin from "./plugins/app/cypher.ts";
 import documentsRepository from "./plugins/app/documents-repository.ts";
-import { ApiError, toErrorBody } from "./plugins/app/errors.ts";
+import { toErrorBody } from "./plugins/app/errors.ts";
 import graphRepository from "./plugins/app/graph-repository.ts";
 import nodesRepository from "./plugins/app/nodes-repository.ts";
 import regionsRepository from "./plugins/app/regions-repository.ts";
 import searchRepository from "./plugins/app/search-repository.ts";
 import statsRepository from "./plugins/app/stats-repository.ts";
+import unknownRoutesPlugin from "./plugins/app/unknown-routes.ts";
 import neo4jPlugin, { type Neo4jHandle } from "./plugins/external/neo4j.ts";
 import securityPlugin from "./plugins/external/security.ts";
 import staticPlugin from "./plugins/external/static.ts";
 import swaggerPlugin from "./plugins/external/swagger.ts";
 import underPressurePlugin, { NEO4J_RETRY_AFTER_SECONDS } from "./plugins/external/under-pressure.ts";
+import documentPreviewRoutes from "./routes/api/document-preview/index.ts";
 import documentRoutes from "./routes/api/documents/index.ts";
 import graphRoutes from "./routes/api/graph/index.ts";
 import healthRoutes from "./routes/api/health/index.ts";
@@ -38,6 +40,8 @@ export interface AppOptions {
   neo4j: Neo4jHandle;
   /** Folder of the built web app; defaults to web/dist. */
   webRoot?: string;
+  /** Writes a minute per client (default 60); `npm run fuzz:api` raises it to exercise the write itself. */
+  writesPerMinute?: number;
 }
 
 export default async function app(fastify: FastifyInstance, options: AppOptions): Promise<void> {
@@ -57,17 +61,12 @@ export default async function app(fastify: FastifyInstance, options: AppOptions)
     corsOrigin: options.config.CORS_ORIGIN,
     rateLimitPerMinute: options.config.RATE_LIMIT_PER_MINUTE,
   });
+  // Before every other route (the OpenAPI document, the web app's files, the API), so that it sees them all:
+  // 405 for a known path under another method, 404 otherwise.
+  await fastify.register(unknownRoutesPlugin);
   await fastify.register(underPressurePlugin);
   await fastify.register(swaggerPlugin);
   await fastify.register(staticPlugin, { root: options.webRoot ?? webDistDir });
-
-  // Unknown URLs are where scanners probe, so their answers are rate-limited more tightly.
-  fastify.setNotFoundHandler(
-    { preHandler: fastify.rateLimit({ max: 120, timeWindow: "1 minute" }) },
-    (request) => {
-      throw new ApiError(404, "JJ_NOT_FOUND", `No route for ${request.method} ${request.url.split("?")[0]}.`);
-    },
-  );
 
   await fastify.register(cypherPlugin, { queryTimeoutMs: options.config.QUERY_TIMEOUT_MS });
   await fastify.register(searchRepository);
@@ -84,5 +83,10 @@ export default async function app(fastify: FastifyInstance, options: AppOptions)
   await fastify.register(regionRoutes, { prefix: "/api/regions" });
   await fastify.register(pairRoutes, { prefix: "/api/pairs" });
   await fastify.register(statsRoutes, { prefix: "/api/stats" });
-  await fastify.register(documentRoutes, { prefix: "/api/documents", apiToken: options.config.API_TOKEN });
+  await fastify.register(documentRoutes, {
+    prefix: "/api/documents",
+    apiToken: options.config.API_TOKEN,
+    writesPerMinute: options.writesPerMinute,
+  });
+  await fastify.register(documentPreviewRoutes, { prefix: "/api/documents/preview" });
 }

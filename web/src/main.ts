@@ -1,41 +1,72 @@
 /**
- * Entry of the web app: shows whether the API and its Neo4j are up, from /api/health, parsed with the
- * same zod schema the server answers with. The explorer views mount here as they are built.
+ * Entry of the web app: wiring only. Reads the view from the URL, sets the language, creates the network
+ * view and mounts the panels; everything they do is in graph/, panels/ and state/.
  */
-import { HealthSchema, type Health } from "../../server/schemas/health.ts";
+import type { Stats } from "#schemas/stats.ts";
+import { api } from "./api/client.ts";
+import { Explorer } from "./graph/explorer.ts";
+import { onLanguageChange, setLanguage, t } from "./i18n/index.ts";
+import { createArticleView } from "./panels/article-view.ts";
+import type { PanelContext } from "./panels/context.ts";
+import { mountFilters } from "./panels/filters.ts";
+import { mountNodeList } from "./panels/node-list.ts";
+import { mountSearch } from "./panels/search.ts";
+import { mountSide } from "./panels/side.ts";
+import { mountStatus } from "./panels/status.ts";
+import { mountToolbar } from "./panels/toolbar.ts";
+import { Store } from "./state/store.ts";
 
-const root = document.querySelector<HTMLElement>("#app");
+const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
-function render(health: Health | undefined, problem?: string): void {
-  if (!root) return;
-  root.replaceChildren();
-  const title = document.createElement("h1");
-  title.textContent = "Jejaring";
-  const subtitle = document.createElement("p");
-  subtitle.textContent = "Jejaring kerja sama antardaerah di Indonesia";
-  const status = document.createElement("p");
-  if (health) {
-    const up = health.neo4j === "up";
-    status.className = up ? "status-up" : "status-down";
-    status.textContent = up
-      ? `Basis data graf aktif (Neo4j ${health.neo4jVersion ?? ""})`
-      : "Basis data graf tidak dapat dihubungi; mencoba lagi…";
-  } else {
-    status.className = "status-down";
-    status.textContent = `API tidak dapat dihubungi: ${problem ?? "kesalahan tidak dikenal"}`;
+const store = Store.fromLocation();
+setLanguage(store.state.lang);
+
+const graph = byId("graph");
+const explorer = new Explorer(graph, store, api);
+const ctx: PanelContext = {
+  store,
+  explorer,
+  openArticle: createArticleView(byId<HTMLDialogElement>("article-dialog")),
+};
+
+let stats: Stats | undefined | Error;
+const loadStats = (): Promise<Stats | undefined> =>
+  api.stats().then(
+    (value) => ((stats = value), value),
+    (error: unknown) => ((stats = error instanceof Error ? error : new Error(String(error))), undefined),
+  );
+const statsLoaded = loadStats();
+
+const search = mountSearch(byId("search"), ctx);
+mountToolbar(byId("toolbar"), ctx);
+mountFilters(byId("filters"), ctx, statsLoaded);
+mountNodeList(byId("nodes"), ctx);
+mountStatus(byId("graph-status"), byId("graph-overlay"), ctx);
+const rerender = mountSide(
+  byId("side"),
+  ctx,
+  () => stats,
+  () => void loadStats().then(() => rerender()),
+);
+ctx.rerenderSide = rerender;
+void statsLoaded.then(() => rerender());
+
+const translateStatic = () => {
+  byId("tagline").textContent = t("app.tagline");
+  byId("skip-link").textContent = t("search.label");
+  graph.setAttribute("aria-label", t("graph.label"));
+  document.title = `${t("app.title")} — ${t("app.tagline")}`;
+};
+graph.setAttribute("role", "application");
+translateStatic();
+onLanguageChange(translateStatic);
+
+document.addEventListener("keydown", (event) => {
+  const target = event.target as HTMLElement | null;
+  if (event.key === "/" && target?.tagName !== "INPUT" && target?.tagName !== "TEXTAREA") {
+    event.preventDefault();
+    search.focus();
   }
-  root.append(title, subtitle, status);
-}
+});
 
-async function refresh(): Promise<void> {
-  try {
-    const response = await fetch("/api/health");
-    const parsed = HealthSchema.safeParse(await response.json());
-    render(parsed.success ? parsed.data : undefined, parsed.success ? undefined : "jawaban tidak sah");
-  } catch (error) {
-    render(undefined, error instanceof Error ? error.message : String(error));
-  }
-}
-
-void refresh();
-setInterval(() => void refresh(), 10_000);
+void explorer.refresh();

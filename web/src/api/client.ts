@@ -1,0 +1,177 @@
+/**
+ * The API client: one function per route, each checking `res.ok` and `safeParse`-ing the body with the very
+ * zod schema the server answers with (server/schemas via the `#schemas/*` package import), so a server
+ * change that breaks the contract shows as a clear error instead of a broken view.
+ *
+ * GET answers are cached by URL (a bounded map), so undo and filter toggles redraw from memory; a write
+ * clears the cache, since it changes the graph.
+ */
+import type { z } from "zod";
+import { ErrorBodySchema } from "#schemas/common.ts";
+import {
+  ArticleSchema,
+  IngestResultSchema,
+  type Article,
+  type IngestBody,
+  type IngestResult,
+} from "#schemas/document.ts";
+import { GraphSchema, PathResultSchema, type Graph, type PathResult } from "#schemas/graph.ts";
+import { HealthSchema, type Health } from "#schemas/health.ts";
+import { NodeDetailsSchema, type NodeDetails } from "#schemas/node.ts";
+import { PairSchema, type Pair } from "#schemas/pair.ts";
+import { PreviewResultSchema, type PreviewResult } from "#schemas/document-preview.ts";
+import { PeersSchema, TimelineSchema, type Peers, type Timeline } from "#schemas/region.ts";
+import { SearchResponseSchema, type SearchResponse } from "#schemas/search.ts";
+import { StatsSchema, type Stats } from "#schemas/stats.ts";
+
+export type FailureKind = "network" | "status" | "invalid" | "aborted";
+
+/** Why a request failed: the network, an error status (with the API's code), or an answer off-schema. */
+export class ApiFailure extends Error {
+  constructor(
+    readonly kind: FailureKind,
+    message: string,
+    readonly status: number | null = null,
+    readonly code: string | null = null,
+  ) {
+    super(message);
+    this.name = "ApiFailure";
+  }
+
+  /** Seconds the server asked to wait (Retry-After), on 503 and 429. */
+  retryAfter: number | null = null;
+}
+
+const CACHE_SIZE = 300;
+const cache = new Map<string, unknown>();
+
+export function clearCache(): void {
+  cache.clear();
+}
+
+function remember(url: string, value: unknown): void {
+  cache.set(url, value);
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+}
+
+const inFlight = new Map<string, Promise<unknown>>();
+const RETRIES = 2;
+
+/** GETs are cached, shared while in flight, and retried on 503 (Neo4j busy or restarting) after Retry-After. */
+async function request<S extends z.ZodType>(
+  schema: S,
+  url: string,
+  init: RequestInit & { signal?: AbortSignal } = {},
+): Promise<z.infer<S>> {
+  const method = init.method ?? "GET";
+  if (method !== "GET") return send(schema, url, init);
+  if (cache.has(url)) return cache.get(url) as z.infer<S>;
+  const pending = inFlight.get(url);
+  if (pending && !init.signal) return pending as Promise<z.infer<S>>;
+  const attempt = async (): Promise<z.infer<S>> => {
+    for (let i = 0; ; i++) {
+      try {
+        return await send(schema, url, init);
+      } catch (error) {
+        if (!(error instanceof ApiFailure) || error.status !== 503 || i >= RETRIES) throw error;
+        await new Promise((resolve) => setTimeout(resolve, Math.min(2000, (error.retryAfter ?? 1) * 1000)));
+      }
+    }
+  };
+  const promise = attempt().finally(() => inFlight.delete(url));
+  if (!init.signal) inFlight.set(url, promise);
+  return promise;
+}
+
+async function send<S extends z.ZodType>(
+  schema: S,
+  url: string,
+  init: RequestInit & { signal?: AbortSignal },
+): Promise<z.infer<S>> {
+  const method = init.method ?? "GET";
+  let response: Response;
+  try {
+    response = await fetch(url, { ...init, headers: { accept: "application/json", ...init.headers } });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === "AbortError")
+      throw new ApiFailure("aborted", "aborted");
+    throw new ApiFailure("network", error instanceof Error ? error.message : String(error));
+  }
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    body = undefined;
+  }
+  if (!response.ok) {
+    const parsed = ErrorBodySchema.safeParse(body);
+    const failure = new ApiFailure(
+      "status",
+      parsed.success ? parsed.data.message : response.statusText,
+      response.status,
+      parsed.success ? parsed.data.code : null,
+    );
+    failure.retryAfter = Number(response.headers.get("retry-after")) || null;
+    throw failure;
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const where = parsed.error.issues[0]?.path.join(".") || url;
+    throw new ApiFailure("invalid", `${url}: ${where}`, response.status);
+  }
+  if (method === "GET") remember(url, parsed.data);
+  return parsed.data as z.infer<S>;
+}
+
+function query(params: Record<string, string | number | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value !== undefined) search.set(key, String(value));
+  const text = search.toString();
+  return text ? `?${text}` : "";
+}
+
+const path = (id: string) => encodeURIComponent(id);
+
+export const api = {
+  health: (): Promise<Health> => request(HealthSchema, "/api/health", { cache: "no-store" }),
+
+  search: (q: string, signal?: AbortSignal): Promise<SearchResponse> =>
+    request(SearchResponseSchema, `/api/search${query({ q, limit: 10 })}`, signal ? { signal } : {}),
+
+  node: (id: string): Promise<NodeDetails> => request(NodeDetailsSchema, `/api/nodes/${path(id)}`),
+
+  neighborhood: (id: string, limit: number, filters: Record<string, string> = {}): Promise<Graph> =>
+    request(GraphSchema, `/api/graph/neighborhood${query({ id, depth: 1, limit, ...filters })}`),
+
+  path: (from: string, to: string, maxLength = 6): Promise<PathResult> =>
+    request(PathResultSchema, `/api/graph/path${query({ from, to, maxLength })}`),
+
+  peers: (code: string): Promise<Peers> =>
+    request(PeersSchema, `/api/regions/${path(code)}/peers${query({ limit: 10 })}`),
+
+  timeline: (code: string, filters: Record<string, string> = {}): Promise<Timeline> =>
+    request(TimelineSchema, `/api/regions/${path(code)}/timeline${query({ limit: 200, ...filters })}`),
+
+  pair: (a: string, b: string): Promise<Pair> => request(PairSchema, `/api/pairs/${path(a)}/${path(b)}`),
+
+  stats: (): Promise<Stats> => request(StatsSchema, "/api/stats"),
+
+  document: (id: string): Promise<Article> => request(ArticleSchema, `/api/documents/${path(id)}`),
+
+  preview: (body: IngestBody): Promise<PreviewResult> =>
+    request(PreviewResultSchema, "/api/documents/preview", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    }),
+
+  save: async (body: IngestBody, token: string): Promise<IngestResult> => {
+    const result = await request(IngestResultSchema, "/api/documents", {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: JSON.stringify(body),
+    });
+    clearCache();
+    return result;
+  },
+};
