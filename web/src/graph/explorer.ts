@@ -32,6 +32,8 @@ export interface ViewInfo {
   large: boolean;
 }
 
+const MAX_FIT_ZOOM = 1.6;
+
 function fetchKey(state: ViewState): string {
   return JSON.stringify({
     start: isStartView(state),
@@ -77,6 +79,7 @@ export class Explorer {
 
   private emit(patch: Partial<ViewInfo>): void {
     this.info = { ...this.info, ...patch };
+    document.body.dataset.graph = this.info.phase;
     for (const listener of this.listeners) listener(this.info);
   }
 
@@ -122,7 +125,6 @@ export class Explorer {
       });
       this.cy.forceRender();
     }
-    document.body.dataset.graph = this.info.phase;
   }
 
   /** Reloads every part from the API (after a write changed the graph). */
@@ -163,7 +165,15 @@ export class Explorer {
   runLayout(randomize = false): void {
     const shown = this.cy.elements().filter((e) => !e.hasClass("filtered") && !e.hasClass("hidden"));
     if (shown.nodes().empty()) return;
-    shown.layout(layoutOptions(shown.nodes().length, randomize)).run();
+    const layout = shown.layout(layoutOptions(shown.nodes().length, randomize));
+    // A handful of nodes fitted to the canvas would be drawn huge: cap the zoom and centre instead.
+    layout.one("layoutstop", () => {
+      if (this.cy.zoom() > MAX_FIT_ZOOM) {
+        this.cy.zoom(MAX_FIT_ZOOM);
+        this.cy.center(shown);
+      }
+    });
+    layout.run();
   }
 
   private onTapNode(id: string): void {

@@ -1,0 +1,60 @@
+/**
+ * Headless Chromium for the end-to-end tests and bench:web: Debian's package at /usr/bin/chromium driven by
+ * playwright-core (no browser download), a page that records every page error and console error, and
+ * screenshots saved as test artefacts under tests/artifacts/screenshots (git-ignored).
+ */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { projectRoot } from "../../server/paths.ts";
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const SCREENSHOTS = join(projectRoot, "tests", "artifacts", "screenshots");
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-dev-shm-usage",
+      "--enable-unsafe-swiftshader",
+      "--use-angle=swiftshader",
+    ],
+  });
+}
+
+export interface WatchedPage {
+  page: Page;
+  /** Page errors (uncaught exceptions) and console errors seen so far. */
+  problems: string[];
+}
+
+export async function openPage(
+  browser: Browser,
+  viewport = { width: 1280, height: 800 },
+): Promise<WatchedPage> {
+  const page = await browser.newPage({ viewport });
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console: ${message.text()}`);
+  });
+  return { page, problems };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const path = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
+/** Waits until the network view has finished loading (the app sets body[data-graph]). */
+export async function networkReady(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(
+    () => document.body.dataset.graph === "ready" && document.body.dataset.network === "drawn",
+    null,
+    { timeout },
+  );
+}

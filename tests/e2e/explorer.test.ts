@@ -1,0 +1,158 @@
+/**
+ * The explorer in a real headless Chromium against the real app with the seed articles: the start view,
+ * search "Bekasi" and open Kota Bekasi (its partners in the graph, the evidence in the panel), a year range
+ * that drops the 2017 audience, undo, similar regions of Kabupaten Sumbawa Barat, English, a shared URL that
+ * reproduces the view, a pair's story, and not one page or console error along the way. Screenshots of the
+ * main views go to tests/artifacts/screenshots.
+ */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launch, networkReady, openPage, screenshot, type WatchedPage } from "./_browser.ts";
+
+const SUMBAWA_BARAT = "Kabupaten Sumbawa Barat";
+const DKI = "Daerah Khusus Ibukota Jakarta";
+const AUDIENCE_2017 = "Audiensi: Kota Bekasi – Daerah Khusus Ibukota Jakarta";
+
+let browser: Browser;
+let watched: WatchedPage;
+let page: Page;
+let sharedUrl = "";
+
+const nodeList = () => page.locator("#node-list").innerText();
+
+beforeAll(async () => {
+  browser = await launch();
+  watched = await openPage(browser);
+  page = watched.page;
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("the explorer", () => {
+  it("opens on an overview that is never empty", async () => {
+    await page.goto(inject("appUrl"));
+    await networkReady(page);
+    await page.locator("#overview-counts").waitFor();
+    expect(await page.locator("#overview-counts").innerText()).toMatch(/Daerah\s+55\d/);
+    expect(await page.locator("#node-list li").count()).toBeGreaterThan(0);
+    expect(await page.locator("html").getAttribute("lang")).toBe("id");
+    await screenshot(page, "01-overview");
+  });
+
+  it('searches "Bekasi", opens Kota Bekasi, shows its partners and the evidence sentence', async () => {
+    await page.locator("#search-input").fill("Bekasi");
+    const option = page.locator('#search-results [role="option"]', { hasText: "Kota Bekasi" }).first();
+    await option.waitFor();
+    // Keyboard: the first result is active; Enter chooses it.
+    expect(await page.locator('#search-results [aria-selected="true"]').innerText()).toContain("Kota Bekasi");
+    await page.locator("#search-input").press("Enter");
+    await networkReady(page);
+    await page.locator("#details-title", { hasText: "Kota Bekasi" }).waitFor();
+    await expect.poll(nodeList).toContain(SUMBAWA_BARAT);
+    expect(await nodeList()).toContain(DKI);
+    await page.locator("#details-events .quote").first().waitFor();
+    const quotes = await page.locator("#details-events .quote").allInnerTexts();
+    expect(quotes.join("\n")).toContain(
+      "Wali Kota Bekasi Rahmat Effendi melakukan Audiensi dengan Wakil Gubernur DKI",
+    );
+    expect(await page.locator("#details-events mark").count()).toBeGreaterThan(0);
+    expect(page.url()).toContain("sel=32.75");
+    await screenshot(page, "02-kota-bekasi");
+  });
+
+  it("drops the 2017 audience when the year range is 2019–2024, and brings it back on undo", async () => {
+    expect(await page.locator("#details-events").innerText()).toContain(AUDIENCE_2017);
+    await page.locator("#year-from").fill("2019");
+    await page.locator("#year-to").fill("2024");
+    await expect.poll(() => page.url()).toContain("from=2019");
+    await networkReady(page);
+    await expect.poll(nodeList).not.toContain(DKI);
+    expect(await nodeList()).toContain(SUMBAWA_BARAT);
+    await expect.poll(() => page.locator("#panel-content").innerText()).not.toContain(AUDIENCE_2017);
+    expect(await page.locator("#year-range-value").innerText()).toMatch(/2019–2024/);
+    await screenshot(page, "03-years-2019-2024");
+
+    await page.locator("#graph").click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press("Control+z");
+    await expect.poll(() => page.url()).not.toContain("from=2019");
+    await networkReady(page);
+    await expect.poll(nodeList).toContain(DKI);
+    await page.locator("#year-from").fill("2019");
+    await expect.poll(() => page.url()).toContain("from=2019");
+    await networkReady(page);
+    await expect.poll(nodeList).not.toContain(DKI);
+  });
+
+  it("opens similar regions for Kabupaten Sumbawa Barat, and adds one to the view", async () => {
+    await page.locator("#node-list button", { hasText: SUMBAWA_BARAT }).click();
+    await page.locator("#details-title", { hasText: SUMBAWA_BARAT }).waitFor();
+    await page.locator("#action-peers").click();
+    await page.locator("#peers-list li").first().waitFor();
+    expect(await page.locator("#panel-content h2").first().innerText()).toBe("Daerah serupa");
+    const peers = await page.locator("#peers-list li").count();
+    expect(peers).toBeGreaterThan(0);
+    expect(await page.locator("#peers-list").innerText()).toMatch(/Skor/);
+    const add = page.locator("#peers-list .peer-add:not([disabled])").first();
+    if ((await add.count()) > 0) {
+      const name = await add.locator("xpath=ancestor::li//strong").innerText();
+      await add.click();
+      await networkReady(page);
+      await expect.poll(nodeList).toContain(name);
+    }
+    await screenshot(page, "04-peers-sumbawa-barat");
+  });
+
+  it("switches to English: every label, the panel and the language of the page", async () => {
+    await page.locator("#lang-toggle").click();
+    await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("en");
+    await page.locator("#panel-content h2", { hasText: "Similar regions" }).waitFor();
+    expect(await page.locator("#toolbar").innerText()).toContain("Re-run layout");
+    expect(await page.locator("#filters").innerText()).toContain("Year range");
+    expect(await page.locator("#search-input").getAttribute("placeholder")).toMatch(/^Search regions/);
+    expect(page.url()).toContain("lang=en");
+    sharedUrl = page.url();
+    await screenshot(page, "05-english");
+  });
+
+  it("reproduces the same view from the shared URL in a fresh page", async () => {
+    const before = (await nodeList()).split("\n").sort();
+    const fresh = await openPage(browser);
+    try {
+      await fresh.page.goto(sharedUrl);
+      await networkReady(fresh.page);
+      await fresh.page.locator("#peers-list li").first().waitFor();
+      expect(await fresh.page.locator("html").getAttribute("lang")).toBe("en");
+      expect(await fresh.page.locator("#year-range-value").innerText()).toMatch(/2019–2024/);
+      expect(await fresh.page.locator("#panel-content h2").first().innerText()).toBe("Similar regions");
+      await expect
+        .poll(async () => (await fresh.page.locator("#node-list").innerText()).split("\n").sort())
+        .toEqual(before);
+      expect(fresh.problems).toEqual([]);
+    } finally {
+      await fresh.page.close();
+    }
+  });
+
+  it("shows a partnership's story from the pairs route, with its sources", async () => {
+    await page.goto(`${inject("appUrl")}?pair=32.75&pair=52.07&panel=pair&x=32.75`);
+    await networkReady(page);
+    await page.locator("#pair-names").waitFor();
+    expect(await page.locator("#panel-content").innerText()).toMatch(/Kota Bekasi|Sumbawa Barat/);
+    expect(await page.locator("#panel-content .quote").count()).toBeGreaterThan(0);
+    await screenshot(page, "06-pair-story");
+  });
+
+  it("finds the shortest connections between two nodes and highlights them", async () => {
+    await page.goto(`${inject("appUrl")}?x=32.75&panel=paths&pf=52.07&pt=31`);
+    await networkReady(page);
+    await page.locator("#path-result p").first().waitFor();
+    expect(await page.locator("#path-result").innerText()).toMatch(/shortest|terpendek/i);
+    await screenshot(page, "07-paths");
+  });
+
+  it("raised no page error and no console error", () => {
+    expect(watched.problems).toEqual([]);
+  });
+});
