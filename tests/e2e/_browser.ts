@@ -52,9 +52,12 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 
 /** Waits until the network view has finished loading (the app sets body[data-graph]). */
 export async function networkReady(page: Page, timeout = 30_000): Promise<void> {
+  // A string, evaluated in the page: the tests' own TypeScript has no DOM types.
   await page.waitForFunction(
-    () => document.body.dataset.graph === "ready" && document.body.dataset.network === "drawn",
+    'document.body.dataset.graph === "ready" && document.body.dataset.network === "drawn"',
     null,
-    { timeout },
+    {
+      timeout,
+    },
   );
 }
