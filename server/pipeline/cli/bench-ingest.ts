@@ -5,10 +5,11 @@
  * the peak resident memory of this Node process and of the Neo4j JVM. Corpora are generated once into
  * .data/bench/ and reused.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { cpuSeconds, megabytes as mb, residentKb } from "../../bench/process-stats.ts";
 import { applySchema, createDriver, ensureOfficialRegions } from "../../db/neo4j.ts";
 import { startEmbeddedNeo4j } from "../../embedded/neo4j-process.ts";
 import { findFreePort } from "../../embedded/ports.ts";
@@ -27,24 +28,13 @@ const { values } = parseArgs({
 const sizes = values.sizes.split(",").map(Number);
 const batchSize = Number(values["batch-size"]);
 
-function residentKb(pid: number, field: "VmRSS" | "VmHWM"): number {
-  try {
-    const match = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-    return match ? Number(match[1]) : 0;
-  } catch {
-    return 0;
-  }
-}
-
-const mb = (kb: number) => `${Math.round(kb / 1024)} MB`;
-
 async function corpusOf(size: number): Promise<string> {
   const dir = join(projectRoot, ".data", "bench", `corpus-${size}`);
   if (!existsSync(join(dir, "complete"))) {
     rmSync(dir, { recursive: true, force: true });
     process.stderr.write(`generating ${size} articles into ${dir}...\n`);
     await writeSyntheticCorpus({ articles: size, out: dir, seed: 1 });
-    (await import("node:fs")).writeFileSync(join(dir, "complete"), "");
+    writeFileSync(join(dir, "complete"), "");
   }
   return join(dir, "articles");
 }
@@ -68,11 +58,17 @@ for (const size of sizes) {
     const sampler = setInterval(() => {
       nodePeak = Math.max(nodePeak, residentKb(process.pid, "VmRSS"));
     }, 250);
+    const cpuBefore = { node: cpuSeconds(process.pid), neo4j: cpuSeconds(neo4j.pid) };
     const summary = await ingestPaths(driver, [articles], {
       batchSize,
       onProgress: (p) => marks.push(p),
     });
     clearInterval(sampler);
+    // CPU seconds per thousand documents: the figure a shared machine disturbs least.
+    const perThousand = (pid: number, before: number) =>
+      ((cpuSeconds(pid) - before) / Math.max(summary.added, 1)) * 1000;
+    const nodeCpu = perThousand(process.pid, cpuBefore.node);
+    const neo4jCpu = perThousand(neo4j.pid, cpuBefore.neo4j);
     const neo4jPeak = residentKb(neo4j.pid, "VmHWM");
     const seconds = summary.elapsedMs / 1000;
     const tenth = (from: number, to: number) => {
@@ -90,11 +86,17 @@ for (const size of sizes) {
       (summary.relationshipsCreated / seconds).toFixed(0),
       tenth(0, 0.1).toFixed(0),
       tenth(0.9, 1).toFixed(0),
+      nodeCpu.toFixed(2),
+      neo4jCpu.toFixed(2),
       mb(nodePeak),
       mb(neo4jPeak),
     ].join(" | ");
     rows.push(`| ${row} |`);
-    process.stdout.write(`| ${row} |\n`);
+    process.stdout.write(
+      `| ${row} |  (load average ${loadavg()
+        .map((x) => x.toFixed(1))
+        .join(" ")})\n`,
+    );
   } finally {
     await driver.close();
     await neo4j.stop();
@@ -105,8 +107,8 @@ process.stdout.write(
   [
     "",
     `batch size ${batchSize}, Neo4j heap ${values.heap}, page cache ${values.pagecache}`,
-    "| articles | documents added | seconds | documents/s | relationships | relationships/s | docs/s first 10% | docs/s last 10% | Node peak RSS | Neo4j peak RSS |",
-    "|---|---|---|---|---|---|---|---|---|---|",
+    "| articles | documents added | seconds | documents/s | relationships | relationships/s | docs/s first 10% | docs/s last 10% | Node CPU s/1k docs | Neo4j CPU s/1k docs | Node peak RSS | Neo4j peak RSS |",
+    "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ...rows,
     "",
   ].join("\n"),

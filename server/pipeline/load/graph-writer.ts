@@ -8,7 +8,7 @@
 import type { Driver, ManagedTransaction, QueryResult } from "neo4j-driver";
 import { query, type QueryName } from "../../db/cypher-registry.ts";
 import { matchEvent, newEventId, partyKeyOf, preciserDate, type KnownEvent } from "./event-identity.ts";
-import { matchPerson, newPersonId, type KnownPerson } from "./person-identity.ts";
+import { newPersonId, RegionOfficials, type KnownPerson } from "./person-identity.ts";
 import { appendDocumentRows, emptyRowSets, type DocumentInput, type RowSets } from "./rows.ts";
 
 /**
@@ -19,7 +19,7 @@ import { appendDocumentRows, emptyRowSets, type DocumentInput, type RowSets } fr
  */
 export class IdentityCache {
   readonly events = new Map<string, KnownEvent[]>();
-  readonly people = new Map<string, KnownPerson[]>();
+  readonly people = new Map<string, RegionOfficials>();
 }
 
 const eventCacheKey = (kind: string, partyKey: string) => `${kind}\u0000${partyKey}`;
@@ -77,11 +77,11 @@ function resolveIds(
   );
   const personIds = documents.map(({ facts }) =>
     facts.people.map((person) => {
-      const candidates = cache.people.get(person.region)!;
-      const known = matchPerson(candidates, person.region, person.key);
+      const officials = cache.people.get(person.region)!;
+      const known = officials.match(person.key);
       if (known) return known.id;
       const id = newPersonId(person.region, person.key);
-      candidates.push({ id, key: person.key, regionCode: person.region });
+      officials.add({ id, key: person.key, regionCode: person.region });
       return id;
     }),
   );
@@ -105,7 +105,7 @@ async function learnIdentities(
     for (const person of facts.people) if (!cache.people.has(person.region)) regionCodes.add(person.region);
   }
   for (const key of eventKeys.keys()) cache.events.set(key, []);
-  for (const code of regionCodes) cache.people.set(code, []);
+  for (const code of regionCodes) cache.people.set(code, new RegionOfficials());
   if (eventKeys.size > 0) {
     for (const known of await rowsOf<KnownEvent>(tx, "read/find-events-by-party-key", {
       keys: [...eventKeys.values()],
@@ -117,7 +117,7 @@ async function learnIdentities(
     for (const known of await rowsOf<KnownPerson>(tx, "read/find-people-in-regions", {
       codes: [...regionCodes],
     })) {
-      cache.people.get(known.regionCode)!.push(known);
+      cache.people.get(known.regionCode)!.add(known);
     }
   }
 }

@@ -118,6 +118,7 @@ export async function ingestPaths(
           driver,
           options.database,
           current.map((b) => b.input),
+          cache,
         ),
       );
     } catch (error) {

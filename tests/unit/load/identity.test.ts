@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   datesCompatible,
@@ -6,7 +7,13 @@ import {
   partyKeyOf,
   preciserDate,
 } from "../../../server/pipeline/load/event-identity.ts";
-import { matchPerson, newPersonId, sameName } from "../../../server/pipeline/load/person-identity.ts";
+import {
+  matchPerson,
+  newPersonId,
+  RegionOfficials,
+  sameName,
+  type KnownPerson,
+} from "../../../server/pipeline/load/person-identity.ts";
 
 describe("event identity", () => {
   it("keys parties as a sorted set", () => {
@@ -62,5 +69,35 @@ describe("person identity", () => {
     const known = [{ id: newPersonId("52.07", "ahmad yani"), key: "ahmad yani", regionCode: "52.07" }];
     expect(matchPerson(known, "16.03", "ahmad yani")).toBeUndefined();
     expect(matchPerson(known, "52.07", "ahmad yani")?.id).toBe("person:52.07:ahmad-yani");
+  });
+
+  it("finds through its index exactly the person a scan of every official finds", () => {
+    // Names from few letters and syllables, so near-misses (one or two edits, shared tokens) are common.
+    const syllable = fc.constantFrom(
+      "an",
+      "ri",
+      "su",
+      "to",
+      "di",
+      "ya",
+      "ni",
+      "ah",
+      "mad",
+      "tri",
+      "wan",
+      "o",
+    );
+    const word = fc.array(syllable, { minLength: 1, maxLength: 4 }).map((s) => s.join(""));
+    const name = fc.array(word, { minLength: 1, maxLength: 3 }).map((w) => w.join(" "));
+    fc.assert(
+      fc.property(fc.array(name, { maxLength: 40 }), name, (known, mention) => {
+        const people: KnownPerson[] = known.map((key, i) => ({ id: `p${i}`, key, regionCode: "32.75" }));
+        const officials = new RegionOfficials();
+        for (const person of people) officials.add(person);
+        const scanned = people.find((p) => p.key === mention) ?? people.find((p) => sameName(p.key, mention));
+        expect(officials.match(mention)?.id).toBe(scanned?.id);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
