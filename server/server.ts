@@ -7,13 +7,20 @@ import Fastify, { type FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "@fastify/type-provider-zod";
 import app, { type AppOptions } from "./app.ts";
 
-export async function buildServer(options: AppOptions & { logger?: boolean }): Promise<FastifyInstance> {
+export interface ServerOptions extends AppOptions {
+  logger?: boolean;
+  /** Where log lines go instead of stdout (tests read the log this way). */
+  logStream?: { write(line: string): void };
+}
+
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const fastify = Fastify({
     logger:
       options.logger === false
         ? false
         : {
             level: options.config.LOG_LEVEL,
+            ...(options.logStream ? { stream: options.logStream } : {}),
             // Tokens and passwords must never reach a log line, whatever a future log call includes.
             redact: {
               paths: ["req.headers.authorization", "headers.authorization", "*.password", "*.token"],

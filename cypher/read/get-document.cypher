@@ -5,7 +5,8 @@
 // returns: id, title, source, publishedAt, ingestedAt (string|null), text (string),
 //          spans (list<{node: {labels, key, name, kind, date}, start: int, end: int, fact: string}>)
 MATCH (d:Document {id: $id})
-CALL (d) {
+// OPTIONAL: an article in which nothing was found is still an article, with no spans.
+OPTIONAL CALL (d) {
   MATCH (n)-[q:REPORTED_IN]->(d)
   RETURN n, q.start AS start, q.end AS end, 'reported' AS fact
   UNION ALL
@@ -18,9 +19,9 @@ CALL (d) {
   RETURN n, q.start AS start, q.end AS end, toLower(type(q)) AS fact
 }
 WITH d, n, start, end, fact ORDER BY start, end
-WITH d, collect({
+WITH d, collect(CASE WHEN n IS NOT NULL THEN {
   node: {labels: labels(n), key: coalesce(n.code, n.id), name: coalesce(n.name, n.title), kind: n.kind, date: n.date},
   start: start, end: end, fact: fact
-}) AS spans
+} END) AS spans
 RETURN d.id AS id, d.title AS title, d.source AS source, d.publishedAt AS publishedAt,
   toString(d.ingestedAt) AS ingestedAt, d.text AS text, spans

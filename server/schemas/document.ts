@@ -4,7 +4,7 @@
  * `npm run ingest`. Browser-safe: imports only zod and sibling schemas.
  */
 import { z } from "zod";
-import { FactDateSchema, FactsSchema } from "./facts.ts";
+import { FactsSchema } from "./facts.ts";
 import { NodeTypeSchema } from "./node.ts";
 
 export const DocumentIdSchema = z
@@ -36,18 +36,30 @@ export const ArticleSchema = z
   .meta({ id: "Article" });
 export type Article = z.infer<typeof ArticleSchema>;
 
+/**
+ * Optional text that must say something: checked as sent (length, then a non-space character), then trimmed.
+ * Not `.trim().min(1)`, which the OpenAPI document could only show as minLength 1, so a request the document
+ * calls valid (a title of one space) would be refused.
+ */
+const nonBlank = (max: number) => z.string().max(max).regex(/\S/, "must contain some text").trim();
+
+/**
+ * A real calendar date from 1900 to 2099: the extractor reads the publication date to resolve dates such as
+ * "Senin (9/04)", and would otherwise drop an impossible one (2021-02-31) or a month alone without a word.
+ */
+const PublishedAtSchema = z.iso
+  .date({ error: "must be a date, YYYY-MM-DD" })
+  .regex(/^(?:19|20)\d{2}-/, "must be a date from 1900 to 2099")
+  .describe("Publication date, YYYY-MM-DD (1900 to 2099)");
+
+// Strict: a field the API does not know is refused (400) rather than silently dropped, so a client's typo
+// ("publishedat") is noticed and no caller can smuggle extra properties towards the loader.
 export const IngestBodySchema = z
-  .object({
+  .strictObject({
     text: z.string().regex(/\S/, "must contain some text").describe("The article text (plain text)"),
-    title: z.string().trim().min(1).max(500).optional(),
-    source: z
-      .string()
-      .trim()
-      .min(1)
-      .max(2000)
-      .optional()
-      .describe("Where the article comes from, e.g. its URL"),
-    publishedAt: FactDateSchema.optional().describe("Publication date, YYYY-MM-DD (or YYYY-MM)"),
+    title: nonBlank(500).optional(),
+    source: nonBlank(2000).optional().describe("Where the article comes from, e.g. its URL"),
+    publishedAt: PublishedAtSchema.optional(),
   })
   .meta({ id: "IngestRequest" });
 export type IngestBody = z.infer<typeof IngestBodySchema>;

@@ -1,11 +1,93 @@
 /**
  * The OpenAPI document, generated from the same zod schemas the routes validate with, served as
  * /api/openapi.json, and an interactive reference at /docs.
+ *
+ * It also declares OpenAPI links: which answer's field feeds which other route's parameter (a search result's
+ * id opens the node, a stored article's id reads it back). Clients can follow them, and `npm run fuzz:api`'s
+ * stateful phase chains requests along them, so it reaches real nodes instead of guessing ids.
+ * @see https://spec.openapis.org/oas/v3.1.0#link-object
  */
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import { jsonSchemaTransform, jsonSchemaTransformObject } from "@fastify/type-provider-zod";
 import fp from "fastify-plugin";
+
+type Document = {
+  paths?: Record<string, Record<string, { responses?: Record<string, { links?: object }> }>>;
+};
+
+const ref = (path: string) => `#/paths/${path.replaceAll("~", "~0").replaceAll("/", "~1")}/get`;
+
+/** [from path, method, statuses, link name, to path, its parameters as runtime expressions]. */
+const LINKS: Array<[string, string, string[], string, string, Record<string, string>]> = [
+  [
+    "/api/search/",
+    "get",
+    ["200"],
+    "FirstResultNode",
+    "/api/nodes/{id}",
+    { id: "$response.body#/results/0/id" },
+  ],
+  [
+    "/api/search/",
+    "get",
+    ["200"],
+    "FirstResultNeighborhood",
+    "/api/graph/neighborhood",
+    { id: "$response.body#/results/0/id" },
+  ],
+  [
+    "/api/graph/neighborhood",
+    "get",
+    ["200"],
+    "PathToFirstPartner",
+    "/api/graph/path",
+    { from: "$request.query.id", to: "$response.body#/nodes/1/data/id" },
+  ],
+  [
+    "/api/stats/",
+    "get",
+    ["200"],
+    "TopRegionPeers",
+    "/api/regions/{code}/peers",
+    { code: "$response.body#/topRegions/0/code" },
+  ],
+  [
+    "/api/stats/",
+    "get",
+    ["200"],
+    "TopRegionTimeline",
+    "/api/regions/{code}/timeline",
+    { code: "$response.body#/topRegions/0/code" },
+  ],
+  [
+    "/api/stats/",
+    "get",
+    ["200"],
+    "LatestEvent",
+    "/api/nodes/{id}",
+    { id: "$response.body#/latestEvents/0/id" },
+  ],
+  [
+    "/api/documents/",
+    "post",
+    ["200", "201"],
+    "StoredArticle",
+    "/api/documents/{id}",
+    { id: "$response.body#/documentId" },
+  ],
+];
+
+function withLinks(document: Document): Document {
+  for (const [from, method, statuses, name, to, parameters] of LINKS) {
+    for (const status of statuses) {
+      const response = document.paths?.[from]?.[method]?.responses?.[status];
+      if (!response || !document.paths?.[to]) continue;
+      response.links = { ...response.links, [name]: { operationRef: ref(to), parameters } };
+    }
+  }
+  return document;
+}
 
 export default fp(
   async (fastify) => {
@@ -24,7 +106,10 @@ export default fp(
         },
       },
       transform: jsonSchemaTransform,
-      transformObject: jsonSchemaTransformObject,
+      transformObject: (input) =>
+        withLinks(jsonSchemaTransformObject(input) as Document) as ReturnType<
+          typeof jsonSchemaTransformObject
+        >,
     });
     await fastify.register(swaggerUi, { routePrefix: "/docs", staticCSP: true });
     fastify.get("/api/openapi.json", { schema: { hide: true } }, async () => fastify.swagger());

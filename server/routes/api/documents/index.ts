@@ -16,6 +16,7 @@ import { requireBearerToken } from "./bearer-token.ts";
 
 export interface DocumentRoutesOptions {
   apiToken: string | undefined;
+  writesPerMinute?: number | undefined;
 }
 
 /** Extraction costs CPU and each write takes a transaction: a client gets a few per minute, not thousands. */
@@ -47,7 +48,7 @@ const documentRoutes: FastifyPluginAsyncZod<DocumentRoutesOptions> = async (fast
     "/",
     {
       preParsing: requireBearerToken(options.apiToken),
-      config: { rateLimit: { max: WRITES_PER_MINUTE, timeWindow: "1 minute" } },
+      config: { rateLimit: { max: options.writesPerMinute ?? WRITES_PER_MINUTE, timeWindow: "1 minute" } },
       schema: {
         summary: "Ingest one article: extract its facts and load them",
         description:
