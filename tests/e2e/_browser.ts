@@ -24,6 +24,12 @@ export function launch(): Promise<Browser> {
   });
 }
 
+/** The bits of the page's globals the tests read (their TypeScript has no DOM types). */
+export interface PageGlobals {
+  document: { body: { dataset: Record<string, string | undefined> } };
+  __xss?: unknown;
+}
+
 export interface WatchedPage {
   page: Page;
   /** Page errors (uncaught exceptions) and console errors seen so far. */
@@ -52,12 +58,13 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 
 /** Waits until the network view has finished loading (the app sets body[data-graph]). */
 export async function networkReady(page: Page, timeout = 30_000): Promise<void> {
-  // A string, evaluated in the page: the tests' own TypeScript has no DOM types.
+  // A function, not a string: the page's CSP forbids eval, which string predicates need.
   await page.waitForFunction(
-    'document.body.dataset.graph === "ready" && document.body.dataset.network === "drawn"',
-    null,
-    {
-      timeout,
+    () => {
+      const { dataset } = (globalThis as unknown as PageGlobals).document.body;
+      return dataset.graph === "ready" && dataset.network === "drawn";
     },
+    null,
+    { timeout },
   );
 }
