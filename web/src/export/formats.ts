@@ -86,16 +86,24 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-/** XML 1.0 text: escapes markup and drops characters XML cannot carry (most control characters, lone surrogates). */
-export function xmlText(value: string): string {
-  return value
+/**
+ * XML 1.0 text: escapes markup, drops characters XML cannot carry (most control characters, lone
+ * surrogates), and writes CR as a character reference, since parsers turn a literal CR LF into LF. In an
+ * attribute, tabs and line breaks are references too: parsers normalise literal ones to spaces.
+ */
+export function xmlText(value: string, attribute = false): string {
+  const escaped = value
     .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
+    .replace(/'/g, "&apos;")
+    .replace(/\r/g, "&#13;");
+  return attribute ? escaped.replace(/\n/g, "&#10;").replace(/\t/g, "&#9;") : escaped;
 }
+
+const xmlAttr = (value: string) => xmlText(value, true);
 
 const NODE_KEYS = [
   ["label", "string"],
@@ -141,11 +149,11 @@ export function graphml(graph: ExportGraph): string {
     out.push(`  <key id="e_${name}" for="edge" attr.name="${name}" attr.type="${type}"/>`);
   out.push('  <graph id="jejaring" edgedefault="undirected">');
   for (const { data } of graph.nodes) {
-    out.push(`    <node id="${xmlText(data.id)}">`, ...dataLines("n", NODE_KEYS, data), "    </node>");
+    out.push(`    <node id="${xmlAttr(data.id)}">`, ...dataLines("n", NODE_KEYS, data), "    </node>");
   }
   for (const { data } of graph.edges) {
     out.push(
-      `    <edge id="${xmlText(data.id)}" source="${xmlText(data.source)}" target="${xmlText(data.target)}">`,
+      `    <edge id="${xmlAttr(data.id)}" source="${xmlAttr(data.source)}" target="${xmlAttr(data.target)}">`,
       ...dataLines("e", EDGE_KEYS, data),
       "    </edge>",
     );

@@ -43,9 +43,13 @@ export function createArticleView(
         h(
           "p",
           { class: "article-meta" },
-          article.publishedAt ? t("article.published", { date: formatDate(article.publishedAt) }) : "",
-          article.source ? ` · ${t("article.source", { source: article.source })}` : "",
-          ` · ${t("article.spans", { n: article.spans.length })}`,
+          [
+            article.publishedAt ? t("article.published", { date: formatDate(article.publishedAt) }) : "",
+            article.source ? t("article.source", { source: article.source }) : "",
+            t("article.spans", { n: article.spans.length }),
+          ]
+            .filter(Boolean)
+            .join(" · "),
         ),
         text,
       );
