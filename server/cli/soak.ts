@@ -1,0 +1,197 @@
+/**
+ * `npm run soak [-- --seconds 300 --warmup 60 --connections 50 --articles 100000 --heap 3g --pagecache 3g]`:
+ * the API under a steady, realistic mix of reads for minutes on end, to catch what a route benchmark of
+ * seconds cannot: errors that appear only under sustained load, and memory that creeps.
+ *
+ * It reuses `npm run bench:api`'s pieces: the loaded synthetic graph (server/api-bench/graph-store.ts), the
+ * API in its own process (serve.ts) and the requests drawn from the graph (workload.ts). One autocannon run
+ * with `--connections` connections sends, request by request, a weighted mix of search, neighbourhood, node,
+ * peers, path and stats. A warm-up of `--warmup` seconds comes first, so that the memory compared is that of
+ * a server already serving, not the growth of a cold start. It prints requests, errors by status, p50/p99
+ * latency, and the resident memory of the API process and of the Neo4j JVM after the warm-up and at the
+ * end (sampled every 10 s). Exit code 1 when an answer other than 2xx or a deliberate 429 came back, or
+ * either process grew by 10% or more.
+ */
+import { fork } from "node:child_process";
+import { cpus, loadavg } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import { openBenchStore } from "../api-bench/graph-store.ts";
+import { percentile } from "../api-bench/measure.ts";
+import { benchRoutes, sampleWorkload, type BenchRoute } from "../api-bench/workload.ts";
+import { megabytes, residentKb } from "../bench/process-stats.ts";
+import { projectRoot } from "../paths.ts";
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: "string", default: "100000" },
+    seconds: { type: "string", default: "300" },
+    warmup: { type: "string", default: "60" },
+    connections: { type: "string", default: "50" },
+    heap: { type: "string", default: "3g" },
+    pagecache: { type: "string", default: "3g" },
+  },
+});
+
+const log = (line: string) => process.stderr.write(`[soak] ${line}\n`);
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(1))
+    .join(" ");
+
+/** Shares of the mix, by the start of bench:api's route names: what the explorer's users ask most. */
+const MIX: Array<[prefix: string, weight: number]> = [
+  ["GET /api/search", 30],
+  ["GET /api/graph/neighborhood", 25],
+  ["GET /api/nodes/:id", 20],
+  ["GET /api/regions/:code/peers", 10],
+  ["GET /api/graph/path", 10],
+  ["GET /api/stats", 5],
+];
+
+/** A fixed cycle of 100 route picks with the mix's shares, spread out rather than in runs. */
+function schedule(routes: BenchRoute[]): BenchRoute[] {
+  const picks: BenchRoute[] = [];
+  for (const [prefix, weight] of MIX) {
+    const route = routes.find((r) => r.name.startsWith(prefix));
+    if (!route) throw new Error(`no bench:api route named ${prefix}`);
+    for (let i = 0; i < weight; i++) picks.push(route);
+  }
+  // Interleave: the i-th pick goes to position (i * 37) mod 100, 37 being coprime with 100.
+  const cycle = new Array<BenchRoute>(picks.length);
+  picks.forEach((route, i) => (cycle[(i * 37) % picks.length] = route));
+  return cycle;
+}
+
+interface Run {
+  latencies: number[];
+  statuses: Map<number, number>;
+  socketErrors: number;
+  timeouts: number;
+  seconds: number;
+}
+
+function hammer(
+  baseUrl: string,
+  cycle: BenchRoute[],
+  seconds: number,
+  connections: number,
+  onTick?: () => void,
+) {
+  let next = 0;
+  const perRoute = new Map<BenchRoute, number>();
+  const run: Run = { latencies: [], statuses: new Map(), socketErrors: 0, timeouts: 0, seconds };
+  return new Promise<Run>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: baseUrl,
+        connections,
+        duration: seconds,
+        requests: [
+          {
+            setupRequest: (request) => {
+              const route = cycle[next++ % cycle.length]!;
+              const i = perRoute.get(route) ?? 0;
+              perRoute.set(route, i + 1);
+              return { ...request, path: route.path(i) };
+            },
+          },
+        ],
+      },
+      (error: unknown, result: autocannon.Result) => {
+        if (error) return reject(error);
+        run.socketErrors = result.errors;
+        run.timeouts = result.timeouts;
+        resolve(run);
+      },
+    );
+    instance.on("response", (_client, statusCode, _bytes, responseTime) => {
+      run.statuses.set(statusCode, (run.statuses.get(statusCode) ?? 0) + 1);
+      if (statusCode < 400) run.latencies.push(responseTime);
+    });
+    if (onTick) instance.on("tick", onTick);
+  });
+}
+
+const store = await openBenchStore({
+  articles: Number(values.articles),
+  heap: values.heap,
+  pageCache: values.pagecache,
+  fresh: false,
+  log,
+});
+const server = fork(join(projectRoot, "server", "api-bench", "serve.ts"), {
+  execArgv: ["--import", "tsx"],
+  stdio: ["ignore", "inherit", "inherit", "ipc"],
+});
+let exitCode = 1;
+try {
+  const port = await new Promise<number>((resolve, reject) => {
+    server.once("message", (message: { port: number }) => resolve(message.port));
+    server.once("exit", (code) => reject(new Error(`the API process exited (${code}) before listening`)));
+    server.send({ uri: store.neo4j.uri, user: store.neo4j.user, password: store.neo4j.password });
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const cycle = schedule(await benchRoutes(await sampleWorkload(store.driver)));
+  const connections = Number(values.connections);
+  const rss = () => ({ node: residentKb(server.pid!, "VmRSS"), neo4j: residentKb(store.neo4j.pid, "VmRSS") });
+
+  const cold = rss();
+  log(`API at ${baseUrl}; warming up for ${values.warmup} s (load average ${load()})`);
+  await hammer(baseUrl, cycle, Number(values.warmup), connections);
+  const start = rss();
+  const loadAtStart = load();
+  log(`soaking for ${values.seconds} s with ${connections} connections (load average ${loadAtStart})`);
+  const samples: Array<{ node: number; neo4j: number }> = [start];
+  let lastSample = Date.now();
+  const run = await hammer(baseUrl, cycle, Number(values.seconds), connections, () => {
+    if (Date.now() - lastSample < 10_000) return;
+    lastSample = Date.now();
+    samples.push(rss());
+  });
+  const end = rss();
+  samples.push(end);
+  const loadAtEnd = load();
+
+  run.latencies.sort((a, b) => a - b);
+  const requests = [...run.statuses.values()].reduce((a, b) => a + b, 0);
+  const byStatus = [...run.statuses.entries()].sort(([a], [b]) => a - b);
+  const errors = byStatus.filter(([status]) => status >= 400 && status !== 429);
+  const growth = (from: number, to: number) => (from > 0 ? ((to - from) / from) * 100 : 0);
+  const nodeGrowth = growth(start.node, end.node);
+  const neo4jGrowth = growth(start.neo4j, end.neo4j);
+  const peak = (key: "node" | "neo4j") => Math.max(...samples.map((s) => s[key]));
+  const lines = [
+    `${store.load.documents.toLocaleString("en-US")} synthetic articles; ${connections} connections for ` +
+      `${values.seconds} s after ${values.warmup} s of warm-up; mix ${MIX.map(([p, w]) => `${p.slice(4)} ${w}%`).join(", ")}; ` +
+      `Neo4j heap ${values.heap}, page cache ${values.pagecache}; ${cpus().length} cores; load average ` +
+      `${loadAtStart} at the start, ${loadAtEnd} at the end; ${new Date().toISOString().slice(0, 10)}`,
+    "",
+    `requests: ${requests.toLocaleString("en-US")} (${Math.round(requests / run.seconds)}/s)`,
+    `answers by status: ${byStatus.map(([s, n]) => `${s}: ${n.toLocaleString("en-US")}`).join(", ")}`,
+    `errors: ${errors.reduce((sum, [, n]) => sum + n, 0)} (besides 429s), socket errors ${run.socketErrors}, ` +
+      `timeouts ${run.timeouts}`,
+    `latency of successful answers: p50 ${percentile(run.latencies, 50).toFixed(0)} ms, ` +
+      `p99 ${percentile(run.latencies, 99).toFixed(0)} ms`,
+    `API process RSS: ${megabytes(cold.node)} cold, ${megabytes(start.node)} after warm-up, ` +
+      `${megabytes(end.node)} at the end (${nodeGrowth >= 0 ? "+" : ""}${nodeGrowth.toFixed(1)}%), peak ${megabytes(peak("node"))}`,
+    `Neo4j JVM RSS: ${megabytes(cold.neo4j)} cold, ${megabytes(start.neo4j)} after warm-up, ` +
+      `${megabytes(end.neo4j)} at the end (${neo4jGrowth >= 0 ? "+" : ""}${neo4jGrowth.toFixed(1)}%), peak ${megabytes(peak("neo4j"))}`,
+  ];
+  const met =
+    errors.length === 0 && run.socketErrors + run.timeouts === 0 && nodeGrowth < 10 && neo4jGrowth < 10;
+  lines.push(
+    `target (no errors but 429s, memory growth under 10% after warm-up): ${met ? "met" : "NOT met"}`,
+  );
+  process.stdout.write(`\n${lines.join("\n")}\n`);
+  exitCode = met ? 0 : 1;
+} finally {
+  if (server.exitCode === null) {
+    const exited = new Promise((resolve) => server.once("exit", resolve));
+    server.send("stop");
+    await exited;
+  }
+  await store.close();
+}
+process.exit(exitCode);
