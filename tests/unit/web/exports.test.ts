@@ -3,7 +3,7 @@
  * well-formed XML (parsed with a real XML parser) that keeps every node and edge with its attributes; JSON
  * keeps the elements. Properties over random graphs with hostile strings (fast-check), plus fixed cases.
  */
-import { DOMParser } from "@xmldom/xmldom";
+import { DOMParser, type Element } from "@xmldom/xmldom";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { GraphEdge, GraphNode } from "../../../server/schemas/graph.ts";
