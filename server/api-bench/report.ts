@@ -5,17 +5,28 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import type { Measurement } from "./measure.ts";
 
+/** CPU milliseconds per request, from /proc: what a route costs whatever else shares the machine. */
+export interface CpuCost {
+  /** The API process (HTTP, Fastify, validation, serialisation, driver) per API request. */
+  apiNode: number;
+  /** The Neo4j JVM per API request. */
+  apiNeo4j: number;
+  /** The Neo4j JVM per bare-driver operation. */
+  bareNeo4j: number;
+}
+
 export interface RouteResult {
   name: string;
   api: Measurement;
   bare: Measurement;
+  cpu?: CpuCost;
 }
 
 const ms = (x: number) => (Number.isNaN(x) ? "–" : x < 10 ? x.toFixed(1) : x.toFixed(0));
 const rate = (x: number) => Math.round(x).toLocaleString("en-US");
 
 export function markdownTable(results: readonly RouteResult[]): string {
-  const rows = results.map(({ name, api, bare }) =>
+  const rows = results.map(({ name, api, bare, cpu }) =>
     [
       name,
       ms(api.p50),
@@ -29,11 +40,16 @@ export function markdownTable(results: readonly RouteResult[]): string {
       rate(bare.perSecond),
       bare.errors,
       (api.p95 / bare.p95).toFixed(2),
+      cpu ? ms(cpu.apiNode) : "–",
+      cpu ? ms(cpu.apiNeo4j) : "–",
+      cpu ? ms(cpu.bareNeo4j) : "–",
+      // What two dedicated cores could serve: all the CPU a request costs the API and Neo4j together.
+      cpu ? rate(2000 / (cpu.apiNode + cpu.apiNeo4j)) : "–",
     ].join(" | "),
   );
   return [
-    "| route | API p50 ms | API p95 ms | API p99 ms | API req/s | API errors | driver p50 ms | driver p95 ms | driver p99 ms | driver ops/s | driver errors | p95 API/driver |",
-    "|---|---|---|---|---|---|---|---|---|---|---|---|",
+    "| route | API p50 ms | API p95 ms | API p99 ms | API req/s | API errors | driver p50 ms | driver p95 ms | driver p99 ms | driver ops/s | driver errors | p95 API/driver | API CPU ms/req | Neo4j CPU ms/req | Neo4j CPU ms/driver op | req/s on 2 cores (CPU bound) |",
+    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ...rows.map((row) => `| ${row} |`),
   ].join("\n");
 }

@@ -16,6 +16,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { projectRoot } from "../paths.ts";
 import { openBenchStore } from "../api-bench/graph-store.ts";
+import { cpuSeconds } from "../bench/process-stats.ts";
 import { measureBare, measureHttp, type LoadOptions } from "../api-bench/measure.ts";
 import { markdownTable, recordInDocs, type RouteResult } from "../api-bench/report.ts";
 import { benchRoutes, sampleWorkload } from "../api-bench/workload.ts";
@@ -101,11 +102,20 @@ try {
     if (!primed.ok) throw new Error(`${route.name}: ${primed.status} ${await primed.text()}`);
     await measureHttp(baseUrl, route, warmup);
     await measureBare(store.driver, route, warmup);
+    const cpuAtStart = { node: cpuSeconds(server.pid!), neo4j: cpuSeconds(store.neo4j.pid) };
     const api = await measureHttp(baseUrl, route, load);
+    const cpuAfterApi = { node: cpuSeconds(server.pid!), neo4j: cpuSeconds(store.neo4j.pid) };
     const bare = await measureBare(store.driver, route, load);
-    results.push({ name: route.name, api, bare });
+    const perRequest = (seconds: number, requests: number) => (seconds * 1000) / Math.max(requests, 1);
+    const cpu = {
+      apiNode: perRequest(cpuAfterApi.node - cpuAtStart.node, api.requests),
+      apiNeo4j: perRequest(cpuAfterApi.neo4j - cpuAtStart.neo4j, api.requests),
+      bareNeo4j: perRequest(cpuSeconds(store.neo4j.pid) - cpuAfterApi.neo4j, bare.requests),
+    };
+    results.push({ name: route.name, api, bare, cpu });
     log(
-      `${route.name}: API p95 ${api.p95.toFixed(1)} ms, ${Math.round(api.perSecond)} req/s; driver p95 ${bare.p95.toFixed(1)} ms`,
+      `${route.name}: API p95 ${api.p95.toFixed(1)} ms, ${Math.round(api.perSecond)} req/s; driver p95 ` +
+        `${bare.p95.toFixed(1)} ms; CPU per request ${cpu.apiNode.toFixed(2)} ms API + ${cpu.apiNeo4j.toFixed(2)} ms Neo4j`,
     );
   }
   const conditions =

@@ -31,7 +31,17 @@ describe("the API benchmark report", () => {
   it("prints one row per route with the p95 ratio of the API to the bare driver", () => {
     const table = markdownTable([{ name: "GET /api/search", api: measurement(12), bare: measurement(10) }]);
     const row = table.split("\n")[2]!;
-    expect(row).toBe("| GET /api/search | 6.0 | 12 | 24 | 1,234 | 0 | 5.0 | 10 | 20 | 1,234 | 0 | 1.20 |");
+    expect(row).toBe(
+      "| GET /api/search | 6.0 | 12 | 24 | 1,234 | 0 | 5.0 | 10 | 20 | 1,234 | 0 | 1.20 | – | – | – | – |",
+    );
+  });
+
+  it("adds the CPU each request cost and the rate two cores could serve at that cost", () => {
+    const cpu = { apiNode: 0.5, apiNeo4j: 1.5, bareNeo4j: 1.25 };
+    const table = markdownTable([
+      { name: "GET /api/search", api: measurement(12), bare: measurement(10), cpu },
+    ]);
+    expect(table.split("\n")[2]!.endsWith("| 1.20 | 0.5 | 1.5 | 1.3 | 1,000 |")).toBe(true);
   });
 
   it("replaces only the block between its markers", () => {
