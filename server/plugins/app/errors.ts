@@ -76,9 +76,11 @@ export function toErrorBody(error: unknown, retryAfterSeconds: number): MappedEr
     };
   }
   if (error instanceof Neo4jError) {
-    if (UNAVAILABLE_CODES.has(error.code) || error.code.startsWith("Neo.TransientError.")) {
+    // The driver's own pool was exhausted for connectionAcquisitionTimeout: too many requests at once for
+    // the connections it may open. The client did nothing wrong and retrying later works: shed, not fail.
+    if (error.message.startsWith("Connection acquisition timed out")) {
       return {
-        body: body(503, "JJ_NEO4J_UNAVAILABLE", "The graph database is unreachable; retry shortly."),
+        body: body(503, "JJ_OVERLOADED", "The server is under heavy load; retry shortly."),
         headers: { "retry-after": String(retryAfterSeconds) },
         serverFault: false,
       };
@@ -90,6 +92,13 @@ export function toErrorBody(error: unknown, retryAfterSeconds: number): MappedEr
           "JJ_QUERY_TIMEOUT",
           "The query took longer than the server allows; narrow it and retry.",
         ),
+        headers: { "retry-after": String(retryAfterSeconds) },
+        serverFault: false,
+      };
+    }
+    if (UNAVAILABLE_CODES.has(error.code) || error.code.startsWith("Neo.TransientError.")) {
+      return {
+        body: body(503, "JJ_NEO4J_UNAVAILABLE", "The graph database is unreachable; retry shortly."),
         headers: { "retry-after": String(retryAfterSeconds) },
         serverFault: false,
       };

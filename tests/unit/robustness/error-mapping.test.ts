@@ -1,0 +1,60 @@
+/**
+ * Driver failures become the API's documented answers, never a 500: an unreachable Neo4j and transient
+ * errors are 503 JJ_NEO4J_UNAVAILABLE, a query past its time-out is 503 JJ_QUERY_TIMEOUT (even when Neo4j
+ * reports it as a transient lock error), an exhausted connection pool is 503 JJ_OVERLOADED, all with
+ * Retry-After; and an unknown error is a 500 whose body says nothing of its cause.
+ */
+import { Neo4jError } from "neo4j-driver";
+import { describe, expect, it } from "vitest";
+import { toErrorBody } from "../../../server/plugins/app/errors.ts";
+
+const newError = (message: string, code = "N/A") =>
+  new Neo4jError(message, code, "50N42", "error: general processing exception");
+const mapped = (error: unknown) => toErrorBody(error, 5);
+
+describe("toErrorBody", () => {
+  it("maps an unreachable Neo4j to 503 with Retry-After", () => {
+    for (const code of [
+      "ServiceUnavailable",
+      "SessionExpired",
+      "Neo.TransientError.General.DatabaseUnavailable",
+    ]) {
+      const result = mapped(newError("gone", code));
+      expect(result.body, code).toMatchObject({ statusCode: 503, code: "JJ_NEO4J_UNAVAILABLE" });
+      expect(result.headers["retry-after"]).toBe("5");
+    }
+  });
+
+  it("maps a query past its time-out to 503 JJ_QUERY_TIMEOUT, whichever way Neo4j reports it", () => {
+    for (const code of [
+      "Neo.ClientError.Transaction.TransactionTimedOut",
+      "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+      "Neo.TransientError.Transaction.LockClientStopped",
+    ]) {
+      const result = mapped(newError("slow", code));
+      expect(result.body, code).toMatchObject({ statusCode: 503, code: "JJ_QUERY_TIMEOUT" });
+      expect(result.body.message).toMatch(/longer than the server allows/);
+      expect(result.headers["retry-after"]).toBe("5");
+    }
+  });
+
+  it("maps an exhausted connection pool to 503 JJ_OVERLOADED, not a server fault", () => {
+    const result = mapped(
+      newError("Connection acquisition timed out in 10000 ms. Pool status: Active conn count = 64"),
+    );
+    expect(result.body).toMatchObject({ statusCode: 503, code: "JJ_OVERLOADED" });
+    expect(result.headers["retry-after"]).toBe("5");
+    expect(result.serverFault).toBe(false);
+  });
+
+  it("answers anything unknown with a generic 500 that leaks nothing", () => {
+    const result = mapped(new Error("password=hunter2 at bolt://10.0.0.1"));
+    expect(result.body).toEqual({
+      statusCode: 500,
+      code: "JJ_INTERNAL",
+      error: "Internal Server Error",
+      message: "Internal server error.",
+    });
+    expect(result.serverFault).toBe(true);
+  });
+});
