@@ -5,6 +5,7 @@
  * reproduces the view, a pair's story, and not one page or console error along the way. Screenshots of the
  * main views go to tests/artifacts/screenshots.
  */
+import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launch, networkReady, openPage, screenshot, type WatchedPage } from "./_browser.ts";
@@ -150,6 +151,31 @@ describe("the explorer", () => {
     await page.locator("#path-result p").first().waitFor();
     expect(await page.locator("#path-result").innerText()).toMatch(/shortest|terpendek/i);
     await screenshot(page, "07-paths");
+  });
+
+  it("hides a node and shows it again, and exports the visible data as CSV and GraphML", async () => {
+    await page.goto(`${inject("appUrl")}?x=32.75&sel=32.75&panel=details`);
+    await networkReady(page);
+    await page.locator("#details-title", { hasText: "Kota Bekasi" }).waitFor();
+    await page.locator("#action-hide").click();
+    await expect.poll(nodeList).not.toContain("Kota Bekasi");
+    await page.locator("#show-hidden").click();
+    await expect.poll(nodeList).toContain("Kota Bekasi");
+
+    const download = async (label: string) => {
+      await page.locator("#toolbar summary").click();
+      const [file] = await Promise.all([
+        page.waitForEvent("download"),
+        page.locator('#toolbar [role="menuitem"]', { hasText: label }).click(),
+      ]);
+      return readFileSync(await file.path(), "utf8");
+    };
+    const csv = await download("CSV simpul");
+    expect(csv.split("\r\n")[0]).toBe("id,label,type,kind,date,events");
+    expect(csv).toContain("32.75,Kota Bekasi,region,city");
+    const xml = await download("GraphML");
+    expect(xml).toContain('<node id="32.75">');
+    expect(xml).toContain('<edge id="PARTNER:32.75|52.07" source="32.75" target="52.07">');
   });
 
   it("raised no page error and no console error", () => {

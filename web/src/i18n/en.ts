@@ -70,6 +70,7 @@ export const en: Messages = {
 
   "nodeList.title": "Nodes in view",
   "nodeList.empty": "No nodes.",
+  "nodeList.showHidden": "Show hidden ({n})",
 
   "actions.expand": "Expand neighbours",
   "actions.showMore": "Show more",

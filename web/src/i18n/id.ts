@@ -68,6 +68,7 @@ export const id = {
 
   "nodeList.title": "Simpul di tampilan",
   "nodeList.empty": "Tidak ada simpul.",
+  "nodeList.showHidden": "Tampilkan yang disembunyikan ({n})",
 
   "actions.expand": "Buka tetangga",
   "actions.showMore": "Tampilkan lebih banyak",

@@ -2,7 +2,7 @@
  * The nodes in view as a list of buttons, grouped by type: the keyboard's way into the network (Tab to a
  * node, Enter to select it), and a readable summary of what the canvas draws.
  */
-import { h } from "../dom.ts";
+import { button, fill, h } from "../dom.ts";
 import { onLanguageChange, t, tMaybe } from "../i18n/index.ts";
 import type { ViewInfo } from "../graph/explorer.ts";
 import { lookOf } from "../graph/style.ts";
@@ -54,8 +54,21 @@ export function mountNodeList(root: HTMLElement, ctx: PanelContext): void {
         ),
       );
     });
-    root.replaceChildren(
+    const hidden = store.state.hidden.length;
+    const unhide =
+      hidden > 0
+        ? button(
+            t("nodeList.showHidden", { n: hidden }),
+            () => store.update((s) => void (s.hidden = []), { undoable: true }),
+            {
+              attrs: { id: "show-hidden" },
+            },
+          )
+        : null;
+    fill(
+      root,
       h("h2", null, `${t("nodeList.title")} (${nodes.length})`),
+      unhide,
       nodes.length > 0 ? list : empty(t("nodeList.empty")),
     );
   };
