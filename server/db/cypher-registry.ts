@@ -26,6 +26,7 @@ export const QUERY_NAMES = [
   "read/get-health",
   "read/get-node-details",
   "read/get-node-sources",
+  "read/get-partner-network",
   "read/get-region-profiles",
   "read/get-stats",
   "read/search-nodes",

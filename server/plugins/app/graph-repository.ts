@@ -12,6 +12,9 @@
  *
  * A neighbourhood is one query per hop (for a region, the first hop also reads the region itself); a
  * path resolves both ends and searches in one read transaction, so the element ids it passes on stay valid.
+ * Without filters, partnership hops come from the partner network kept in memory (partner-network.ts),
+ * read whole once a minute and after every write through this API; with filters, or while that read has
+ * not finished, or for a region newer than it, from expand-partners.
  */
 import fp from "fastify-plugin";
 import type { Graph, NeighborhoodQuery, PathQuery, PathResult } from "../../schemas/graph.ts";
@@ -19,6 +22,8 @@ import { int, type CypherReader } from "./cypher.ts";
 import { GraphBuilder, newPartnersByWeight, type AnchorRow, type PartnerRow } from "./graph-elements.ts";
 import { parseNodeId, toSummary, type NodeRow } from "./node-ids.ts";
 import { findNode } from "./nodes-repository.ts";
+import { PartnerNetwork, type NetworkPairRow, type NetworkRegionRow } from "./partner-network.ts";
+import { Snapshot } from "./snapshot.ts";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -27,6 +32,17 @@ declare module "fastify" {
 }
 
 export const MAX_PATHS = 25;
+
+/** How long the in-memory partner network answers before it is read again (in the background). */
+const NETWORK_TTL_MS = 60_000;
+/** The whole-network read covers every event: its own timeout, as the peer profiles have. */
+const NETWORK_TIMEOUT_MS = 120_000;
+
+export interface GraphRepositoryOptions {
+  /** Answer unfiltered partnership hops from the in-memory network (default); false: always Neo4j. */
+  networkInMemory?: boolean;
+  onNetworkRefreshError?: (error: unknown) => void;
+}
 
 export interface EventFilters {
   kinds?: readonly string[] | undefined;
@@ -66,20 +82,38 @@ interface PathRow {
 
 export type PathOutcome = { found: true; result: PathResult } | { found: false; missing: string };
 
-export function createGraphRepository(cypher: CypherReader) {
+export function createGraphRepository(cypher: CypherReader, options: GraphRepositoryOptions = {}) {
+  const network = new Snapshot(
+    async () => {
+      const [whole] = await cypher.read<{ regions: NetworkRegionRow[]; pairs: NetworkPairRow[] }>(
+        "read/get-partner-network",
+        {},
+        { timeoutMs: NETWORK_TIMEOUT_MS },
+      );
+      return new PartnerNetwork(whole?.regions ?? [], whole?.pairs ?? []);
+    },
+    NETWORK_TTL_MS,
+    options.onNetworkRefreshError ?? (() => {}),
+  );
+  const networkInMemory = options.networkInMemory ?? true;
+
   return {
     async neighborhood(query: NeighborhoodQuery): Promise<Graph | undefined> {
       const key = parseNodeId(query.id);
       if (!key) return undefined;
       const filters = filterParams(query);
       const graph = new GraphBuilder(query.limit);
-      const expand = (codes: string[]) =>
-        cypher.read<PartnerHop>("read/expand-partners", {
-          codes,
-          known: graph.regionIds(),
-          budget: int(graph.room),
-          ...filters,
-        });
+      const unfiltered = Object.values(filters).every((value) => value === null);
+      const inMemory = networkInMemory && unfiltered ? network.peek() : undefined;
+      const expand = async (codes: string[]): Promise<PartnerHop[]> =>
+        inMemory && codes.every((code) => inMemory.has(code))
+          ? inMemory.expand(codes, graph.regionIds(), graph.room)
+          : cypher.read<PartnerHop>("read/expand-partners", {
+              codes,
+              known: graph.regionIds(),
+              budget: int(graph.room),
+              ...filters,
+            });
       let hop = 1;
       let rows: PartnerHop[];
       if (key.type === "region") {
@@ -170,6 +204,17 @@ export function createGraphRepository(cypher: CypherReader) {
         };
       });
     },
+
+    /** Reads the partner network now and waits for it (at start, and in tests). */
+    async loadNetwork(): Promise<void> {
+      network.forget();
+      await network.get();
+    },
+
+    /** After a write: the next neighbourhoods ask Neo4j until the network has been read afresh. */
+    forgetNetwork(): void {
+      network.forget();
+    },
   };
 }
 
@@ -177,7 +222,12 @@ export type GraphRepository = ReturnType<typeof createGraphRepository>;
 
 export default fp(
   async (fastify) => {
-    fastify.decorate("graphRepository", createGraphRepository(fastify.cypher));
+    fastify.decorate(
+      "graphRepository",
+      createGraphRepository(fastify.cypher, {
+        onNetworkRefreshError: (error) => fastify.log.warn({ err: error }, "partner network refresh failed"),
+      }),
+    );
   },
   { name: "graph-repository", dependencies: ["cypher"] },
 );

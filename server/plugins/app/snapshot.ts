@@ -31,6 +31,17 @@ export class Snapshot<T> {
     return this.current;
   }
 
+  /**
+   * The current value without waiting: undefined until the first read has finished (which this starts).
+   * For callers that can answer another way meanwhile, so no request waits for a whole-graph read.
+   */
+  peek(): T | undefined {
+    if (!this.current || this.now() - this.current.at.getTime() > this.ttlMs) {
+      this.refresh().catch(this.onRefreshError);
+    }
+    return this.current?.value;
+  }
+
   forget(): void {
     this.current = undefined;
     this.loading = undefined;

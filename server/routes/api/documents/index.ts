@@ -72,6 +72,7 @@ const documentRoutes: FastifyPluginAsyncZod<DocumentRoutesOptions> = async (fast
       if (outcome.result.created) {
         fastify.regionsRepository.forgetProfiles();
         fastify.statsRepository.forget();
+        fastify.graphRepository.forgetNetwork();
       }
       return reply.code(outcome.result.created ? 201 : 200).send(outcome.result);
     },

@@ -1,0 +1,116 @@
+/**
+ * The in-memory partner network answers unfiltered neighbourhoods exactly as expand-partners does: on the
+ * seeds plus 400 synthetic articles (hubs with dozens of partners, so budgets cut and `truncated` is set),
+ * every region with events and a sample of other nodes, at every depth and at limits that cut and that do
+ * not, the two give the same nodes (with distances and sizes), the same edges and the same `truncated`.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createCypherReader } from "../../../server/plugins/app/cypher.ts";
+import { createGraphRepository } from "../../../server/plugins/app/graph-repository.ts";
+import { ingestPaths } from "../../../server/pipeline/load/ingest.ts";
+import { writeSyntheticCorpus } from "../../../server/pipeline/load/synthetic-corpus.ts";
+import type { Graph } from "../../../server/schemas/graph.ts";
+import { bodyOf, seededApp, type SeededApp } from "./_seeded-app.ts";
+
+const TOKEN = "partner-network-test-token";
+let seeded: SeededApp;
+let corpusDir: string;
+
+beforeAll(async () => {
+  seeded = await seededApp({ API_TOKEN: TOKEN });
+  corpusDir = mkdtempSync(join(tmpdir(), "jejaring-network-"));
+  await writeSyntheticCorpus({ articles: 400, out: corpusDir, seed: 7 });
+  const summary = await ingestPaths(seeded.driver, [join(corpusDir, "articles")], {
+    database: inject("neo4jDatabase"),
+  });
+  expect(summary.failed).toBe(0);
+}, 180_000);
+
+afterAll(async () => {
+  await seeded?.close();
+  if (corpusDir) rmSync(corpusDir, { recursive: true, force: true });
+});
+
+/** Order-free form: nodes and edges sorted by id. */
+function normalised(graph: Graph | undefined) {
+  if (!graph) return graph;
+  const byId = (a: { data: { id: string } }, b: { data: { id: string } }) => (a.data.id < b.data.id ? -1 : 1);
+  return { ...graph, nodes: [...graph.nodes].sort(byId), edges: [...graph.edges].sort(byId) };
+}
+
+describe("the in-memory partner network", () => {
+  it("answers every unfiltered neighbourhood exactly as Neo4j's expand-partners does", async () => {
+    const cypher = createCypherReader(seeded.driver, inject("neo4jDatabase"), 60_000);
+    const inNeo4j = createGraphRepository(cypher, { networkInMemory: false });
+    const inMemory = createGraphRepository(cypher);
+    await inMemory.loadNetwork();
+
+    const centres = (
+      await seeded.driver.executeQuery(
+        `MATCH (r:Region) WHERE EXISTS { (r)<-[:PARTY]-() } RETURN r.code AS code ORDER BY code`,
+        {},
+        { database: inject("neo4jDatabase") },
+      )
+    ).records.map((record) => String(record.get("code")));
+    expect(centres.length).toBeGreaterThan(100);
+    const others = (
+      await seeded.driver.executeQuery(
+        `MATCH (n) WHERE n:Person OR n:Program OR n:Event RETURN
+           CASE WHEN n:Person OR n:Event THEN n.id ELSE 'program:' + n.id END AS id ORDER BY id LIMIT 20`,
+        {},
+        { database: inject("neo4jDatabase") },
+      )
+    ).records.map((record) => String(record.get("id")));
+
+    let truncatedSeen = 0;
+    let compared = 0;
+    for (const id of [...centres.filter((_, i) => i % 3 === 0), ...others]) {
+      for (const [depth, limit] of [
+        [1, 200],
+        [1, 2],
+        [2, 8],
+        [2, 40],
+        [3, 25],
+        [3, 120],
+      ] as const) {
+        const query = { id, depth, limit };
+        const expected = await inNeo4j.neighborhood(query);
+        const actual = await inMemory.neighborhood(query);
+        expect(normalised(actual), `${id} depth ${depth} limit ${limit}`).toEqual(normalised(expected));
+        if (expected?.truncated) truncatedSeen += 1;
+        compared += 1;
+      }
+    }
+    expect(compared).toBeGreaterThan(150);
+    // The comparison must cover cut neighbourhoods, where the budget logic matters.
+    expect(truncatedSeen).toBeGreaterThan(20);
+  }, 300_000);
+
+  it("is read again after a write through the API, so a new partnership shows at once", async () => {
+    const url = "/api/graph/neighborhood?id=11.01";
+    const before = bodyOf<Graph>(await seeded.app.inject({ url }));
+    expect(before.nodes.map((n) => n.data.id)).not.toContain("91.71");
+    // The first neighbourhood started the network's read; give it time to finish, so what follows would be
+    // answered from memory if the write did not drop it.
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    expect(normalised(bodyOf<Graph>(await seeded.app.inject({ url })))).toEqual(normalised(before));
+    const text =
+      "Pemerintah Kabupaten Aceh Selatan dan Pemerintah Kota Jayapura menandatangani nota kesepahaman " +
+      "kerja sama bidang pariwisata di Jayapura, Senin (4/3/2024). Bupati Aceh Selatan dan Wali Kota " +
+      "Jayapura menyatakan kerja sama ini untuk promosi wisata.";
+    const written = await seeded.app.inject({
+      method: "POST",
+      url: "/api/documents",
+      headers: { authorization: `Bearer ${TOKEN}` },
+      payload: { text, title: "Aceh Selatan dan Jayapura", publishedAt: "2024-03-04" },
+    });
+    expect(written.statusCode, written.body).toBe(201);
+    const after = bodyOf<Graph>(await seeded.app.inject({ url }));
+    expect(after.nodes.map((n) => n.data.id)).toContain("91.71");
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    expect(normalised(bodyOf<Graph>(await seeded.app.inject({ url })))).toEqual(normalised(after));
+  });
+});
