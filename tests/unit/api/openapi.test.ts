@@ -44,6 +44,7 @@ describe("the OpenAPI document", () => {
     expect(Object.keys(paths).sort()).toEqual(
       [
         "/api/documents/",
+        "/api/documents/preview/",
         "/api/documents/{id}",
         "/api/graph/neighborhood",
         "/api/graph/path",
