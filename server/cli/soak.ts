@@ -1,13 +1,14 @@
 /**
- * `npm run soak [-- --seconds 300 --warmup 60 --connections 50 --articles 100000 --heap 3g --pagecache 3g]`:
+ * `npm run soak [-- --seconds 300 --warmup 120 --connections 50 --articles 100000 --heap 3g --pagecache 3g]`:
  * the API under a steady, realistic mix of reads for minutes on end, to catch what a route benchmark of
  * seconds cannot: errors that appear only under sustained load, and memory that creeps.
  *
  * It reuses `npm run bench:api`'s pieces: the loaded synthetic graph (server/api-bench/graph-store.ts), the
  * API in its own process (serve.ts) and the requests drawn from the graph (workload.ts). One autocannon run
  * with `--connections` connections sends, request by request, a weighted mix of search, neighbourhood, node,
- * peers, path and stats. A warm-up of `--warmup` seconds comes first, so that the memory compared is that of
- * a server already serving, not the growth of a cold start. It prints requests, errors by status, p50/p99
+ * peers, path and stats. Every route is asked once, then a warm-up of `--warmup` seconds runs, so that the
+ * memory compared is that of a server already serving, not the growth of a cold start: measured, the API's
+ * V8 heap and Neo4j's G1 heap take a minute or two under this load to reach their working size, then stay. It prints requests, errors by status, p50/p99
  * latency, and the resident memory of the API process and of the Neo4j JVM after the warm-up and at the
  * end (sampled every 10 s). Exit code 1 when an answer other than 2xx or a deliberate 429 came back, or
  * either process grew by 10% or more.
@@ -27,7 +28,7 @@ const { values } = parseArgs({
   options: {
     articles: { type: "string", default: "100000" },
     seconds: { type: "string", default: "300" },
-    warmup: { type: "string", default: "60" },
+    warmup: { type: "string", default: "120" },
     connections: { type: "string", default: "50" },
     heap: { type: "string", default: "3g" },
     pagecache: { type: "string", default: "3g" },
@@ -138,18 +139,49 @@ try {
   const rss = () => ({ node: residentKb(server.pid!, "VmRSS"), neo4j: residentKb(store.neo4j.pid, "VmRSS") });
 
   const cold = rss();
+  // One request per route first, awaited: a route that keeps a whole-graph snapshot (peers, stats) loads
+  // it now, so the memory after the warm-up is that of a server that has everything loaded.
+  for (const route of new Set(cycle)) {
+    const primed = await fetch(`${baseUrl}${route.path(0)}`);
+    if (!primed.ok) throw new Error(`${route.name}: ${primed.status} ${await primed.text()}`);
+  }
   log(`API at ${baseUrl}; warming up for ${values.warmup} s (load average ${load()})`);
   await hammer(baseUrl, cycle, Number(values.warmup), connections);
   const start = rss();
   const loadAtStart = load();
   log(`soaking for ${values.seconds} s with ${connections} connections (load average ${loadAtStart})`);
   const samples: Array<{ node: number; neo4j: number }> = [start];
+  // autocannon gives no bodies: every 2 s one request of the mix is sent beside the load, and the code of
+  // any error answer is kept, to tell time-outs from load shedding or outages.
+  const codes = new Map<string, number>();
+  let probing = true;
+  const probes = (async () => {
+    for (let i = 0; probing; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      const route = cycle[(i * 7) % cycle.length]!;
+      try {
+        const response = await fetch(`${baseUrl}${route.path(i * 13)}`, {
+          signal: AbortSignal.timeout(30_000),
+        });
+        const body = (await response.json()) as { code?: string };
+        const key = response.ok
+          ? "ok"
+          : `${response.status} ${body.code ?? "?"} (${route.name.split(" ")[1]})`;
+        codes.set(key, (codes.get(key) ?? 0) + 1);
+      } catch (error) {
+        const key = `no answer (${(error as Error).name})`;
+        codes.set(key, (codes.get(key) ?? 0) + 1);
+      }
+    }
+  })();
   let lastSample = Date.now();
   const run = await hammer(baseUrl, cycle, Number(values.seconds), connections, () => {
     if (Date.now() - lastSample < 10_000) return;
     lastSample = Date.now();
     samples.push(rss());
   });
+  probing = false;
+  await probes;
   const end = rss();
   samples.push(end);
   const loadAtEnd = load();
@@ -179,6 +211,16 @@ try {
     `Neo4j JVM RSS: ${megabytes(cold.neo4j)} cold, ${megabytes(start.neo4j)} after warm-up, ` +
       `${megabytes(end.neo4j)} at the end (${neo4jGrowth >= 0 ? "+" : ""}${neo4jGrowth.toFixed(1)}%), peak ${megabytes(peak("neo4j"))}`,
   ];
+  lines.push(
+    `probe answers (one request every 2 s beside the load): ${[...codes.entries()]
+      .sort(([, a], [, b]) => b - a)
+      .map(([key, n]) => `${key}: ${n}`)
+      .join(", ")}`,
+    `RSS every minute, API / Neo4j: ${samples
+      .filter((_, i) => i % 6 === 0 || i === samples.length - 1)
+      .map((sample) => `${megabytes(sample.node)} / ${megabytes(sample.neo4j)}`)
+      .join(", ")}`,
+  );
   const met =
     errors.length === 0 && run.socketErrors + run.timeouts === 0 && nodeGrowth < 10 && neo4jGrowth < 10;
   lines.push(
