@@ -5,12 +5,13 @@
  * on the comparison itself (a spy on node:crypto), since wall-clock timing is too noisy on a shared machine
  * to prove anything.
  */
+import type * as Crypto from "node:crypto";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
 const compared = vi.hoisted(() => [] as Array<[number, number]>);
 vi.mock("node:crypto", async (importOriginal) => {
-  const crypto = await importOriginal<typeof import("node:crypto")>();
+  const crypto = await importOriginal<typeof Crypto>();
   return {
     ...crypto,
     timingSafeEqual: (a: NodeJS.ArrayBufferView, b: NodeJS.ArrayBufferView) => {
