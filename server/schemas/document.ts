@@ -10,7 +10,9 @@ import { NodeTypeSchema } from "./node.ts";
 export const DocumentIdSchema = z
   .string()
   .regex(/^sha256:[0-9a-f]{64}$/, 'must be a document id: "sha256:" and 64 hex digits')
-  .describe('A document id: "sha256:" and the hex digest of the normalised text');
+  .describe('A document id: "sha256:" and the hex digest of the normalised text')
+  // A seed article (seeds/001_…), stored on every fresh start.
+  .meta({ examples: ["sha256:c8f7c08683aa167e0b946a5ab3f3395b02d15b7e8c8993238f2bce381ba0233f"] });
 
 export const DocumentParamsSchema = z.object({ id: DocumentIdSchema });
 

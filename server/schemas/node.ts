@@ -21,7 +21,9 @@ const PREFIXED_ID_PATTERN = String.raw`(?:event|person|program|organization|sect
 export const RegionCodeParamSchema = z
   .string()
   .regex(new RegExp(`^(?:${REGION_CODE_PATTERN})$`), 'must be a region code such as "32.75", "31" or "JP"')
-  .describe('A region code: Kemendagri ("32.75", "31") or ISO abroad ("JP", "JP/Kochi")');
+  .describe('A region code: Kemendagri ("32.75", "31") or ISO abroad ("JP", "JP/Kochi")')
+  // Regions of the seed articles: clients, and the fuzzer's examples phase, start from real data.
+  .meta({ examples: ["32.75", "52.07", "31"] });
 
 export const NodeIdSchema = z
   .string()
@@ -32,7 +34,8 @@ export const NodeIdSchema = z
   )
   .describe(
     'A node id: a region code ("32.75", "JP") or "event:…", "person:…", "program:…", "organization:…", "sector:…"',
-  );
+  )
+  .meta({ examples: ["32.75", "program:stbm", "person:32.75:rahmat-effendi"] });
 
 export const NodeParamsSchema = z.object({ id: NodeIdSchema });
 

@@ -9,7 +9,12 @@ import { NodeTypeSchema } from "./node.ts";
 export const SEARCH_TYPES = ["region", "person", "program", "organization", "event"] as const;
 
 export const SearchQuerySchema = z.object({
-  q: z.string().min(1).max(200).describe("What to look for; case, accents and small typos do not matter"),
+  q: z
+    .string()
+    .min(1)
+    .max(200)
+    .describe("What to look for; case, accents and small typos do not matter")
+    .meta({ examples: ["bekasi", "KSB", "sumbara barat"] }),
   types: csvOf(SEARCH_TYPES, "node types").optional(),
   limit: z.coerce.number().int().min(1).max(50).default(10),
 });
