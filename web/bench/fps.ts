@@ -4,7 +4,7 @@
  * app's build: scripts/bench-web.ts builds and serves it on its own. The renderer is chosen like the app
  * chooses it (WebGL above the threshold) unless `?renderer=canvas|webgl` forces one, for comparison.
  */
-import type { ElementDefinition } from "cytoscape";
+import type { Core, ElementDefinition } from "cytoscape";
 import { WEBGL_THRESHOLD, createCy } from "../src/graph/cy.ts";
 
 interface Result {
@@ -19,6 +19,53 @@ interface Result {
   loadMs: number;
 }
 
+/**
+ * Two animation frames: Cytoscape draws in its own frame callback, so after the second one the first frame
+ * is on screen. (The WebGL renderer emits no "render" event, so frames are counted this way for both.)
+ */
+const afterDraw = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+
+/**
+ * Gesture mode: the bench drives real mouse drags and wheel turns (as a user pans and zooms, which is when
+ * Cytoscape's canvas uses its viewport texture); the page only counts animation frames between
+ * `benchFrames.start()` and `benchFrames.stop()`, which the bench calls.
+ */
+function gestureMode(cy: Core, webgl: boolean | undefined, loadMs: number): Promise<Result> {
+  let frames = 0;
+  let counting = false;
+  let started = 0;
+  const tick = () => {
+    if (!counting) return;
+    frames++;
+    requestAnimationFrame(tick);
+  };
+  (globalThis as unknown as { benchFrames: object }).benchFrames = {
+    start() {
+      frames = 0;
+      counting = true;
+      started = performance.now();
+      requestAnimationFrame(tick);
+    },
+    stop() {
+      counting = false;
+      const seconds = (performance.now() - started) / 1000;
+      return { frames, seconds, fps: frames / seconds };
+    },
+  };
+  return Promise.resolve({
+    renderer: webgl === undefined ? "auto" : webgl ? "webgl" : "canvas",
+    nodes: cy.nodes().length,
+    edges: cy.edges().length,
+    seconds: 0,
+    frames: 0,
+    renders: 0,
+    fps: 0,
+    renderFps: 0,
+    loadMs,
+  });
+}
+
 async function run(): Promise<Result> {
   const params = new URLSearchParams(location.search);
   const seconds = Number(params.get("seconds") ?? "5");
@@ -26,14 +73,20 @@ async function run(): Promise<Result> {
   const response = await fetch("./elements.json");
   const elements = (await response.json()) as ElementDefinition[];
   const forced = params.get("renderer");
-  const large = forced ? forced === "webgl" : elements.length > WEBGL_THRESHOLD;
-  const cy = createCy(document.getElementById("graph")!, { large, elements });
+  const large = elements.length > WEBGL_THRESHOLD;
+  const webgl = forced ? forced === "webgl" : undefined;
+  const cy = createCy(document.getElementById("graph")!, {
+    large,
+    elements,
+    ...(webgl === undefined ? {} : { webgl }),
+  });
   cy.fit(undefined, 20);
-  await new Promise<void>((resolve) => cy.one("render", () => resolve()));
+  await afterDraw();
   const loadMs = performance.now() - started;
 
   let renders = 0;
   cy.on("render", () => renders++);
+  if (params.get("mode") === "gesture") return gestureMode(cy, webgl, loadMs);
   let frames = 0;
   const start = performance.now();
   const base = cy.zoom();
@@ -53,7 +106,7 @@ async function run(): Promise<Result> {
   });
   const elapsed = (performance.now() - start) / 1000;
   return {
-    renderer: large ? "webgl" : "canvas",
+    renderer: webgl === undefined ? "auto" : webgl ? "webgl" : "canvas",
     nodes: cy.nodes().length,
     edges: cy.edges().length,
     seconds: elapsed,

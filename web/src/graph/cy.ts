@@ -1,8 +1,11 @@
 /**
  * The Cytoscape instance, made from a container (never a global): fcose registered once, the stylesheet
- * from style.ts, and the renderer chosen by the view's size. Above WEBGL_THRESHOLD elements the
- * experimental WebGL renderer (Cytoscape 3.31+) draws the graph and the simplified stylesheet applies;
- * since the renderer is fixed at creation, the explorer recreates the instance when a view crosses it.
+ * from style.ts, and the renderer chosen by the view's size. Above WEBGL_THRESHOLD elements the view is
+ * "large": the simplified stylesheet applies and, when the browser has a hardware WebGL (not a software
+ * rasteriser such as SwiftShader or llvmpipe), Cytoscape's experimental WebGL renderer (3.31+) draws it;
+ * without one, the canvas renderer pans and zooms a cached texture of the graph instead, which measured an
+ * order of magnitude faster than software WebGL (docs/benchmarks.md). Since the renderer is fixed at
+ * creation, the explorer recreates the instance when a view crosses the threshold.
  */
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions } from "cytoscape";
 import fcose from "cytoscape-fcose";
@@ -15,8 +18,26 @@ let registered = false;
 
 export interface CyOptions {
   large: boolean;
+  /** Large views only: draw with WebGL (default: when the browser's WebGL is hardware-accelerated). */
+  webgl?: boolean;
   elements?: ElementDefinition[];
   headless?: boolean;
+}
+
+let hardware: boolean | undefined;
+
+/** Whether WebGL runs on a GPU here: the unmasked renderer names no software rasteriser. */
+export function hardwareWebgl(): boolean {
+  if (hardware !== undefined) return hardware;
+  try {
+    const gl = document.createElement("canvas").getContext("webgl2");
+    const info = gl?.getExtension("WEBGL_debug_renderer_info");
+    const name = gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : "";
+    hardware = Boolean(gl) && !/swiftshader|llvmpipe|software|softpipe/i.test(name);
+  } catch {
+    hardware = false;
+  }
+  return hardware;
 }
 
 export function createCy(container: HTMLElement | undefined, options: CyOptions): Core {
@@ -24,19 +45,22 @@ export function createCy(container: HTMLElement | undefined, options: CyOptions)
     cytoscape.use(fcose);
     registered = true;
   }
+  const large = options.large;
+  const webgl = large && (options.webgl ?? (container ? hardwareWebgl() : false));
   return cytoscape({
     ...(container ? { container } : {}),
     headless: options.headless ?? !container,
     elements: options.elements ?? [],
-    style: stylesheet(options.large),
+    style: stylesheet(large),
     minZoom: 0.05,
     maxZoom: 4,
     boxSelectionEnabled: false,
     selectionType: "single",
-    hideEdgesOnViewport: false,
-    textureOnViewport: false,
-    pixelRatio: options.large ? 1 : "auto",
-    webgl: options.large,
+    // Canvas on a large view: pan and zoom move a cached bitmap without edges, redrawn when the gesture ends.
+    textureOnViewport: large && !webgl,
+    hideEdgesOnViewport: large && !webgl,
+    pixelRatio: large ? 1 : "auto",
+    webgl,
     webglTexSize: 4096,
     webglBatchSize: 4096,
   });

@@ -119,11 +119,14 @@ export class Explorer {
     });
     if (!this.firstDrawn && this.cy.nodes().nonempty()) {
       this.firstDrawn = true;
-      this.cy.one("render", () => {
-        performance.mark("jj:first-network");
-        document.body.dataset.network = "drawn";
-      });
-      this.cy.forceRender();
+      // Cytoscape draws in its own animation frame; after the next two frames the network is on screen.
+      // (The WebGL renderer emits no "render" event, so this does not wait for one.)
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          performance.mark("jj:first-network");
+          document.body.dataset.network = "drawn";
+        }),
+      );
     }
   }
 
