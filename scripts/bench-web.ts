@@ -354,6 +354,15 @@ async function main(): Promise<void> {
         return { page, result };
       };
       for (const renderer of renderers) {
+        try {
+          await measure(renderer);
+        } catch (error) {
+          console.log(
+            `Pan/zoom, ${renderer}: failed (${error instanceof Error ? error.message.split("\n")[0] : String(error)})`,
+          );
+        }
+      }
+      async function measure(renderer: string): Promise<void> {
         // Real gestures: drags (pan) and wheel turns (zoom) with the mouse, frames counted meanwhile.
         const gestureFps: number[] = [];
         let loaded = 0;
