@@ -205,7 +205,12 @@ export function createGraphRepository(cypher: CypherReader, options: GraphReposi
       });
     },
 
-    /** Reads the partner network now and waits for it (at start, and in tests). */
+    /** Starts reading the partner network in the background (at start), so the first expands find it. */
+    warmNetwork(): void {
+      network.peek();
+    },
+
+    /** Reads the partner network now and waits for it (in tests). */
     async loadNetwork(): Promise<void> {
       network.forget();
       await network.get();
@@ -222,12 +227,11 @@ export type GraphRepository = ReturnType<typeof createGraphRepository>;
 
 export default fp(
   async (fastify) => {
-    fastify.decorate(
-      "graphRepository",
-      createGraphRepository(fastify.cypher, {
-        onNetworkRefreshError: (error) => fastify.log.warn({ err: error }, "partner network refresh failed"),
-      }),
-    );
+    const repository = createGraphRepository(fastify.cypher, {
+      onNetworkRefreshError: (error) => fastify.log.warn({ err: error }, "partner network refresh failed"),
+    });
+    fastify.decorate("graphRepository", repository);
+    fastify.addHook("onReady", async () => repository.warmNetwork());
   },
   { name: "graph-repository", dependencies: ["cypher"] },
 );

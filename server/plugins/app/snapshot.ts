@@ -12,11 +12,16 @@ export interface Snapshotted<T> {
   at: Date;
 }
 
+const RETRY_AFTER_FAILURE_MS = 10_000;
+
 export class Snapshot<T> {
   private current: Snapshotted<T> | undefined;
   private loading: Promise<Snapshotted<T>> | undefined;
   // Bumped by forget(), so a read started before a write does not install what it read.
   private generation = 0;
+  // When the last read failed: background reads wait a while after a failure, or every request would
+  // start another whole-graph read while Neo4j is struggling.
+  private failedAt = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly load: () => Promise<T>,
@@ -27,7 +32,7 @@ export class Snapshot<T> {
 
   async get(): Promise<Snapshotted<T>> {
     if (!this.current) return this.refresh();
-    if (this.now() - this.current.at.getTime() > this.ttlMs) this.refresh().catch(this.onRefreshError);
+    this.refreshInBackgroundIfStale();
     return this.current;
   }
 
@@ -36,9 +41,7 @@ export class Snapshot<T> {
    * For callers that can answer another way meanwhile, so no request waits for a whole-graph read.
    */
   peek(): T | undefined {
-    if (!this.current || this.now() - this.current.at.getTime() > this.ttlMs) {
-      this.refresh().catch(this.onRefreshError);
-    }
+    this.refreshInBackgroundIfStale();
     return this.current?.value;
   }
 
@@ -46,6 +49,13 @@ export class Snapshot<T> {
     this.current = undefined;
     this.loading = undefined;
     this.generation += 1;
+  }
+
+  private refreshInBackgroundIfStale(): void {
+    const now = this.now();
+    const stale = !this.current || now - this.current.at.getTime() > this.ttlMs;
+    const resting = now - this.failedAt < Math.min(this.ttlMs, RETRY_AFTER_FAILURE_MS);
+    if (stale && !resting) this.refresh().catch(this.onRefreshError);
   }
 
   private refresh(): Promise<Snapshotted<T>> {
@@ -56,6 +66,10 @@ export class Snapshot<T> {
         const fresh = { value, at: new Date(this.now()) };
         if (startedIn === this.generation) this.current = fresh;
         return fresh;
+      })
+      .catch((error: unknown) => {
+        this.failedAt = this.now();
+        throw error;
       })
       .finally(() => {
         if (this.loading === loading) this.loading = undefined;

@@ -89,4 +89,38 @@ describe("Snapshot", () => {
     expect((await fresh).value).toBe("after the write");
     expect((await snapshot.get()).value).toBe("after the write");
   });
+
+  it("peeks without waiting: nothing until the first read is in, then the value; stale starts a refresh", async () => {
+    const { snapshot, loads, advance } = setup();
+    expect(snapshot.peek()).toBeUndefined();
+    expect(snapshot.peek()).toBeUndefined();
+    expect(loads).toHaveLength(1);
+    loads[0]!.resolve("v1");
+    await tick();
+    expect(snapshot.peek()).toBe("v1");
+    advance(60_001);
+    expect(snapshot.peek()).toBe("v1");
+    expect(loads).toHaveLength(2);
+    loads[1]!.resolve("v2");
+    await tick();
+    expect(snapshot.peek()).toBe("v2");
+  });
+
+  it("rests 10 s after a failed read before reading again in the background", async () => {
+    const { snapshot, loads, errors, advance } = setup();
+    snapshot.peek();
+    loads[0]!.reject(new Error("Neo4j is struggling"));
+    await tick();
+    expect(errors).toHaveLength(1);
+    for (let i = 0; i < 5; i++) expect(snapshot.peek()).toBeUndefined();
+    expect(loads).toHaveLength(1);
+    advance(10_001);
+    snapshot.peek();
+    expect(loads).toHaveLength(2);
+    // A request that needs the value still asks at once.
+    const waiting = snapshot.get();
+    expect(loads).toHaveLength(2);
+    loads[1]!.resolve("v1");
+    await expect(waiting).resolves.toMatchObject({ value: "v1" });
+  });
 });
