@@ -141,9 +141,14 @@ try {
   const cold = rss();
   // One request per route first, awaited: a route that keeps a whole-graph snapshot (peers, stats) loads
   // it now, so the memory after the warm-up is that of a server that has everything loaded.
+  // A cold JVM and page cache may take longer than QUERY_TIMEOUT_MS on a first read: ask again, for a while.
   for (const route of new Set(cycle)) {
-    const primed = await fetch(`${baseUrl}${route.path(0)}`);
-    if (!primed.ok) throw new Error(`${route.name}: ${primed.status} ${await primed.text()}`);
+    for (let attempt = 1; ; attempt++) {
+      const primed = await fetch(`${baseUrl}${route.path(0)}`);
+      if (primed.ok) break;
+      if (attempt === 10) throw new Error(`${route.name}: ${primed.status} ${await primed.text()}`);
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+    }
   }
   log(`API at ${baseUrl}; warming up for ${values.warmup} s (load average ${load()})`);
   await hammer(baseUrl, cycle, Number(values.warmup), connections);
