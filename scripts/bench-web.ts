@@ -379,7 +379,8 @@ async function main(): Promise<void> {
           let step = 0;
           while (Date.now() < until) {
             await page.mouse.down();
-            for (let k = 0; k < 20; k++) {
+            // Stop at the deadline even mid-drag: a slow renderer answers each move late.
+            for (let k = 0; k < 20 && Date.now() < until; k++) {
               const angle = (step++ / 20) * Math.PI;
               await page.mouse.move(640 + 200 * Math.cos(angle), 400 + 150 * Math.sin(angle));
             }
