@@ -106,6 +106,8 @@ try {
   let output = "";
   const code = await new Promise<number | null>((resolve, reject) => {
     const child = spawn(binary, args, {
+      // Its caches (.schemathesis/) go to the throwaway folder, not into the work tree.
+      cwd: workDir,
       // The token reaches schemathesis through its environment, never its argv (visible in process lists).
       env: { ...process.env, JJ_FUZZ_TOKEN: target.token, PYTHONIOENCODING: "utf-8" },
       stdio: ["ignore", "pipe", "inherit"],
