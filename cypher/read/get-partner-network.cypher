@@ -1,21 +1,20 @@
-// The whole partnership network at once, for the API to keep in memory: every region (with its number of
-// events) and every pair of regions sharing at least one event, with the derived PARTNER edge (weight =
-// shared events, first and last date, kinds). expand-partners computes the same per frontier without
-// filters; server/plugins/app/partner-network.ts answers unfiltered neighbourhoods from this instead.
+// The whole partnership network, for the API to keep in memory: every region (with its number of events)
+// and every pair of regions sharing at least one event, with the derived PARTNER edge (weight = shared
+// events, first and last date, kinds). expand-partners computes the same per frontier without filters;
+// server/plugins/app/partner-network.ts answers unfiltered neighbourhoods from this instead. One row per
+// region or pair, not one row of lists: the driver then decodes as the rows arrive, in small steps, and
+// never holds the event loop for the whole network at once.
 // params: none
-// returns: regions (list<{code, labels, name, kind, events}>),
-//          pairs (list<{a, b, weight, firstDate, lastDate, kinds}>), a < b
-CALL () {
-  MATCH (r:Region)
-  RETURN collect({
-    code: r.code, labels: labels(r), name: r.name, kind: r.kind, events: COUNT { (r)<-[:PARTY]-() }
-  }) AS regions
-}
-CALL () {
-  MATCH (a:Region)<-[:PARTY]-(e:Event)-[:PARTY]->(b:Region)
-  WHERE a.code < b.code
-  WITH a.code AS a, b.code AS b, count(e) AS weight, min(e.date) AS firstDate, max(e.date) AS lastDate,
-    collect(DISTINCT e.kind) AS kinds
-  RETURN collect({a: a, b: b, weight: weight, firstDate: firstDate, lastDate: lastDate, kinds: kinds}) AS pairs
-}
-RETURN regions, pairs
+// returns: row ('region' | 'pair'), a (string: the region, or the pair's first code), b (string|null),
+//          labels (list<string>|null), name, kind (string|null), events (int|null), weight (int|null),
+//          firstDate, lastDate (string|null), kinds (list<string>|null)
+MATCH (r:Region)
+RETURN 'region' AS row, r.code AS a, null AS b, labels(r) AS labels, r.name AS name, r.kind AS kind,
+  COUNT { (r)<-[:PARTY]-() } AS events, null AS weight, null AS firstDate, null AS lastDate, null AS kinds
+UNION ALL
+MATCH (ra:Region)<-[:PARTY]-(e:Event)-[:PARTY]->(rb:Region)
+WHERE ra.code < rb.code
+WITH ra.code AS a, rb.code AS b, count(e) AS weight, min(e.date) AS firstDate, max(e.date) AS lastDate,
+  collect(DISTINCT e.kind) AS kinds
+RETURN 'pair' AS row, a, b, null AS labels, null AS name, null AS kind, null AS events, weight, firstDate,
+  lastDate, kinds

@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { cypherDir } from "../paths.ts";
 
 export const QUERY_NAMES = [
+  "read/count-party-links",
   "read/expand-partners",
   "read/find-anchor-regions",
   "read/find-events-by-party-key",

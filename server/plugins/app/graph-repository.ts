@@ -22,7 +22,7 @@ import { int, type CypherReader } from "./cypher.ts";
 import { GraphBuilder, newPartnersByWeight, type AnchorRow, type PartnerRow } from "./graph-elements.ts";
 import { parseNodeId, toSummary, type NodeRow } from "./node-ids.ts";
 import { findNode } from "./nodes-repository.ts";
-import { PartnerNetwork, type NetworkPairRow, type NetworkRegionRow } from "./partner-network.ts";
+import { PartnerNetwork, type NetworkRow } from "./partner-network.ts";
 import { Snapshot } from "./snapshot.ts";
 
 declare module "fastify" {
@@ -83,14 +83,21 @@ interface PathRow {
 export type PathOutcome = { found: true; result: PathResult } | { found: false; missing: string };
 
 export function createGraphRepository(cypher: CypherReader, options: GraphRepositoryOptions = {}) {
+  // The network is read again only when the PARTY count has moved since: on an unchanged graph a refresh
+  // costs one count-store lookup instead of a walk over every event.
+  let current: { links: number; network: PartnerNetwork } | undefined;
   const network = new Snapshot(
     async () => {
-      const [whole] = await cypher.read<{ regions: NetworkRegionRow[]; pairs: NetworkPairRow[] }>(
+      const [counted] = await cypher.read<{ links: number }>("read/count-party-links");
+      const links = counted?.links ?? 0;
+      if (current?.links === links) return current.network;
+      const rows = await cypher.read<NetworkRow>(
         "read/get-partner-network",
         {},
         { timeoutMs: NETWORK_TIMEOUT_MS },
       );
-      return new PartnerNetwork(whole?.regions ?? [], whole?.pairs ?? []);
+      current = { links, network: PartnerNetwork.fromRows(rows) };
+      return current.network;
     },
     NETWORK_TTL_MS,
     options.onNetworkRefreshError ?? (() => {}),
@@ -212,12 +219,14 @@ export function createGraphRepository(cypher: CypherReader, options: GraphReposi
 
     /** Reads the partner network now and waits for it (in tests). */
     async loadNetwork(): Promise<void> {
+      current = undefined;
       network.forget();
       await network.get();
     },
 
     /** After a write: the next neighbourhoods ask Neo4j until the network has been read afresh. */
     forgetNetwork(): void {
+      current = undefined;
       network.forget();
     },
   };

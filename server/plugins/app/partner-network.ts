@@ -12,6 +12,21 @@
 import type { PartnerRow } from "./graph-elements.ts";
 import type { NodeRow } from "./node-ids.ts";
 
+/** A row of get-partner-network: a region or a pair of partners. */
+export interface NetworkRow {
+  row: "region" | "pair";
+  a: string;
+  b: string | null;
+  labels: string[] | null;
+  name: string | null;
+  kind: string | null;
+  events: number | null;
+  weight: number | null;
+  firstDate: string | null;
+  lastDate: string | null;
+  kinds: string[] | null;
+}
+
 export interface NetworkRegionRow {
   code: string;
   labels: string[];
@@ -74,6 +89,32 @@ export class PartnerNetwork {
     for (const entry of this.regions.values()) {
       entry.partners.sort((x, y) => y.weight - x.weight || byCodePoint(x.node.key, y.node.key));
     }
+  }
+
+  static fromRows(rows: readonly NetworkRow[]): PartnerNetwork {
+    const regions: NetworkRegionRow[] = [];
+    const pairs: NetworkPairRow[] = [];
+    for (const row of rows) {
+      if (row.row === "region") {
+        regions.push({
+          code: row.a,
+          labels: row.labels ?? ["Region"],
+          name: row.name,
+          kind: row.kind,
+          events: row.events ?? 0,
+        });
+      } else if (row.b !== null) {
+        pairs.push({
+          a: row.a,
+          b: row.b,
+          weight: row.weight ?? 0,
+          firstDate: row.firstDate,
+          lastDate: row.lastDate,
+          kinds: row.kinds ?? [],
+        });
+      }
+    }
+    return new PartnerNetwork(regions, pairs);
   }
 
   has(code: string): boolean {
