@@ -6,11 +6,11 @@ describe("process stats from /proc", () => {
     const before = cpuSeconds(process.pid);
     expect(before).toBeGreaterThan(0);
     // Spin until the counter moves (it ticks every 10 ms of CPU), however busy the machine is.
-    const deadline = performance.now() + 10_000;
+    const deadline = performance.now() + 30_000;
     let spin = 0;
-    while (cpuSeconds(process.pid) < before + 0.05 && performance.now() < deadline)
+    while (cpuSeconds(process.pid) < before + 0.02 && performance.now() < deadline)
       spin += Math.sqrt(spin + 1);
-    expect(cpuSeconds(process.pid) - before).toBeGreaterThanOrEqual(0.05);
+    expect(cpuSeconds(process.pid) - before).toBeGreaterThanOrEqual(0.02);
   });
 
   it("reads resident memory now and at its peak", () => {
