@@ -26,6 +26,8 @@ export interface PageGlobals {
   __xss?: unknown;
 }
 
+const RETRIED_503 = /^Failed to load resource: the server responded with a status of 503\b/;
+
 export interface WatchedPage {
   page: Page;
   /** Page errors (uncaught exceptions) and console errors seen so far. */
@@ -40,7 +42,10 @@ export async function openPage(
   const problems: string[] = [];
   page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
   page.on("console", (message) => {
-    if (message.type() === "error") problems.push(`console: ${message.text()}`);
+    // A 503 is the API shedding load (or Neo4j busy) on a loaded machine: the client retries it after
+    // Retry-After, so Chromium's network log line for it is no fault of the page.
+    if (message.type() === "error" && !RETRIED_503.test(message.text()))
+      problems.push(`console: ${message.text()}`);
   });
   return { page, problems };
 }
