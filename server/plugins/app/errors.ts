@@ -38,6 +38,17 @@ export interface MappedError {
 }
 
 const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired"]);
+
+/**
+ * A connection that Neo4j reset while the driver was still opening it (the server died mid-handshake) is
+ * reported as a ProtocolError, not ServiceUnavailable; its message says it could not connect.
+ */
+function isConnectionLost(error: Neo4jError): boolean {
+  return (
+    error.code === "ProtocolError" &&
+    /Failed to connect to server|ECONNRESET|ECONNREFUSED/.test(error.message)
+  );
+}
 const TIMEOUT_CODES = new Set([
   "Neo.ClientError.Transaction.TransactionTimedOut",
   "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
@@ -96,7 +107,11 @@ export function toErrorBody(error: unknown, retryAfterSeconds: number): MappedEr
         serverFault: false,
       };
     }
-    if (UNAVAILABLE_CODES.has(error.code) || error.code.startsWith("Neo.TransientError.")) {
+    if (
+      UNAVAILABLE_CODES.has(error.code) ||
+      error.code.startsWith("Neo.TransientError.") ||
+      isConnectionLost(error)
+    ) {
       return {
         body: body(503, "JJ_NEO4J_UNAVAILABLE", "The graph database is unreachable; retry shortly."),
         headers: { "retry-after": String(retryAfterSeconds) },

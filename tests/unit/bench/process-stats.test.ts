@@ -10,7 +10,8 @@ describe("process stats from /proc", () => {
     let spin = 0;
     while (cpuSeconds(process.pid) < before + 0.02 && performance.now() < deadline)
       spin += Math.sqrt(spin + 1);
-    expect(cpuSeconds(process.pid) - before).toBeGreaterThanOrEqual(0.02);
+    // Ticks are hundredths of a second; the difference of two such sums can land a hair under 0.02.
+    expect(cpuSeconds(process.pid) - before).toBeGreaterThan(0.015);
   });
 
   it("reads resident memory now and at its peak", () => {

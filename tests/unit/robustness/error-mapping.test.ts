@@ -25,6 +25,20 @@ describe("toErrorBody", () => {
     }
   });
 
+  it("maps a connection Neo4j reset mid-handshake (a ProtocolError) to 503, other protocol errors to 500", () => {
+    const reset = mapped(
+      newError(
+        "Failed to connect to server. Please ensure that your database is listening on the correct host " +
+          "and port and that you have compatible encryption settings both on Neo4j server and driver. " +
+          "Caused by: read ECONNRESET",
+        "ProtocolError",
+      ),
+    );
+    expect(reset.body).toMatchObject({ statusCode: 503, code: "JJ_NEO4J_UNAVAILABLE" });
+    expect(reset.headers["retry-after"]).toBe("5");
+    expect(mapped(newError("Unknown Bolt message 0x7f", "ProtocolError")).body.statusCode).toBe(500);
+  });
+
   it("maps a query past its time-out to 503 JJ_QUERY_TIMEOUT, whichever way Neo4j reports it", () => {
     for (const code of [
       "Neo.ClientError.Transaction.TransactionTimedOut",
