@@ -17,6 +17,7 @@ import { toErrorBody } from "./plugins/app/errors.ts";
 import graphRepository from "./plugins/app/graph-repository.ts";
 import nodesRepository from "./plugins/app/nodes-repository.ts";
 import regionsRepository from "./plugins/app/regions-repository.ts";
+import responseCache from "./plugins/app/response-cache.ts";
 import searchRepository from "./plugins/app/search-repository.ts";
 import statsRepository from "./plugins/app/stats-repository.ts";
 import unknownRoutesPlugin from "./plugins/app/unknown-routes.ts";
@@ -69,6 +70,8 @@ export default async function app(fastify: FastifyInstance, options: AppOptions)
   await fastify.register(staticPlugin, { root: options.webRoot ?? webDistDir });
 
   await fastify.register(cypherPlugin, { queryTimeoutMs: options.config.QUERY_TIMEOUT_MS });
+  // After load shedding and the Neo4j watch, so that a cached answer never hides an outage.
+  await fastify.register(responseCache, { maxBytes: options.config.RESPONSE_CACHE_MB * 1024 ** 2 });
   await fastify.register(searchRepository);
   await fastify.register(nodesRepository);
   await fastify.register(graphRepository);

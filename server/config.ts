@@ -61,6 +61,12 @@ export const ConfigSchema = z
       .int()
       .min(1, "must be at least 1")
       .default(6_000),
+    RESPONSE_CACHE_MB: z.coerce
+      .number({ error: "must be a number of megabytes" })
+      .int()
+      .min(0, "must be 0 (off) or more")
+      .max(4_096, "must be at most 4096")
+      .default(64),
     BODY_LIMIT_BYTES: z.coerce
       .number({ error: "must be a number of bytes" })
       .int()

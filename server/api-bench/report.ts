@@ -20,13 +20,15 @@ export interface RouteResult {
   api: Measurement;
   bare: Measurement;
   cpu?: CpuCost;
+  /** Share of the measured API requests answered from the response cache; undefined when it was off. */
+  cacheHitRate?: number | undefined;
 }
 
 const ms = (x: number) => (Number.isNaN(x) ? "–" : x < 10 ? x.toFixed(1) : x.toFixed(0));
 const rate = (x: number) => Math.round(x).toLocaleString("en-US");
 
 export function markdownTable(results: readonly RouteResult[]): string {
-  const rows = results.map(({ name, api, bare, cpu }) =>
+  const rows = results.map(({ name, api, bare, cpu, cacheHitRate }) =>
     [
       name,
       ms(api.p50),
@@ -34,6 +36,7 @@ export function markdownTable(results: readonly RouteResult[]): string {
       ms(api.p99),
       rate(api.perSecond),
       api.errors,
+      cacheHitRate === undefined ? "off" : `${Math.round(cacheHitRate * 100)}%`,
       ms(bare.p50),
       ms(bare.p95),
       ms(bare.p99),
@@ -48,8 +51,8 @@ export function markdownTable(results: readonly RouteResult[]): string {
     ].join(" | "),
   );
   return [
-    "| route | API p50 ms | API p95 ms | API p99 ms | API req/s | API errors | driver p50 ms | driver p95 ms | driver p99 ms | driver ops/s | driver errors | p95 API/driver | API CPU ms/req | Neo4j CPU ms/req | Neo4j CPU ms/driver op | req/s on 2 cores (CPU bound) |",
-    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+    "| route | API p50 ms | API p95 ms | API p99 ms | API req/s | API errors | cache hits | driver p50 ms | driver p95 ms | driver p99 ms | driver ops/s | driver errors | p95 API/driver | API CPU ms/req | Neo4j CPU ms/req | Neo4j CPU ms/driver op | req/s on 2 cores (CPU bound) |",
+    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ...rows.map((row) => `| ${row} |`),
   ].join("\n");
 }

@@ -1,6 +1,6 @@
 /**
  * `npm run bench:api [-- --articles 100000 --seconds 10 --connections 50 --routes search,neighborhood
- * --fresh --record]`: the API under HTTP load on the synthetic corpus, route by route.
+ * --fresh --record --cache-mb N]`: the API under HTTP load on the synthetic corpus, route by route.
  *
  * It opens (or first loads) the graph of `--articles` synthetic articles in an embedded Neo4j
  * (server/api-bench/graph-store.ts), starts the API in a child process, and for each route warms up, runs
@@ -8,7 +8,9 @@
  * parameters through the bare driver with as many requests in flight. It prints p50/p95/p99 latency and
  * requests/s for both, and the ratio of the API's p95 to the driver's: the API's own overhead (HTTP,
  * Fastify, validation, serialisation). `--record` writes the table into docs/benchmarks.md; `--cpu-prof`
- * writes the API process's CPU profile into .data/bench/profiles/.
+ * writes the API process's CPU profile into .data/bench/profiles/. The API runs with its response cache as
+ * configured (RESPONSE_CACHE_MB); the table says which share of each route's requests it answered, and
+ * `--cache-mb 0` measures every request computed afresh.
  */
 import { fork } from "node:child_process";
 import { cpus, loadavg } from "node:os";
@@ -38,6 +40,8 @@ const { values } = parseArgs({
     fresh: { type: "boolean", default: false },
     record: { type: "boolean", default: false },
     "cpu-prof": { type: "boolean", default: false },
+    // RESPONSE_CACHE_MB of the API under test; 0 measures every request computed afresh.
+    "cache-mb": { type: "string" },
   },
 });
 
@@ -66,9 +70,24 @@ try {
   const port = await new Promise<number>((resolve, reject) => {
     server.once("message", (message: { port: number }) => resolve(message.port));
     server.once("exit", (code) => reject(new Error(`the API process exited (${code}) before listening`)));
-    server.send({ uri: store.neo4j.uri, user: store.neo4j.user, password: store.neo4j.password });
+    server.send({
+      uri: store.neo4j.uri,
+      user: store.neo4j.user,
+      password: store.neo4j.password,
+      ...(values["cache-mb"] === undefined ? {} : { cacheMb: Number(values["cache-mb"]) }),
+    });
   });
   const baseUrl = `http://127.0.0.1:${port}`;
+  const cacheStats = () =>
+    new Promise<{ hits: number; misses: number }>((resolve) => {
+      const onMessage = (message: { cacheStats?: { hits: number; misses: number } }) => {
+        if (!message.cacheStats) return;
+        server.off("message", onMessage);
+        resolve(message.cacheStats);
+      };
+      server.on("message", onMessage);
+      server.send("cache-stats");
+    });
   const workload = await sampleWorkload(store.driver);
   const wanted = values.routes?.split(",").map((w) => w.trim().toLowerCase());
   const routes = (await benchRoutes(workload)).filter(
@@ -102,9 +121,14 @@ try {
     if (!primed.ok) throw new Error(`${route.name}: ${primed.status} ${await primed.text()}`);
     await measureHttp(baseUrl, route, warmup);
     await measureBare(store.driver, route, warmup);
+    const cacheAtStart = await cacheStats();
     const cpuAtStart = { node: cpuSeconds(server.pid!), neo4j: cpuSeconds(store.neo4j.pid) };
     const api = await measureHttp(baseUrl, route, load);
     const cpuAfterApi = { node: cpuSeconds(server.pid!), neo4j: cpuSeconds(store.neo4j.pid) };
+    const cacheAfterApi = await cacheStats();
+    const hits = cacheAfterApi.hits - cacheAtStart.hits;
+    const looked = hits + cacheAfterApi.misses - cacheAtStart.misses;
+    const cacheHitRate = looked > 0 ? hits / looked : undefined;
     const bare = await measureBare(store.driver, route, load);
     const perRequest = (seconds: number, requests: number) => (seconds * 1000) / Math.max(requests, 1);
     const cpu = {
@@ -112,10 +136,11 @@ try {
       apiNeo4j: perRequest(cpuAfterApi.neo4j - cpuAtStart.neo4j, api.requests),
       bareNeo4j: perRequest(cpuSeconds(store.neo4j.pid) - cpuAfterApi.neo4j, bare.requests),
     };
-    results.push({ name: route.name, api, bare, cpu });
+    results.push({ name: route.name, api, bare, cpu, cacheHitRate });
     log(
       `${route.name}: API p95 ${api.p95.toFixed(1)} ms, ${Math.round(api.perSecond)} req/s; driver p95 ` +
-        `${bare.p95.toFixed(1)} ms; CPU per request ${cpu.apiNode.toFixed(2)} ms API + ${cpu.apiNeo4j.toFixed(2)} ms Neo4j`,
+        `${bare.p95.toFixed(1)} ms; CPU per request ${cpu.apiNode.toFixed(2)} ms API + ${cpu.apiNeo4j.toFixed(2)} ms Neo4j; ` +
+        `cache hits ${cacheHitRate === undefined ? "off" : `${Math.round(cacheHitRate * 100)}%`}`,
     );
   }
   const conditions =

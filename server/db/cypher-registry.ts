@@ -24,6 +24,7 @@ export const QUERY_NAMES = [
   "read/find-shortest-paths",
   "read/get-document",
   "read/get-event-items",
+  "read/get-graph-version",
   "read/get-health",
   "read/get-node-details",
   "read/get-node-sources",

@@ -32,7 +32,7 @@ describe("the API benchmark report", () => {
     const table = markdownTable([{ name: "GET /api/search", api: measurement(12), bare: measurement(10) }]);
     const row = table.split("\n")[2]!;
     expect(row).toBe(
-      "| GET /api/search | 6.0 | 12 | 24 | 1,234 | 0 | 5.0 | 10 | 20 | 1,234 | 0 | 1.20 | – | – | – | – |",
+      "| GET /api/search | 6.0 | 12 | 24 | 1,234 | 0 | off | 5.0 | 10 | 20 | 1,234 | 0 | 1.20 | – | – | – | – |",
     );
   });
 
@@ -42,6 +42,14 @@ describe("the API benchmark report", () => {
       { name: "GET /api/search", api: measurement(12), bare: measurement(10), cpu },
     ]);
     expect(table.split("\n")[2]!.endsWith("| 1.20 | 0.5 | 1.5 | 1.3 | 1,000 |")).toBe(true);
+  });
+
+  it("says which share of the API's requests the response cache answered", () => {
+    const table = markdownTable([
+      { name: "GET /api/search", api: measurement(12), bare: measurement(10), cacheHitRate: 0.374 },
+    ]);
+    expect(table.split("\n")[0]).toContain("| API errors | cache hits | driver p50 ms |");
+    expect(table.split("\n")[2]).toContain("| 1,234 | 0 | 37% | 5.0 |");
   });
 
   it("replaces only the block between its markers", () => {

@@ -30,6 +30,7 @@ const documentRoutes: FastifyPluginAsyncZod<DocumentRoutesOptions> = async (fast
   fastify.get(
     "/:id",
     {
+      config: { responseCache: true },
       schema: {
         summary: "An article with the spans of every fact in it",
         tags: ["documents"],
@@ -73,6 +74,7 @@ const documentRoutes: FastifyPluginAsyncZod<DocumentRoutesOptions> = async (fast
         fastify.regionsRepository.forgetProfiles();
         fastify.statsRepository.forget();
         fastify.graphRepository.forgetNetwork();
+        fastify.responseCache.invalidate();
       }
       return reply.code(outcome.result.created ? 201 : 200).send(outcome.result);
     },

@@ -15,6 +15,7 @@ const graphRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.get(
     "/neighborhood",
     {
+      config: { responseCache: true },
       schema: {
         summary: "The ego network of a node in the partnership network",
         description:
@@ -37,6 +38,7 @@ const graphRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.get(
     "/path",
     {
+      config: { responseCache: true },
       schema: {
         summary: "The shortest connections between two nodes",
         description:

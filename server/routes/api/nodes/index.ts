@@ -8,6 +8,7 @@ const nodeRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.get(
     "/:id",
     {
+      config: { responseCache: true },
       schema: {
         summary: "One node in detail, with the sources of its facts",
         tags: ["graph"],

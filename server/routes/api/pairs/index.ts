@@ -11,6 +11,7 @@ const pairRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.get(
     "/:a/:b",
     {
+      config: { responseCache: true },
       schema: {
         summary: "Everything between two regions, in date order",
         tags: ["regions"],

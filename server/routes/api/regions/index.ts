@@ -14,6 +14,7 @@ const regionRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.get(
     "/:code/timeline",
     {
+      config: { responseCache: true },
       schema: {
         summary: "A region's events in date order",
         tags: ["regions"],
@@ -32,6 +33,7 @@ const regionRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.get(
     "/:code/peers",
     {
+      config: { responseCache: true },
       schema: {
         summary: "The regions most like this one, with the reasons",
         description:

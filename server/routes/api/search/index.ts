@@ -10,6 +10,7 @@ const searchRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.get(
     "/",
     {
+      config: { responseCache: true },
       schema: {
         summary: "Find nodes by name, alias or abbreviation",
         description:

@@ -7,6 +7,7 @@ const statsRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.get(
     "/",
     {
+      config: { responseCache: true },
       schema: {
         summary: "Counts by node type, event kind, year, province and sector; the most connected regions",
         tags: ["stats"],
