@@ -12,11 +12,11 @@
  * configured (RESPONSE_CACHE_MB); the table says which share of each route's requests it answered, and
  * `--cache-mb 0` measures every request computed afresh.
  */
-import { fork } from "node:child_process";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { projectRoot } from "../paths.ts";
+import { startApiProcess } from "../api-bench/api-process.ts";
 import { openBenchStore } from "../api-bench/graph-store.ts";
 import { cpuSeconds } from "../bench/process-stats.ts";
 import { measureBare, measureHttp, type LoadOptions } from "../api-bench/measure.ts";
@@ -56,38 +56,18 @@ const store = await openBenchStore({
   fresh: values.fresh,
   log,
 });
-const profileDir = join(projectRoot, ".data", "bench", "profiles");
-const server = fork(join(projectRoot, "server", "api-bench", "serve.ts"), {
+// The store is closed if the API cannot start, or its Neo4j would outlive this run.
+const server = await startApiProcess({
+  neo4j: { uri: store.neo4j.uri, user: store.neo4j.user, password: store.neo4j.password },
+  cacheMb: values["cache-mb"] === undefined ? undefined : Number(values["cache-mb"]),
   // --cpu-prof: V8 writes the API process's CPU profile there when it exits (open it in Chrome DevTools).
-  execArgv: [
-    "--import",
-    "tsx",
-    ...(values["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []),
-  ],
-  stdio: ["ignore", "inherit", "inherit", "ipc"],
+  cpuProfileDir: values["cpu-prof"] ? join(projectRoot, ".data", "bench", "profiles") : undefined,
+}).catch(async (error: unknown) => {
+  await store.close();
+  throw error;
 });
 try {
-  const port = await new Promise<number>((resolve, reject) => {
-    server.once("message", (message: { port: number }) => resolve(message.port));
-    server.once("exit", (code) => reject(new Error(`the API process exited (${code}) before listening`)));
-    server.send({
-      uri: store.neo4j.uri,
-      user: store.neo4j.user,
-      password: store.neo4j.password,
-      ...(values["cache-mb"] === undefined ? {} : { cacheMb: Number(values["cache-mb"]) }),
-    });
-  });
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const cacheStats = () =>
-    new Promise<{ hits: number; misses: number }>((resolve) => {
-      const onMessage = (message: { cacheStats?: { hits: number; misses: number } }) => {
-        if (!message.cacheStats) return;
-        server.off("message", onMessage);
-        resolve(message.cacheStats);
-      };
-      server.on("message", onMessage);
-      server.send("cache-stats");
-    });
+  const baseUrl = `http://127.0.0.1:${server.port}`;
   const workload = await sampleWorkload(store.driver);
   const wanted = values.routes?.split(",").map((w) => w.trim().toLowerCase());
   const routes = (await benchRoutes(workload)).filter(
@@ -121,11 +101,11 @@ try {
     if (!primed.ok) throw new Error(`${route.name}: ${primed.status} ${await primed.text()}`);
     await measureHttp(baseUrl, route, warmup);
     await measureBare(store.driver, route, warmup);
-    const cacheAtStart = await cacheStats();
-    const cpuAtStart = { node: cpuSeconds(server.pid!), neo4j: cpuSeconds(store.neo4j.pid) };
+    const cacheAtStart = await server.cacheStats();
+    const cpuAtStart = { node: cpuSeconds(server.pid), neo4j: cpuSeconds(store.neo4j.pid) };
     const api = await measureHttp(baseUrl, route, load);
-    const cpuAfterApi = { node: cpuSeconds(server.pid!), neo4j: cpuSeconds(store.neo4j.pid) };
-    const cacheAfterApi = await cacheStats();
+    const cpuAfterApi = { node: cpuSeconds(server.pid), neo4j: cpuSeconds(store.neo4j.pid) };
+    const cacheAfterApi = await server.cacheStats();
     const hits = cacheAfterApi.hits - cacheAtStart.hits;
     const looked = hits + cacheAfterApi.misses - cacheAtStart.misses;
     const cacheHitRate = looked > 0 ? hits / looked : undefined;
@@ -158,10 +138,6 @@ try {
     log("recorded in docs/benchmarks.md");
   }
 } finally {
-  if (server.exitCode === null) {
-    const exited = new Promise((resolve) => server.once("exit", resolve));
-    server.send("stop");
-    await exited;
-  }
+  await server.stop();
   await store.close();
 }

@@ -13,16 +13,14 @@
  * end (sampled every 10 s). Exit code 1 when an answer other than 2xx or a deliberate 429 came back, or
  * either process grew by 10% or more.
  */
-import { fork } from "node:child_process";
 import { cpus, loadavg } from "node:os";
-import { join } from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
+import { startApiProcess } from "../api-bench/api-process.ts";
 import { openBenchStore } from "../api-bench/graph-store.ts";
 import { percentile } from "../api-bench/measure.ts";
 import { benchRoutes, sampleWorkload, type BenchRoute } from "../api-bench/workload.ts";
 import { megabytes, residentKb } from "../bench/process-stats.ts";
-import { projectRoot } from "../paths.ts";
 
 const { values } = parseArgs({
   options: {
@@ -122,21 +120,19 @@ const store = await openBenchStore({
   fresh: false,
   log,
 });
-const server = fork(join(projectRoot, "server", "api-bench", "serve.ts"), {
-  execArgv: ["--import", "tsx"],
-  stdio: ["ignore", "inherit", "inherit", "ipc"],
+// The store is closed if the API cannot start, or its Neo4j would outlive this run.
+const server = await startApiProcess({
+  neo4j: { uri: store.neo4j.uri, user: store.neo4j.user, password: store.neo4j.password },
+}).catch(async (error: unknown) => {
+  await store.close();
+  throw error;
 });
 let exitCode = 1;
 try {
-  const port = await new Promise<number>((resolve, reject) => {
-    server.once("message", (message: { port: number }) => resolve(message.port));
-    server.once("exit", (code) => reject(new Error(`the API process exited (${code}) before listening`)));
-    server.send({ uri: store.neo4j.uri, user: store.neo4j.user, password: store.neo4j.password });
-  });
-  const baseUrl = `http://127.0.0.1:${port}`;
+  const baseUrl = `http://127.0.0.1:${server.port}`;
   const cycle = schedule(await benchRoutes(await sampleWorkload(store.driver)));
   const connections = Number(values.connections);
-  const rss = () => ({ node: residentKb(server.pid!, "VmRSS"), neo4j: residentKb(store.neo4j.pid, "VmRSS") });
+  const rss = () => ({ node: residentKb(server.pid, "VmRSS"), neo4j: residentKb(store.neo4j.pid, "VmRSS") });
 
   const cold = rss();
   // One request per route first, awaited: a route that keeps a whole-graph snapshot (peers, stats) loads
@@ -234,11 +230,7 @@ try {
   process.stdout.write(`\n${lines.join("\n")}\n`);
   exitCode = met ? 0 : 1;
 } finally {
-  if (server.exitCode === null) {
-    const exited = new Promise((resolve) => server.once("exit", resolve));
-    server.send("stop");
-    await exited;
-  }
+  await server.stop();
   await store.close();
 }
 process.exit(exitCode);

@@ -1,0 +1,69 @@
+/**
+ * The API under load in a child process (serve.ts), for `npm run bench:api` and `npm run soak`: forked so
+ * that autocannon and the server do not share one event loop, given the Neo4j connection over IPC (the
+ * password never goes through argv), and stopped cleanly.
+ */
+import { fork } from "node:child_process";
+import { join } from "node:path";
+import { projectRoot } from "../paths.ts";
+
+export interface ApiProcess {
+  port: number;
+  pid: number;
+  /** Answers the server gave with `X-Cache: HIT` and `MISS` since it started. */
+  cacheStats(): Promise<{ hits: number; misses: number }>;
+  stop(): Promise<void>;
+}
+
+export interface ApiProcessOptions {
+  neo4j: { uri: string; user: string; password: string };
+  /** RESPONSE_CACHE_MB of the server; its configured default when absent. */
+  cacheMb?: number | undefined;
+  /** Write the process's V8 CPU profile into this folder when it exits. */
+  cpuProfileDir?: string | undefined;
+}
+
+export async function startApiProcess(options: ApiProcessOptions): Promise<ApiProcess> {
+  const child = fork(join(projectRoot, "server", "api-bench", "serve.ts"), {
+    execArgv: [
+      "--import",
+      "tsx",
+      ...(options.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProfileDir}`] : []),
+    ],
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    child.send("stop");
+    await exited;
+  };
+  try {
+    const port = await new Promise<number>((resolve, reject) => {
+      child.once("message", (message: { port: number }) => resolve(message.port));
+      child.once("exit", (code) => reject(new Error(`the API process exited (${code}) before listening`)));
+      child.send({
+        ...options.neo4j,
+        ...(options.cacheMb === undefined ? {} : { cacheMb: options.cacheMb }),
+      });
+    });
+    return {
+      port,
+      pid: child.pid!,
+      stop,
+      cacheStats: () =>
+        new Promise((resolve) => {
+          const onMessage = (message: { cacheStats?: { hits: number; misses: number } }) => {
+            if (!message.cacheStats) return;
+            child.off("message", onMessage);
+            resolve(message.cacheStats);
+          };
+          child.on("message", onMessage);
+          child.send("cache-stats");
+        }),
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
