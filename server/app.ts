@@ -13,7 +13,7 @@ import { preloadQueries } from "./db/cypher-registry.ts";
 import { webDistDir } from "./paths.ts";
 import cypherPlugin from "./plugins/app/cypher.ts";
 import documentsRepository from "./plugins/app/documents-repository.ts";
-import { toErrorBody } from "./plugins/app/errors.ts";
+import { isDriverFault, toErrorBody } from "./plugins/app/errors.ts";
 import graphRepository from "./plugins/app/graph-repository.ts";
 import nodesRepository from "./plugins/app/nodes-repository.ts";
 import regionsRepository from "./plugins/app/regions-repository.ts";
@@ -21,7 +21,7 @@ import responseCache from "./plugins/app/response-cache.ts";
 import searchRepository from "./plugins/app/search-repository.ts";
 import statsRepository from "./plugins/app/stats-repository.ts";
 import unknownRoutesPlugin from "./plugins/app/unknown-routes.ts";
-import neo4jPlugin, { type Neo4jHandle } from "./plugins/external/neo4j.ts";
+import neo4jPlugin, { neo4jAnswers, type Neo4jHandle } from "./plugins/external/neo4j.ts";
 import securityPlugin from "./plugins/external/security.ts";
 import staticPlugin from "./plugins/external/static.ts";
 import swaggerPlugin from "./plugins/external/swagger.ts";
@@ -50,11 +50,13 @@ export default async function app(fastify: FastifyInstance, options: AppOptions)
   fastify.setValidatorCompiler(validatorCompiler);
   fastify.setSerializerCompiler(serializerCompiler);
 
-  fastify.setErrorHandler((error, request, reply) => {
-    const mapped = toErrorBody(error, NEO4J_RETRY_AFTER_SECONDS);
+  fastify.setErrorHandler(async (error, request, reply) => {
+    // A driver fault (not an answer of Neo4j) may be Neo4j dying mid-query: ask Neo4j before calling it a 500.
+    const context = isDriverFault(error) ? { neo4jReachable: await neo4jAnswers(fastify.neo4j) } : {};
+    const mapped = toErrorBody(error, NEO4J_RETRY_AFTER_SECONDS, context);
     if (mapped.serverFault) request.log.error({ err: error }, "request failed");
     else request.log.info({ code: mapped.body.code, status: mapped.body.statusCode }, mapped.body.message);
-    void reply.code(mapped.body.statusCode).headers(mapped.headers).send(mapped.body);
+    return reply.code(mapped.body.statusCode).headers(mapped.headers).send(mapped.body);
   });
 
   await fastify.register(neo4jPlugin, { handle: options.neo4j });

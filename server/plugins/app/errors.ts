@@ -65,7 +65,26 @@ function body(statusCode: number, code: string, message: string, details?: Error
   };
 }
 
-export function toErrorBody(error: unknown, retryAfterSeconds: number): MappedError {
+/**
+ * A failure of the driver itself rather than an answer of Neo4j (whose codes all start with "Neo."):
+ * a Bolt conversation cut short ("Connection was closed by server", "Result stream finished without
+ * Summary", both ProtocolErrors) looks like this when Neo4j dies mid-query. Whether it was an outage only
+ * a probe of Neo4j can tell: the error handler asks, and passes the answer to toErrorBody.
+ */
+export function isDriverFault(error: unknown): boolean {
+  return error instanceof Neo4jError && !error.code.startsWith("Neo.") && !UNAVAILABLE_CODES.has(error.code);
+}
+
+export interface ErrorContext {
+  /** False when a probe made after a driver fault found Neo4j unreachable: the fault was an outage. */
+  neo4jReachable?: boolean;
+}
+
+export function toErrorBody(
+  error: unknown,
+  retryAfterSeconds: number,
+  context: ErrorContext = {},
+): MappedError {
   if (error instanceof ApiError) {
     return {
       body: body(error.statusCode, error.code, error.message, error.details),
@@ -110,7 +129,8 @@ export function toErrorBody(error: unknown, retryAfterSeconds: number): MappedEr
     if (
       UNAVAILABLE_CODES.has(error.code) ||
       error.code.startsWith("Neo.TransientError.") ||
-      isConnectionLost(error)
+      isConnectionLost(error) ||
+      (context.neo4jReachable === false && isDriverFault(error))
     ) {
       return {
         body: body(503, "JJ_NEO4J_UNAVAILABLE", "The graph database is unreachable; retry shortly."),

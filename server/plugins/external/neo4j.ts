@@ -4,6 +4,7 @@
  * The connection is opened outside (by the start command, or by the test set-up) and handed in, so the app
  * never decides where Neo4j lives; whoever opened it closes it, unless it asks this plugin to do so on close.
  */
+import { setTimeout as delay } from "node:timers/promises";
 import type { Driver } from "neo4j-driver";
 import fp from "fastify-plugin";
 import { disableNagleForOutgoingConnections } from "./tcp-no-delay.ts";
@@ -22,6 +23,18 @@ declare module "fastify" {
   interface FastifyInstance {
     neo4j: Neo4jHandle;
   }
+}
+
+/**
+ * Whether Neo4j answers a connectivity check within `timeoutMs`: the error handler asks after a driver
+ * fault, to tell an outage from a bug without waiting for the load-shedding watch's next poll.
+ */
+export async function neo4jAnswers(handle: Neo4jHandle, timeoutMs = 2_000): Promise<boolean> {
+  const check = handle.driver.verifyConnectivity({ database: handle.database }).then(
+    () => true,
+    () => false,
+  );
+  return Promise.race([check, delay(timeoutMs, false, { ref: false })]);
 }
 
 export interface Neo4jPluginOptions {

@@ -89,6 +89,7 @@ describe("Neo4j stopped under the running app", () => {
   let neo4j: EmbeddedNeo4j;
   let driver: Driver;
   let app: FastifyInstance;
+  const serverFaults: string[] = [];
   const token = "outage-test-token-0123456789";
   const start = () => startEmbeddedNeo4j({ dataDir, port, heap: "512m", pageCache: "128m" });
   const routes = [
@@ -111,9 +112,10 @@ describe("Neo4j stopped under the running app", () => {
     await ensureOfficialRegions(driver, undefined);
     await ingestPaths(driver, [seedsDir]);
     app = await buildServer({
-      config: loadConfig({ LOG_LEVEL: "silent", API_TOKEN: token }),
+      config: loadConfig({ LOG_LEVEL: "error", API_TOKEN: token }),
       neo4j: { driver, database: undefined, kind: "embedded" },
-      logger: false,
+      // Kept so that an unexpected 500 comes with its cause in the failure message.
+      logStream: { write: (line: string) => void serverFaults.push(line) },
     });
   });
 
@@ -150,7 +152,7 @@ describe("Neo4j stopped under the running app", () => {
     const statuses = answers.map((response) => response.statusCode);
     expect(
       statuses.every((status) => status === 200 || status === 503),
-      statuses.join(" "),
+      `${statuses.join(" ")}\n${serverFaults.filter((line) => line.includes('"statusCode":500') || !line.includes("JJ_")).join("\n")}`,
     ).toBe(true);
     expect(statuses).toContain(503);
     for (const response of answers.filter((r) => r.statusCode === 503)) {

@@ -6,7 +6,7 @@
  */
 import { Neo4jError } from "neo4j-driver";
 import { describe, expect, it } from "vitest";
-import { toErrorBody } from "../../../server/plugins/app/errors.ts";
+import { isDriverFault, toErrorBody } from "../../../server/plugins/app/errors.ts";
 
 const newError = (message: string, code = "N/A") =>
   new Neo4jError(message, code, "50N42", "error: general processing exception");
@@ -37,6 +37,26 @@ describe("toErrorBody", () => {
     expect(reset.body).toMatchObject({ statusCode: 503, code: "JJ_NEO4J_UNAVAILABLE" });
     expect(reset.headers["retry-after"]).toBe("5");
     expect(mapped(newError("Unknown Bolt message 0x7f", "ProtocolError")).body.statusCode).toBe(500);
+  });
+
+  it("maps a driver fault to 503 when a probe then finds Neo4j unreachable, to 500 when Neo4j answers", () => {
+    // What a query in flight gets when Neo4j is killed under it (seen in CI: two 500s among 48 reads).
+    for (const fault of [
+      newError("Connection was closed by server", "ProtocolError"),
+      newError("InvalidState: Result stream finished without Summary", "ProtocolError"),
+      newError("something the driver never said before"),
+    ]) {
+      expect(isDriverFault(fault)).toBe(true);
+      const outage = toErrorBody(fault, 5, { neo4jReachable: false });
+      expect(outage.body).toMatchObject({ statusCode: 503, code: "JJ_NEO4J_UNAVAILABLE" });
+      expect(outage.headers["retry-after"]).toBe("5");
+      expect(toErrorBody(fault, 5, { neo4jReachable: true }).body.statusCode).toBe(500);
+      expect(toErrorBody(fault, 5).body.statusCode).toBe(500);
+    }
+    // Neo4j's own answers are never re-read as outages, whatever the probe says.
+    const syntax = newError("Invalid input", "Neo.ClientError.Statement.SyntaxError");
+    expect(isDriverFault(syntax)).toBe(false);
+    expect(toErrorBody(syntax, 5, { neo4jReachable: false }).body.statusCode).toBe(500);
   });
 
   it("maps a query past its time-out to 503 JJ_QUERY_TIMEOUT, whichever way Neo4j reports it", () => {
