@@ -20,7 +20,7 @@ import { writeSyntheticCorpus } from "../load/synthetic-corpus.ts";
 const { values } = parseArgs({
   options: {
     sizes: { type: "string", default: "1000,10000,100000" },
-    "batch-size": { type: "string", default: "500" },
+    "batch-size": { type: "string", default: "1000" },
     heap: { type: "string", default: "3g" },
     pagecache: { type: "string", default: "3g" },
   },

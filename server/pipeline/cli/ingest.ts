@@ -17,7 +17,7 @@ const USAGE = "usage: npm run ingest -- [--batch-size N] PATH...";
 
 function parseArgs(argv: readonly string[]): { paths: string[]; batchSize: number } | string {
   const paths: string[] = [];
-  let batchSize = 500;
+  let batchSize = 1000;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === "--batch-size") {

@@ -82,7 +82,7 @@ export async function ingestPaths(
   paths: readonly string[],
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
-  const batchSize = options.batchSize ?? 500;
+  const batchSize = options.batchSize ?? 1000;
   const resources = await loadExtractionResources();
   const cache = new IdentityCache();
   const startedAt = Date.now();
