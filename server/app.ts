@@ -36,6 +36,9 @@ import regionRoutes from "./routes/api/regions/index.ts";
 import searchRoutes from "./routes/api/search/index.ts";
 import statsRoutes from "./routes/api/stats/index.ts";
 
+/** How long the error handler waits for Neo4j to answer before it calls a driver fault an outage. */
+const PROBE_TIMEOUT_MS = 2_000;
+
 export interface AppOptions {
   config: Config;
   neo4j: Neo4jHandle;
@@ -51,9 +54,13 @@ export default async function app(fastify: FastifyInstance, options: AppOptions)
   fastify.setSerializerCompiler(serializerCompiler);
 
   fastify.setErrorHandler(async (error, request, reply) => {
-    // A driver fault (not an answer of Neo4j) may be Neo4j dying mid-query: ask Neo4j before calling it a 500.
-    const context = isDriverFault(error) ? { neo4jReachable: await neo4jAnswers(fastify.neo4j) } : {};
-    const mapped = toErrorBody(error, NEO4J_RETRY_AFTER_SECONDS, context);
+    let mapped = toErrorBody(error, NEO4J_RETRY_AFTER_SECONDS);
+    // Only what would be a 500: a driver fault (not an answer of Neo4j) may be Neo4j dying mid-query, so
+    // ask Neo4j before calling it a bug. Already-mapped faults (an exhausted pool) must not pay for a probe.
+    if (mapped.body.statusCode === 500 && isDriverFault(error)) {
+      const neo4jReachable = await neo4jAnswers(fastify.neo4j, PROBE_TIMEOUT_MS);
+      mapped = toErrorBody(error, NEO4J_RETRY_AFTER_SECONDS, { neo4jReachable });
+    }
     if (mapped.serverFault) request.log.error({ err: error }, "request failed");
     else request.log.info({ code: mapped.body.code, status: mapped.body.statusCode }, mapped.body.message);
     return reply.code(mapped.body.statusCode).headers(mapped.headers).send(mapped.body);

@@ -37,10 +37,6 @@ declare module "fastify" {
 export interface ResponseCacheOptions {
   /** Memory for cached bodies; 0 switches the cache off. */
   maxBytes: number;
-  ttlMs?: number;
-  /** How often the graph's version is read again, and how old it may get before nothing is served. */
-  versionRefreshMs?: number;
-  versionMaxAgeMs?: number;
 }
 
 export interface ResponseCache {
@@ -49,6 +45,11 @@ export interface ResponseCache {
 }
 
 const JSON_TYPE = "application/json; charset=utf-8";
+/** Bounds how long an answer built from a whole-graph snapshot that lagged a write can be served. */
+const TTL_MS = 30_000;
+/** How often the graph's version is read again, and how old it may get before nothing is served. */
+const VERSION_REFRESH_MS = 1_000;
+const VERSION_MAX_AGE_MS = 5_000;
 
 export default fp<ResponseCacheOptions>(
   async (fastify, options) => {
@@ -62,7 +63,7 @@ export default fp<ResponseCacheOptions>(
         if (!row) throw new Error("get-graph-version returned no row");
         return row;
       },
-      { refreshMs: options.versionRefreshMs ?? 1_000, maxAgeMs: options.versionMaxAgeMs ?? 5_000 },
+      { refreshMs: VERSION_REFRESH_MS, maxAgeMs: VERSION_MAX_AGE_MS },
     );
     // Strings are UTF-16 in memory: two bytes a character is the honest size.
     const bodies =
@@ -70,7 +71,7 @@ export default fp<ResponseCacheOptions>(
         ? new LRUCache<string, string>({
             maxSize: options.maxBytes,
             sizeCalculation: (body, key) => 2 * (body.length + key.length),
-            ttl: options.ttlMs ?? 30_000,
+            ttl: TTL_MS,
           })
         : undefined;
 

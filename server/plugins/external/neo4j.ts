@@ -26,15 +26,15 @@ declare module "fastify" {
 }
 
 /**
- * Whether Neo4j answers a connectivity check within `timeoutMs`: the error handler asks after a driver
- * fault, to tell an outage from a bug without waiting for the load-shedding watch's next poll.
+ * Whether Neo4j answers a connectivity check (within `timeoutMs` when given): the load-shedding watch polls
+ * it, and the error handler asks after a driver fault, to tell an outage from a bug.
  */
-export async function neo4jAnswers(handle: Neo4jHandle, timeoutMs = 2_000): Promise<boolean> {
+export async function neo4jAnswers(handle: Neo4jHandle, timeoutMs?: number): Promise<boolean> {
   const check = handle.driver.verifyConnectivity({ database: handle.database }).then(
     () => true,
     () => false,
   );
-  return Promise.race([check, delay(timeoutMs, false, { ref: false })]);
+  return timeoutMs === undefined ? check : Promise.race([check, delay(timeoutMs, false, { ref: false })]);
 }
 
 export interface Neo4jPluginOptions {

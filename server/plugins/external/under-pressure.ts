@@ -8,6 +8,7 @@
 import underPressure, { TYPE_HEALTH_CHECK } from "@fastify/under-pressure";
 import fp from "fastify-plugin";
 import { ApiError } from "../app/errors.ts";
+import { neo4jAnswers } from "./neo4j.ts";
 
 export const NEO4J_RETRY_AFTER_SECONDS = 5;
 
@@ -25,14 +26,7 @@ export default fp(
       maxHeapUsedBytes: 3 * 1024 ** 3,
       retryAfter: NEO4J_RETRY_AFTER_SECONDS,
       healthCheckInterval: 1_000,
-      healthCheck: async () => {
-        try {
-          await fastify.neo4j.driver.verifyConnectivity({ database: fastify.neo4j.database });
-          return true;
-        } catch {
-          return false;
-        }
-      },
+      healthCheck: () => neo4jAnswers(fastify.neo4j),
       pressureHandler: (request, reply, type) => {
         if (type === TYPE_HEALTH_CHECK && !needsNeo4j(request.url)) return undefined;
         reply.header("Retry-After", NEO4J_RETRY_AFTER_SECONDS);
