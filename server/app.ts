@@ -17,6 +17,7 @@ import { isDriverFault, toErrorBody } from "./plugins/app/errors.ts";
 import graphRepository from "./plugins/app/graph-repository.ts";
 import nodesRepository from "./plugins/app/nodes-repository.ts";
 import regionsRepository from "./plugins/app/regions-repository.ts";
+import graphVersion from "./plugins/app/graph-version.ts";
 import responseCache from "./plugins/app/response-cache.ts";
 import searchRepository from "./plugins/app/search-repository.ts";
 import statsRepository from "./plugins/app/stats-repository.ts";
@@ -79,9 +80,10 @@ export default async function app(fastify: FastifyInstance, options: AppOptions)
   await fastify.register(staticPlugin, { root: options.webRoot ?? webDistDir });
 
   await fastify.register(cypherPlugin, { queryTimeoutMs: options.config.QUERY_TIMEOUT_MS });
+  await fastify.register(graphVersion);
   // After load shedding and the Neo4j watch, so that a cached answer never hides an outage.
   await fastify.register(responseCache, { maxBytes: options.config.RESPONSE_CACHE_MB * 1024 ** 2 });
-  await fastify.register(searchRepository);
+  await fastify.register(searchRepository, { inMemoryIndex: options.config.SEARCH_INDEX === "on" });
   await fastify.register(nodesRepository);
   await fastify.register(graphRepository);
   await fastify.register(regionsRepository);

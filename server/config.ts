@@ -67,6 +67,7 @@ export const ConfigSchema = z
       .min(0, "must be 0 (off) or more")
       .max(4_096, "must be at most 4096")
       .default(64),
+    SEARCH_INDEX: z.enum(["on", "off"], { error: "must be on or off" }).default("on"),
     BODY_LIMIT_BYTES: z.coerce
       .number({ error: "must be a number of bytes" })
       .int()

@@ -19,6 +19,8 @@ export interface ApiProcessOptions {
   neo4j: { uri: string; user: string; password: string };
   /** RESPONSE_CACHE_MB of the server; its configured default when absent. */
   cacheMb?: number | undefined;
+  /** SEARCH_INDEX of the server; its configured default when absent. */
+  searchIndex?: "on" | "off" | undefined;
   /** Write the process's V8 CPU profile into this folder when it exits. */
   cpuProfileDir?: string | undefined;
 }
@@ -45,6 +47,7 @@ export async function startApiProcess(options: ApiProcessOptions): Promise<ApiPr
       child.send({
         ...options.neo4j,
         ...(options.cacheMb === undefined ? {} : { cacheMb: options.cacheMb }),
+        ...(options.searchIndex === undefined ? {} : { searchIndex: options.searchIndex }),
       });
     });
     return {
@@ -65,5 +68,22 @@ export async function startApiProcess(options: ApiProcessOptions): Promise<ApiPr
   } catch (error) {
     await stop();
     throw error;
+  }
+}
+
+/**
+ * Waits until the API's searches use its in-memory index (health says `current`, or `off` when switched
+ * off): the first build reads the whole graph, seconds on 100,000 articles, and measuring before it ends
+ * would time Neo4j's full-text search instead. Returns how long it waited.
+ */
+export async function waitForSearchIndex(baseUrl: string, timeoutMs = 300_000): Promise<number> {
+  const started = Date.now();
+  for (;;) {
+    const health = (await (await fetch(`${baseUrl}/api/health`)).json()) as { searchIndex?: string };
+    if (health.searchIndex === "current" || health.searchIndex === "off") return Date.now() - started;
+    if (Date.now() - started > timeoutMs) {
+      throw new Error(`the API's search index is still ${health.searchIndex} after ${timeoutMs / 1000} s`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
   }
 }

@@ -15,6 +15,8 @@ interface Start {
   password: string;
   /** RESPONSE_CACHE_MB for this run; the configured default when absent. */
   cacheMb?: number;
+  /** SEARCH_INDEX for this run; the configured default when absent. */
+  searchIndex?: "on" | "off";
 }
 
 process.once("message", async (message: Start) => {
@@ -24,6 +26,7 @@ process.once("message", async (message: Start) => {
     LOG_LEVEL: "silent",
     RATE_LIMIT_PER_MINUTE: "100000000",
     ...(message.cacheMb === undefined ? {} : { RESPONSE_CACHE_MB: String(message.cacheMb) }),
+    ...(message.searchIndex === undefined ? {} : { SEARCH_INDEX: message.searchIndex }),
   });
   const app = await buildServer({
     config,

@@ -1,6 +1,7 @@
 /**
  * `npm run bench:api [-- --articles 100000 --seconds 10 --connections 50 --routes search,neighborhood
- * --fresh --record --cache-mb N]`: the API under HTTP load on the synthetic corpus, route by route.
+ * --fresh --record --cache-mb N --search-index on|off]`: the API under HTTP load on the synthetic corpus,
+ * route by route.
  *
  * It opens (or first loads) the graph of `--articles` synthetic articles in an embedded Neo4j
  * (server/api-bench/graph-store.ts), starts the API in a child process, and for each route warms up, runs
@@ -10,13 +11,14 @@
  * Fastify, validation, serialisation). `--record` writes the table into docs/benchmarks.md; `--cpu-prof`
  * writes the API process's CPU profile into .data/bench/profiles/. The API runs with its response cache as
  * configured (RESPONSE_CACHE_MB); the table says which share of each route's requests it answered, and
- * `--cache-mb 0` measures every request computed afresh.
+ * `--cache-mb 0` measures every request computed afresh. Measuring starts once the API's in-memory search
+ * index is built; `--search-index off` measures search through Neo4j's full-text index instead.
  */
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { projectRoot } from "../paths.ts";
-import { startApiProcess } from "../api-bench/api-process.ts";
+import { startApiProcess, waitForSearchIndex } from "../api-bench/api-process.ts";
 import { openBenchStore } from "../api-bench/graph-store.ts";
 import { cpuSeconds } from "../bench/process-stats.ts";
 import { measureBare, measureHttp, type LoadOptions } from "../api-bench/measure.ts";
@@ -42,10 +44,17 @@ const { values } = parseArgs({
     "cpu-prof": { type: "boolean", default: false },
     // RESPONSE_CACHE_MB of the API under test; 0 measures every request computed afresh.
     "cache-mb": { type: "string" },
+    // SEARCH_INDEX of the API under test; off measures search through Neo4j's full-text index.
+    "search-index": { type: "string" },
   },
 });
 
 const log = (line: string) => process.stderr.write(`[bench:api] ${line}\n`);
+
+function searchIndexOption(value: string | undefined): "on" | "off" | undefined {
+  if (value === undefined || value === "on" || value === "off") return value;
+  throw new Error(`--search-index must be on or off, not ${value}`);
+}
 const load: LoadOptions = { connections: Number(values.connections), seconds: Number(values.seconds) };
 const warmup: LoadOptions = { connections: Number(values.connections), seconds: Number(values.warmup) };
 
@@ -60,6 +69,7 @@ const store = await openBenchStore({
 const server = await startApiProcess({
   neo4j: { uri: store.neo4j.uri, user: store.neo4j.user, password: store.neo4j.password },
   cacheMb: values["cache-mb"] === undefined ? undefined : Number(values["cache-mb"]),
+  searchIndex: searchIndexOption(values["search-index"]),
   // --cpu-prof: V8 writes the API process's CPU profile there when it exits (open it in Chrome DevTools).
   cpuProfileDir: values["cpu-prof"] ? join(projectRoot, ".data", "bench", "profiles") : undefined,
 }).catch(async (error: unknown) => {
@@ -69,6 +79,7 @@ const server = await startApiProcess({
 try {
   const baseUrl = `http://127.0.0.1:${server.port}`;
   const workload = await sampleWorkload(store.driver);
+  log(`search index ready after ${((await waitForSearchIndex(baseUrl)) / 1000).toFixed(1)} s`);
   const wanted = values.routes?.split(",").map((w) => w.trim().toLowerCase());
   const routes = (await benchRoutes(workload)).filter(
     (route) => !wanted || wanted.some((w) => route.name.toLowerCase().includes(w)),

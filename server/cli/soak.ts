@@ -16,7 +16,7 @@
 import { cpus, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import { startApiProcess } from "../api-bench/api-process.ts";
+import { startApiProcess, waitForSearchIndex } from "../api-bench/api-process.ts";
 import { openBenchStore } from "../api-bench/graph-store.ts";
 import { percentile } from "../api-bench/measure.ts";
 import { benchRoutes, sampleWorkload, type BenchRoute } from "../api-bench/workload.ts";
@@ -131,6 +131,7 @@ let exitCode = 1;
 try {
   const baseUrl = `http://127.0.0.1:${server.port}`;
   const cycle = schedule(await benchRoutes(await sampleWorkload(store.driver)));
+  log(`search index ready after ${((await waitForSearchIndex(baseUrl)) / 1000).toFixed(1)} s`);
   const connections = Number(values.connections);
   const rss = () => ({ node: residentKb(server.pid, "VmRSS"), neo4j: residentKb(store.neo4j.pid, "VmRSS") });
 

@@ -30,6 +30,7 @@ export const QUERY_NAMES = [
   "read/get-node-sources",
   "read/get-partner-network",
   "read/get-region-profiles",
+  "read/get-search-entries",
   "read/get-stats",
   "read/search-nodes",
   "write/create-documents",

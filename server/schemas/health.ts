@@ -10,6 +10,11 @@ export const HealthSchema = z
     database: z.enum(["embedded", "external"]),
     version: z.string().describe("The Jejaring version"),
     uptimeSeconds: z.number(),
+    searchIndex: z
+      .enum(["current", "behind", "off"])
+      .describe(
+        "The in-memory search index: current (searches use it), behind (being built or the graph has moved on; searches ask Neo4j's full-text index), off (SEARCH_INDEX=off)",
+      ),
     message: z.string().optional(),
   })
   .meta({ id: "Health" });

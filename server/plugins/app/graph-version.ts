@@ -1,3 +1,12 @@
+import { setTimeout as delay } from "node:timers/promises";
+import fp from "fastify-plugin";
+
+declare module "fastify" {
+  interface FastifyInstance {
+    graphVersion: GraphVersion;
+  }
+}
+
 /**
  * Which state of the graph the API is answering from, as a short string that changes whenever anything is
  * written: the node and relationship counts from Neo4j's count store (get-graph-version.cypher), plus a
@@ -56,3 +65,31 @@ export class GraphVersion {
     return this.reading;
   }
 }
+
+/** How often the graph's version is read again, and how old it may get before nothing trusts it. */
+const VERSION_REFRESH_MS = 1_000;
+const VERSION_MAX_AGE_MS = 5_000;
+
+/** Decorates `fastify.graphVersion`, read by the response cache and the search index. */
+export default fp(
+  async (fastify) => {
+    const version = new GraphVersion(
+      async () => {
+        const [row] = await fastify.cypher.read<{ nodes: number; relationships: number }>(
+          "read/get-graph-version",
+          {},
+          { timeoutMs: 2_000 },
+        );
+        if (!row) throw new Error("get-graph-version returned no row");
+        return row;
+      },
+      { refreshMs: VERSION_REFRESH_MS, maxAgeMs: VERSION_MAX_AGE_MS },
+    );
+    fastify.decorate("graphVersion", version);
+    // Know the version before the first request if Neo4j answers soon; never hold start-up for it.
+    fastify.addHook("onReady", () =>
+      Promise.race([version.refresh(), delay(2_000, undefined, { ref: false })]),
+    );
+  },
+  { name: "graph-version", dependencies: ["cypher"] },
+);

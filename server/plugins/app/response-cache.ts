@@ -15,11 +15,9 @@
  * never hides an outage. The body is kept as the exact JSON string the route sent: a hit skips the handler
  * and the serializer. `X-Cache: HIT` or `MISS` says which, for benchmarks and curious operators.
  */
-import { setTimeout as delay } from "node:timers/promises";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import { LRUCache } from "lru-cache";
-import { GraphVersion } from "./graph-version.ts";
 
 declare module "fastify" {
   interface FastifyContextConfig {
@@ -47,24 +45,10 @@ export interface ResponseCache {
 const JSON_TYPE = "application/json; charset=utf-8";
 /** Bounds how long an answer built from a whole-graph snapshot that lagged a write can be served. */
 const TTL_MS = 30_000;
-/** How often the graph's version is read again, and how old it may get before nothing is served. */
-const VERSION_REFRESH_MS = 1_000;
-const VERSION_MAX_AGE_MS = 5_000;
 
 export default fp<ResponseCacheOptions>(
   async (fastify, options) => {
-    const version = new GraphVersion(
-      async () => {
-        const [row] = await fastify.cypher.read<{ nodes: number; relationships: number }>(
-          "read/get-graph-version",
-          {},
-          { timeoutMs: 2_000 },
-        );
-        if (!row) throw new Error("get-graph-version returned no row");
-        return row;
-      },
-      { refreshMs: VERSION_REFRESH_MS, maxAgeMs: VERSION_MAX_AGE_MS },
-    );
+    const version = fastify.graphVersion;
     // Strings are UTF-16 in memory: two bytes a character is the honest size.
     const bodies =
       options.maxBytes > 0
@@ -83,10 +67,6 @@ export default fp<ResponseCacheOptions>(
     } satisfies ResponseCache);
     if (!bodies) return;
 
-    // Know the version before the first request if Neo4j answers soon; never hold start-up for it.
-    fastify.addHook("onReady", () =>
-      Promise.race([version.refresh(), delay(2_000, undefined, { ref: false })]),
-    );
     fastify.addHook("onRequest", async (request: FastifyRequest, reply: FastifyReply) => {
       if (request.method !== "GET" || request.routeOptions.config.responseCache !== true) return;
       const current = version.current();
@@ -107,5 +87,5 @@ export default fp<ResponseCacheOptions>(
       return payload;
     });
   },
-  { name: "response-cache", dependencies: ["cypher"] },
+  { name: "response-cache", dependencies: ["graph-version"] },
 );

@@ -49,6 +49,12 @@ export function maxEdits(term: string): number {
   return term.length >= 4 ? 1 : 0;
 }
 
+/** The terms worth looking up: the level words ("kota", "kab") only when nothing else was typed. */
+export function namedTerms(allTerms: readonly string[]): readonly string[] {
+  const named = allTerms.filter((term) => LEVEL_WORDS[term] === undefined);
+  return named.length > 0 ? named : allTerms;
+}
+
 /**
  * The Lucene query for the folded terms: each term exact (boosted), as a prefix, and fuzzy; a long term
  * also split in two as a phrase ("muaraenim" finds "muara enim"); two adjacent terms also joined
@@ -61,8 +67,7 @@ export function maxEdits(term: string): number {
  * letters: "ka*" expands to most of the index.
  */
 export function luceneQuery(allTerms: readonly string[]): string {
-  const named = allTerms.filter((term) => LEVEL_WORDS[term] === undefined);
-  const terms = named.length > 0 ? named : allTerms;
+  const terms = namedTerms(allTerms);
   const clauses: string[] = [];
   for (const term of terms) {
     clauses.push(`${term}^4`);
@@ -164,7 +169,8 @@ export function rankCandidates(
     const score = y.c.score - x.c.score;
     const first = strong ? degree : score;
     const second = strong ? score : degree;
-    return first || second || x.c.label.localeCompare(y.c.label);
+    // Last, the id: two officials of one name in two regions come in the same order every time.
+    return first || second || x.c.label.localeCompare(y.c.label) || (x.c.id < y.c.id ? -1 : 1);
   });
   return ranked.slice(0, limit).map(({ c, match }) => ({
     id: c.id,

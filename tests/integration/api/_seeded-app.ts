@@ -40,3 +40,17 @@ export function bodyOf<T = Record<string, unknown>>(response: LightMyRequestResp
   expect(response.statusCode, response.body).toBe(status);
   return response.json<T>();
 }
+
+/** Waits until searches use the in-memory index built from the graph as it is now (health says so). */
+export async function searchIndexCurrent(app: FastifyInstance, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const health = (await app.inject({ url: "/api/health" })).json<{ searchIndex?: string }>();
+    if (health.searchIndex === "current") return;
+    if (Date.now() > deadline)
+      throw new Error(`search index still ${health.searchIndex} after ${timeoutMs} ms`);
+    // A search starts a build when one is due; the first one starts when the app is ready.
+    await app.inject({ url: "/api/search?q=bekasi" });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

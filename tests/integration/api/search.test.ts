@@ -1,18 +1,27 @@
 /**
  * GET /api/search on the seeded graph: best match first, typo- and accent-tolerant, abbreviations, filters,
- * and clear 400s for bad parameters.
+ * and clear 400s for bad parameters. Searches over HTTP use the in-memory index (built before the tests);
+ * the same expectations are checked on the full-text index in Neo4j, which answers while the index is
+ * behind the graph.
  */
+import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SearchResponse } from "../../../server/schemas/search.ts";
-import { bodyOf, seededApp, type SeededApp } from "./_seeded-app.ts";
+import { buildTestApp } from "../../helpers/build-app.ts";
+import { bodyOf, searchIndexCurrent, seededApp, type SeededApp } from "./_seeded-app.ts";
 
 let seeded: SeededApp;
+/** The same app with SEARCH_INDEX=off: every search asks the full-text index in Neo4j. */
+let fullText: FastifyInstance;
 
 beforeAll(async () => {
   seeded = await seededApp();
+  fullText = await buildTestApp(seeded.driver, { SEARCH_INDEX: "off" });
+  await searchIndexCurrent(seeded.app);
 });
 
 afterAll(async () => {
+  await fullText?.close();
   await seeded?.close();
 });
 
@@ -21,6 +30,11 @@ async function search(query: string): Promise<SearchResponse> {
 }
 
 const firstId = async (q: string) => (await search(`q=${encodeURIComponent(q)}`)).results[0]?.id;
+async function searchInNeo4j(query: string): Promise<SearchResponse> {
+  return bodyOf<SearchResponse>(await fullText.inject({ url: `/api/search?${query}` }));
+}
+const firstIdInNeo4j = async (q: string) =>
+  (await searchInNeo4j(`q=${encodeURIComponent(q)}`)).results[0]?.id;
 
 describe("GET /api/search", () => {
   it('returns Kota Bekasi (32.75) first for "bekasi", then Kabupaten Bekasi', async () => {
@@ -53,8 +67,18 @@ describe("GET /api/search", () => {
     ["sanitasi total", "program:stbm"],
     ["UNICEF", "organization:unicef"],
     ["Tri Adhianto", "person:32.75:tri-ardianto"],
-  ])('"%s" finds %s first', async (q, id) => {
+  ])('"%s" finds %s first, by the in-memory index and by the full-text index', async (q, id) => {
     expect(await firstId(q)).toBe(id);
+    expect(await firstIdInNeo4j(q)).toBe(id);
+  });
+
+  it("ranks the same results either way for the seeds' names", async () => {
+    const names = ["bekasi", "barat", "ahmad yani", "sanitasi", "bandung", "sumbawa", "unicef"];
+    for (const q of names) {
+      const inMemory = (await search(`q=${encodeURIComponent(q)}&limit=5`)).results.map((r) => r.id);
+      const inNeo4j = (await searchInNeo4j(`q=${encodeURIComponent(q)}&limit=5`)).results.map((r) => r.id);
+      expect(inMemory, q).toEqual(inNeo4j);
+    }
   });
 
   it("says how each result matched, regions before events on the same kind of match", async () => {

@@ -10,10 +10,11 @@ import type { IngestResult } from "../../../server/schemas/document.ts";
 import type { Graph } from "../../../server/schemas/graph.ts";
 import type { Pair } from "../../../server/schemas/pair.ts";
 import type { Peers } from "../../../server/schemas/region.ts";
+import type { SearchResponse } from "../../../server/schemas/search.ts";
 import type { Stats } from "../../../server/schemas/stats.ts";
 import { graphShape, type GraphShape } from "../../helpers/_graph.ts";
 import { buildTestApp } from "../../helpers/build-app.ts";
-import { bodyOf, seededApp, type SeededApp } from "./_seeded-app.ts";
+import { bodyOf, searchIndexCurrent, seededApp, type SeededApp } from "./_seeded-app.ts";
 
 const TOKEN = "test-write-token-0123456789";
 const ARTICLE = {
@@ -34,6 +35,7 @@ beforeAll(async () => {
   seeded = await seededApp({ API_TOKEN: TOKEN, BODY_LIMIT_BYTES: "8192" });
   readOnly = await buildTestApp(seeded.driver);
   before = await graphShape(seeded.driver);
+  await searchIndexCurrent(seeded.app);
 });
 
 afterAll(async () => {
@@ -143,6 +145,19 @@ describe("POST /api/documents with the token", () => {
     // And the overview counts, kept as a snapshot too.
     const statsAfter = bodyOf<Stats>(await seeded.app.inject({ url: "/api/stats" }));
     expect(statsAfter.nodes.Document).toBe(statsBefore.nodes.Document! + 1);
+  });
+
+  it("makes the new article's people searchable at once, then through the rebuilt in-memory index", async () => {
+    const health = async () =>
+      bodyOf<{ searchIndex: string }>(await seeded.app.inject({ url: "/api/health" })).searchIndex;
+    const firstFor = async (q: string) =>
+      bodyOf<SearchResponse>(await seeded.app.inject({ url: `/api/search?q=${encodeURIComponent(q)}` }))
+        .results[0];
+    // The write moved the graph past the index: searches ask Neo4j's full-text index, which has it.
+    expect(await health()).toBe("behind");
+    expect(await firstFor("oded danial")).toMatchObject({ type: "person", label: "Oded M Danial" });
+    await searchIndexCurrent(seeded.app, 60_000);
+    expect(await firstFor("oded danil")).toMatchObject({ type: "person", label: "Oded M Danial" });
   });
 
   it("answers 200 with created: false for the same text again, and writes nothing", async () => {

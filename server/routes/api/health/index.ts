@@ -26,6 +26,7 @@ const healthRoutes: FastifyPluginAsyncZod = async (fastify) => {
         database: fastify.neo4j.kind,
         version: appVersion,
         uptimeSeconds: Math.round(process.uptime()),
+        searchIndex: fastify.searchIndex?.state() ?? ("off" as const),
       };
       try {
         const info = await serverVersion(fastify.neo4j.driver, fastify.neo4j.database, HEALTH_TIMEOUT_MS);
