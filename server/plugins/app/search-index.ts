@@ -56,6 +56,7 @@ export class SearchIndex {
   readonly size: number;
   private readonly entries: readonly SearchEntry[];
   private readonly typeRank: Uint8Array;
+  private readonly degree: Float64Array;
   private readonly norm: Float32Array;
   private readonly wordId = new Map<string, number>();
   private readonly words: string[] = [];
@@ -71,11 +72,15 @@ export class SearchIndex {
   private readonly best: Float64Array;
   private readonly touched: Int32Array;
   private readonly termTouched: Int32Array;
+  // Which entries hold a split word's left half: marked with the current stamp, so never cleared.
+  private readonly marks: Int32Array;
+  private stamp = 0;
 
   constructor(entries: readonly SearchEntry[]) {
     this.entries = entries;
     this.size = entries.length;
     this.typeRank = new Uint8Array(entries.length);
+    this.degree = Float64Array.from(entries, (entry) => entry.degree);
     this.norm = new Float32Array(entries.length);
     const lists: number[][] = [];
     const lengths = new Uint16Array(entries.length);
@@ -112,6 +117,7 @@ export class SearchIndex {
     this.best = new Float64Array(entries.length);
     this.touched = new Int32Array(entries.length);
     this.termTouched = new Int32Array(entries.length);
+    this.marks = new Int32Array(entries.length);
   }
 
   /** The distinct words indexed. */
@@ -190,11 +196,14 @@ export class SearchIndex {
       if (left === undefined || right === undefined) continue;
       const phrase = `${term.slice(0, cut)} ${term.slice(cut)}`;
       const weight = (WEIGHT.split * (this.idf[left]! + this.idf[right]!)) / 2;
-      const [shorter, other] =
-        this.postings[left]!.length <= this.postings[right]!.length ? [left, right] : [right, left];
-      const otherSet = new Set(this.postings[other]);
-      for (const i of this.postings[shorter]!) {
-        if (!otherSet.has(i) || !` ${this.entries[i]!.searchText} `.includes(` ${phrase} `)) continue;
+      if (this.stamp === 0x7fffffff) {
+        this.marks.fill(0);
+        this.stamp = 0;
+      }
+      const stamp = ++this.stamp;
+      for (const i of this.postings[left]!) this.marks[i] = stamp;
+      for (const i of this.postings[right]!) {
+        if (this.marks[i] !== stamp || !` ${this.entries[i]!.searchText} `.includes(` ${phrase} `)) continue;
         count = this.raise(i, weight * this.norm[i]!, count);
       }
     }
@@ -218,7 +227,7 @@ export class SearchIndex {
     const better = (a: number, b: number) =>
       this.total[a]! - this.total[b]! ||
       this.typeRank[b]! - this.typeRank[a]! ||
-      this.entries[a]!.degree - this.entries[b]!.degree;
+      this.degree[a]! - this.degree[b]!;
     // A min-heap of the best so far: its root is the weakest kept, replaced by anything better.
     const heap: number[] = [];
     const siftDown = (from: number) => {
@@ -244,7 +253,7 @@ export class SearchIndex {
           [heap[at], heap[parent]] = [heap[parent]!, heap[at]!];
           at = parent;
         }
-      } else if (count > 0 && better(i, heap[0]!) > 0) {
+      } else if (count > 0 && this.total[i]! >= this.total[heap[0]!]! && better(i, heap[0]!) > 0) {
         heap[0] = i;
         siftDown(0);
       }
