@@ -124,18 +124,39 @@ function termMatch(term: string, words: readonly string[]): number {
   return best;
 }
 
+/**
+ * Folding a label and splitting a text into words are most of what ranking a candidate costs, and the same
+ * candidates come back query after query: both are remembered, for a bounded number of texts.
+ */
+const MEMO_LIMIT = 50_000;
+const foldMemo = new Map<string, string>();
+const wordsMemo = new Map<string, readonly string[]>();
+
+function remembered<T>(memo: Map<string, T>, text: string, compute: (text: string) => T): T {
+  let value = memo.get(text);
+  if (value === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    value = compute(text);
+    memo.set(text, value);
+  }
+  return value;
+}
+
+const foldedOnce = (text: string) => remembered(foldMemo, text, foldForSearch);
+const wordsOnce = (text: string) => remembered(wordsMemo, text, (t) => Object.freeze(t.split(" ")));
+
 export function classify(terms: readonly string[], candidate: Candidate): MatchKind {
   const query = terms.join(" ");
   const compact = (s: string) => s.replaceAll(" ", "");
-  const name = foldForSearch(candidate.label);
+  const name = foldedOnce(candidate.label);
   if (name === query || compact(name) === compact(query)) return "exact";
-  if (candidate.aliasHit || candidate.aliases.some((a) => foldForSearch(a) === query)) return "alias";
+  if (candidate.aliasHit || candidate.aliases.some((a) => foldedOnce(a) === query)) return "alias";
   const queryCore = withoutLevel(terms);
   const nameCore = withoutLevel(name.split(" "));
   const hint = LEVEL_WORDS[terms[0] ?? ""];
   const hintAgrees = hint === undefined || candidate.type !== "region" || hint === candidate.kind;
   if (hintAgrees && compact(queryCore.join(" ")) === compact(nameCore.join(" "))) return "name";
-  const words = candidate.searchText.split(" ");
+  const words = wordsOnce(candidate.searchText);
   // "Kota"/"Kabupaten" in the query only hints at the level of a region; event titles contain it as a word.
   const matches = (candidate.type === "region" ? queryCore : terms).map((term) => termMatch(term, words));
   if (matches.every((m) => m === 3)) return hintAgrees ? "words" : "prefix";
