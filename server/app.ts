@@ -83,7 +83,10 @@ export default async function app(fastify: FastifyInstance, options: AppOptions)
   await fastify.register(graphVersion);
   // After load shedding and the Neo4j watch, so that a cached answer never hides an outage.
   await fastify.register(responseCache, { maxBytes: options.config.RESPONSE_CACHE_MB * 1024 ** 2 });
-  await fastify.register(searchRepository, { inMemoryIndex: options.config.SEARCH_INDEX === "on" });
+  await fastify.register(searchRepository, {
+    inMemoryIndex: options.config.SEARCH_INDEX === "on",
+    minRebuildIntervalMs: options.config.SEARCH_INDEX_REBUILD_SECONDS * 1000,
+  });
   await fastify.register(nodesRepository);
   await fastify.register(graphRepository);
   await fastify.register(regionsRepository);

@@ -68,6 +68,12 @@ export const ConfigSchema = z
       .max(4_096, "must be at most 4096")
       .default(64),
     SEARCH_INDEX: z.enum(["on", "off"], { error: "must be on or off" }).default("on"),
+    SEARCH_INDEX_REBUILD_SECONDS: z.coerce
+      .number({ error: "must be a number of seconds" })
+      .int()
+      .min(1, "must be at least 1 second")
+      .max(86_400, "must be at most 86400 seconds")
+      .default(30),
     BODY_LIMIT_BYTES: z.coerce
       .number({ error: "must be a number of bytes" })
       .int()

@@ -45,10 +45,12 @@ export class LiveSearchIndex {
     return undefined;
   }
 
-  /** Whether searches use the index now (`current`), or Neo4j's full-text index (`behind`). */
+  /**
+   * Whether searches use the index now (`current`), or Neo4j's full-text index (`behind`). Like a search,
+   * asking starts a rebuild when one is due, so a health check brings an idle server's index up to date.
+   */
   state(): "current" | "behind" {
-    const version = this.options.version();
-    return version !== undefined && this.built?.version === version ? "current" : "behind";
+    return this.current() ? "current" : "behind";
   }
 
   /** Builds now unless a build is running; resolves when it has finished, never rejects. */

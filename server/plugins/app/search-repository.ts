@@ -44,8 +44,6 @@ interface SearchRow extends EntryRow {
 const NO_ALIASES: readonly string[] = Object.freeze([]);
 /** A whole-graph read: 390,000 rows on 100,000 articles take seconds, more while requests compete. */
 const BUILD_TIMEOUT_MS = 180_000;
-/** At most one rebuild per this interval while the graph keeps changing (see live-search-index.ts). */
-const MIN_REBUILD_INTERVAL_MS = 30_000;
 
 const REGION_CODE = /^(?:\d{2}(?:\.\d{2})?|[A-Z]{2})$/;
 
@@ -143,6 +141,8 @@ export type SearchRepository = ReturnType<typeof createSearchRepository>;
 export interface SearchRepositoryOptions {
   /** Keep the in-memory search index (false: every search asks Neo4j's full-text index). */
   inMemoryIndex: boolean;
+  /** At most one rebuild per this interval while the graph keeps changing (see live-search-index.ts). */
+  minRebuildIntervalMs: number;
 }
 
 declare module "fastify" {
@@ -158,7 +158,7 @@ export default fp<SearchRepositoryOptions>(
       ? new LiveSearchIndex({
           build: () => buildSearchIndex(fastify.cypher),
           version: () => fastify.graphVersion.current(),
-          minRebuildIntervalMs: MIN_REBUILD_INTERVAL_MS,
+          minRebuildIntervalMs: options.minRebuildIntervalMs,
           onBuildError: (error) =>
             fastify.log.warn({ err: error }, "search index build failed; searching Neo4j"),
         })

@@ -32,7 +32,7 @@ let readOnly: FastifyInstance;
 let before: GraphShape;
 
 beforeAll(async () => {
-  seeded = await seededApp({ API_TOKEN: TOKEN, BODY_LIMIT_BYTES: "8192" });
+  seeded = await seededApp({ API_TOKEN: TOKEN, BODY_LIMIT_BYTES: "8192", SEARCH_INDEX_REBUILD_SECONDS: "1" });
   readOnly = await buildTestApp(seeded.driver);
   before = await graphShape(seeded.driver);
   await searchIndexCurrent(seeded.app);
@@ -156,7 +156,7 @@ describe("POST /api/documents with the token", () => {
     // The write moved the graph past the index: searches ask Neo4j's full-text index, which has it.
     expect(await health()).toBe("behind");
     expect(await firstFor("oded danial")).toMatchObject({ type: "person", label: "Oded M Danial" });
-    await searchIndexCurrent(seeded.app, 60_000);
+    await searchIndexCurrent(seeded.app);
     expect(await firstFor("oded danil")).toMatchObject({ type: "person", label: "Oded M Danial" });
   });
 
