@@ -7,11 +7,9 @@
  */
 import type { Driver } from "neo4j-driver";
 import { Neo4jError } from "neo4j-driver";
-import { FactsSchema } from "../../schemas/facts.ts";
-import { extractFacts, loadExtractionResources, type ExtractionResources } from "../extract/extract-facts.ts";
-import { readArticle } from "../extract/read-article.ts";
-import { normaliseText } from "../extract/text.ts";
+import { loadExtractionResources } from "../extract/extract-facts.ts";
 import { IdentityCache, writeBatch, type BatchResult } from "./graph-writer.ts";
+import { prepareFile } from "./prepare-document.ts";
 import type { DocumentInput } from "./rows.ts";
 import { walkArticleFiles } from "./walk-files.ts";
 
@@ -48,33 +46,6 @@ const UNAVAILABLE = new Set(["ServiceUnavailable", "SessionExpired"]);
 
 function isUnavailable(error: unknown): boolean {
   return error instanceof Neo4jError && UNAVAILABLE.has(error.code);
-}
-
-export type Prepared = { ok: true; input: DocumentInput } | { ok: false; error: string };
-
-/** Reads and extracts one file into loader input, or says why it cannot be loaded. */
-export async function prepareFile(file: string, resources: ExtractionResources): Promise<Prepared> {
-  const read = await readArticle(file);
-  if (!read.ok) return { ok: false, error: read.error };
-  return prepareText(read.text, read.meta, resources);
-}
-
-/** Extracts one article's text into loader input (also used by POST /api/documents). */
-export function prepareText(
-  raw: string,
-  meta: Parameters<typeof extractFacts>[1],
-  resources: ExtractionResources,
-): Prepared {
-  if (raw.trim() === "") return { ok: false, error: "empty: no text to read" };
-  try {
-    const facts = FactsSchema.parse(extractFacts(raw, meta, resources));
-    return { ok: true, input: { facts, text: normaliseText(raw) } };
-  } catch (error) {
-    return {
-      ok: false,
-      error: `extraction failed: ${error instanceof Error ? error.message : String(error)}`,
-    };
-  }
 }
 
 export async function ingestPaths(
