@@ -1,17 +1,16 @@
 /**
  * Ingest: article files in, graph out. Streams the files (walk → read → extract → batch → write), so
- * memory stays flat however many there are. A file that cannot be read or extracted is reported and
+ * memory stays flat however many there are; walking, reading and extracting run in a worker thread
+ * (extracted-files.ts) while this thread resolves identities and writes. A file that cannot be read or extracted is reported and
  * skipped; a batch the database rejects is retried document by document so only the bad document is
  * skipped; an unreachable database stops the run with an error (batches already written stay, and a
  * re-run continues where it stopped, skipping stored documents).
  */
 import type { Driver } from "neo4j-driver";
 import { Neo4jError } from "neo4j-driver";
-import { loadExtractionResources } from "../extract/extract-facts.ts";
+import { extractedFiles } from "./extracted-files.ts";
 import { IdentityCache, writeBatch, type BatchResult } from "./graph-writer.ts";
-import { prepareFile } from "./prepare-document.ts";
 import type { DocumentInput } from "./rows.ts";
-import { walkArticleFiles } from "./walk-files.ts";
 
 export interface IngestFailure {
   file: string;
@@ -54,7 +53,6 @@ export async function ingestPaths(
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
   const batchSize = options.batchSize ?? 1000;
-  const resources = await loadExtractionResources();
   const cache = new IdentityCache();
   const startedAt = Date.now();
   const summary: IngestSummary = {
@@ -108,7 +106,8 @@ export async function ingestPaths(
     report();
   };
 
-  // One batch is written while the next is being read and extracted: Neo4j works on the other core.
+  // One batch is written while the next is taken from the extraction thread, which meanwhile reads and
+  // extracts up to two batches further: extraction, the main thread's packing and Neo4j each keep busy.
   let batch: { file: string; input: DocumentInput }[] = [];
   let writing: Promise<void> | undefined;
   const flush = async () => {
@@ -122,8 +121,7 @@ export async function ingestPaths(
     writing.catch(() => {});
   };
 
-  for await (const file of walkArticleFiles(paths)) {
-    const prepared = await prepareFile(file, resources);
+  for await (const { file, prepared } of extractedFiles(paths, { window: 2 * batchSize })) {
     if (!prepared.ok) {
       fail(file, prepared.error);
       summary.filesDone += 1;

@@ -1,7 +1,7 @@
 /**
  * The first half of loading: one article (a file, or text posted to the API) read, extracted and validated
  * into loader input, or the reason it cannot be loaded. No database here, so it can run wherever the
- * caller likes.
+ * caller likes: the ingest runs it in its extraction thread (extracted-files.ts), the API on its own.
  */
 import { FactsSchema } from "../../schemas/facts.ts";
 import { extractFacts, type ExtractionResources } from "../extract/extract-facts.ts";
