@@ -36,12 +36,9 @@ const WRITES: ReadonlyArray<readonly [QueryName, keyof RowSets]> = [
   ["write/create-documents", "documents"],
   ["write/merge-foreign-regions", "foreignRegions"],
   ["write/merge-events", "events"],
-  ["write/merge-event-parties", "parties"],
-  ["write/merge-event-sectors", "sectors"],
   ["write/merge-event-programs", "programs"],
   ["write/merge-event-organizations", "organizations"],
   ["write/merge-people", "people"],
-  ["write/merge-took-part", "tookPart"],
   ["write/create-region-mentions", "mentions"],
 ];
 
