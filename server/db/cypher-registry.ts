@@ -36,14 +36,11 @@ export const QUERY_NAMES = [
   "write/create-documents",
   "write/create-region-mentions",
   "write/merge-event-organizations",
-  "write/merge-event-parties",
   "write/merge-event-programs",
-  "write/merge-event-sectors",
   "write/merge-events",
   "write/merge-foreign-regions",
   "write/merge-people",
   "write/merge-regions",
-  "write/merge-took-part",
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

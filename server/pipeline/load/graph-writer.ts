@@ -36,12 +36,9 @@ const WRITES: ReadonlyArray<readonly [QueryName, keyof RowSets]> = [
   ["write/create-documents", "documents"],
   ["write/merge-foreign-regions", "foreignRegions"],
   ["write/merge-events", "events"],
-  ["write/merge-event-parties", "parties"],
-  ["write/merge-event-sectors", "sectors"],
   ["write/merge-event-programs", "programs"],
   ["write/merge-event-organizations", "organizations"],
   ["write/merge-people", "people"],
-  ["write/merge-took-part", "tookPart"],
   ["write/create-region-mentions", "mentions"],
 ];
 
@@ -154,9 +151,14 @@ async function writeInTransaction(
 
   const rows = emptyRowSets();
   fresh.forEach((input, i) => appendDocumentRows(rows, input, eventIds[i]!, personIds[i]!));
-  for (const [name, key] of WRITES) {
-    if (rows[key].length === 0) continue;
-    const written: QueryResult = await tx.run(query(name), { rows: rows[key] });
+  // Sent back to back, without waiting for each answer: the driver pipelines them on the transaction's
+  // connection, so Neo4j executes one statement while this thread packs the next into Bolt, instead of
+  // each side waiting for the other. Neo4j still runs them in the order sent, which the MATCHes of later
+  // statements rely on; a failure fails the transaction and every statement after it.
+  const sent: Promise<QueryResult>[] = WRITES.filter(([, key]) => rows[key].length > 0).map(([name, key]) =>
+    tx.run(query(name), { rows: rows[key] }),
+  );
+  for (const written of await Promise.all(sent)) {
     const counters = written.summary.counters.updates();
     result.nodesCreated += counters.nodesCreated;
     result.relationshipsCreated += counters.relationshipsCreated;

@@ -1,19 +1,16 @@
 /**
  * Ingest: article files in, graph out. Streams the files (walk → read → extract → batch → write), so
- * memory stays flat however many there are. A file that cannot be read or extracted is reported and
+ * memory stays flat however many there are; walking, reading and extracting run in a worker thread
+ * (extracted-files.ts) while this thread resolves identities and writes. A file that cannot be read or extracted is reported and
  * skipped; a batch the database rejects is retried document by document so only the bad document is
  * skipped; an unreachable database stops the run with an error (batches already written stay, and a
  * re-run continues where it stopped, skipping stored documents).
  */
 import type { Driver } from "neo4j-driver";
 import { Neo4jError } from "neo4j-driver";
-import { FactsSchema } from "../../schemas/facts.ts";
-import { extractFacts, loadExtractionResources, type ExtractionResources } from "../extract/extract-facts.ts";
-import { readArticle } from "../extract/read-article.ts";
-import { normaliseText } from "../extract/text.ts";
+import { extractedFiles } from "./extracted-files.ts";
 import { IdentityCache, writeBatch, type BatchResult } from "./graph-writer.ts";
 import type { DocumentInput } from "./rows.ts";
-import { walkArticleFiles } from "./walk-files.ts";
 
 export interface IngestFailure {
   file: string;
@@ -50,40 +47,12 @@ function isUnavailable(error: unknown): boolean {
   return error instanceof Neo4jError && UNAVAILABLE.has(error.code);
 }
 
-export type Prepared = { ok: true; input: DocumentInput } | { ok: false; error: string };
-
-/** Reads and extracts one file into loader input, or says why it cannot be loaded. */
-export async function prepareFile(file: string, resources: ExtractionResources): Promise<Prepared> {
-  const read = await readArticle(file);
-  if (!read.ok) return { ok: false, error: read.error };
-  return prepareText(read.text, read.meta, resources);
-}
-
-/** Extracts one article's text into loader input (also used by POST /api/documents). */
-export function prepareText(
-  raw: string,
-  meta: Parameters<typeof extractFacts>[1],
-  resources: ExtractionResources,
-): Prepared {
-  if (raw.trim() === "") return { ok: false, error: "empty: no text to read" };
-  try {
-    const facts = FactsSchema.parse(extractFacts(raw, meta, resources));
-    return { ok: true, input: { facts, text: normaliseText(raw) } };
-  } catch (error) {
-    return {
-      ok: false,
-      error: `extraction failed: ${error instanceof Error ? error.message : String(error)}`,
-    };
-  }
-}
-
 export async function ingestPaths(
   driver: Driver,
   paths: readonly string[],
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
   const batchSize = options.batchSize ?? 1000;
-  const resources = await loadExtractionResources();
   const cache = new IdentityCache();
   const startedAt = Date.now();
   const summary: IngestSummary = {
@@ -137,7 +106,8 @@ export async function ingestPaths(
     report();
   };
 
-  // One batch is written while the next is being read and extracted: Neo4j works on the other core.
+  // One batch is written while the next is taken from the extraction thread, which meanwhile reads and
+  // extracts up to two batches further: extraction, the main thread's packing and Neo4j each keep busy.
   let batch: { file: string; input: DocumentInput }[] = [];
   let writing: Promise<void> | undefined;
   const flush = async () => {
@@ -151,8 +121,7 @@ export async function ingestPaths(
     writing.catch(() => {});
   };
 
-  for await (const file of walkArticleFiles(paths)) {
-    const prepared = await prepareFile(file, resources);
+  for await (const { file, prepared } of extractedFiles(paths, { window: 2 * batchSize })) {
     if (!prepared.ok) {
       fail(file, prepared.error);
       summary.filesDone += 1;

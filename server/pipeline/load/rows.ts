@@ -57,12 +57,9 @@ export interface RowSets {
   documents: Record<string, unknown>[];
   foreignRegions: Record<string, unknown>[];
   events: Record<string, unknown>[];
-  parties: Record<string, unknown>[];
-  sectors: Record<string, unknown>[];
   programs: Record<string, unknown>[];
   organizations: Record<string, unknown>[];
   people: Record<string, unknown>[];
-  tookPart: Record<string, unknown>[];
   mentions: Record<string, unknown>[];
 }
 
@@ -70,12 +67,9 @@ export const emptyRowSets = (): RowSets => ({
   documents: [],
   foreignRegions: [],
   events: [],
-  parties: [],
-  sectors: [],
   programs: [],
   organizations: [],
   people: [],
-  tookPart: [],
   mentions: [],
 });
 
@@ -166,13 +160,9 @@ export function appendDocumentRows(
       quote: event.evidence.text,
       start: event.evidence.start,
       end: event.evidence.end,
+      parties: event.partyRoles.map((party) => ({ code: party.code, role: party.role })),
+      sectors: [...new Set(event.sectors)],
     });
-    for (const party of event.partyRoles) {
-      rows.parties.push({ eventId, code: party.code, role: party.role, documentId });
-    }
-    for (const sector of new Set(event.sectors)) {
-      rows.sectors.push({ eventId, sectorId: sector, name: sector });
-    }
     for (const program of event.programRefs) {
       rows.programs.push({
         eventId,
@@ -200,6 +190,11 @@ export function appendDocumentRows(
       .filter(({ event }) => event.parties.includes(person.region));
     const dates = ownEvents.map(({ event }) => event.date).filter((d): d is string => d !== null);
     const date = dates.sort()[0] ?? facts.document.publishedAt;
+    // Each TOOK_PART once per document: the first mention of the official that reaches an event links it.
+    const eventIdsToLink = [...new Set(ownEvents.map(({ id }) => id))].filter(
+      (id) => !tookPart.has(`${personId} ${id}`),
+    );
+    for (const id of eventIdsToLink) tookPart.add(`${personId} ${id}`);
     rows.people.push({
       id: personId,
       name: person.name,
@@ -214,12 +209,8 @@ export function appendDocumentRows(
       quote: person.evidence.text,
       start: person.evidence.start,
       end: person.evidence.end,
+      eventIds: eventIdsToLink,
     });
-    for (const { id } of ownEvents) {
-      if (tookPart.has(`${personId} ${id}`)) continue;
-      tookPart.add(`${personId} ${id}`);
-      rows.tookPart.push({ personId, eventId: id, title: person.title });
-    }
   });
 
   const mentioned = new Set<string>();

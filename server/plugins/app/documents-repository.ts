@@ -12,7 +12,7 @@ import fp from "fastify-plugin";
 import type { Driver } from "neo4j-driver";
 import { loadExtractionResources, type ExtractionResources } from "../../pipeline/extract/extract-facts.ts";
 import { writeBatch } from "../../pipeline/load/graph-writer.ts";
-import { prepareText } from "../../pipeline/load/ingest.ts";
+import { prepareText } from "../../pipeline/load/prepare-document.ts";
 import type { Article, IngestBody, IngestResult } from "../../schemas/document.ts";
 import type { CypherReader } from "./cypher.ts";
 import { toSummary, typeOfLabels, type NodeRow } from "./node-ids.ts";

@@ -21,7 +21,7 @@ import {
 import { loadGazetteer } from "../../../server/pipeline/extract/gazetteer.ts";
 import { syntheticArticles } from "../../../server/pipeline/extract/synthetic-articles.ts";
 import { IdentityCache, writeBatch } from "../../../server/pipeline/load/graph-writer.ts";
-import { prepareText } from "../../../server/pipeline/load/ingest.ts";
+import { prepareText } from "../../../server/pipeline/load/prepare-document.ts";
 import type { DocumentInput } from "../../../server/pipeline/load/rows.ts";
 import { graphShape } from "../../helpers/_graph.ts";
 import { resetTestDatabase, testDriver } from "../../helpers/_neo4j.ts";

@@ -6,7 +6,7 @@
  */
 import type { FastifyPluginAsyncZod } from "@fastify/type-provider-zod";
 import { loadExtractionResources } from "../../../pipeline/extract/extract-facts.ts";
-import { prepareText } from "../../../pipeline/load/ingest.ts";
+import { prepareText } from "../../../pipeline/load/prepare-document.ts";
 import { ApiError } from "../../../plugins/app/errors.ts";
 import { IngestBodySchema } from "../../../schemas/document.ts";
 import { PreviewResultSchema } from "../../../schemas/document-preview.ts";
