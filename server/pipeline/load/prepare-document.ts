@@ -13,9 +13,15 @@ export type Prepared = { ok: true; input: DocumentInput } | { ok: false; error: 
 
 /** Reads and extracts one file into loader input, or says why it cannot be loaded. */
 export async function prepareFile(file: string, resources: ExtractionResources): Promise<Prepared> {
-  const read = await readArticle(file);
-  if (!read.ok) return { ok: false, error: read.error };
-  return prepareText(read.text, read.meta, resources);
+  // Converting HTML or Markdown to text runs outside readArticle's own error handling: whatever a
+  // malformed file makes it throw must skip that file, not stop the ingest.
+  try {
+    const read = await readArticle(file);
+    if (!read.ok) return { ok: false, error: read.error };
+    return prepareText(read.text, read.meta, resources);
+  } catch (error) {
+    return { ok: false, error: `unreadable: ${error instanceof Error ? error.message : String(error)}` };
+  }
 }
 
 /** Extracts one article's text into loader input (also used by POST /api/documents). */
