@@ -12,7 +12,17 @@ export interface ApiProcess {
   pid: number;
   /** Answers the server gave with `X-Cache: HIT` and `MISS` since it started. */
   cacheStats(): Promise<{ hits: number; misses: number }>;
+  /** Runs a full collection in the API process, then reports its heap and resident memory, in bytes. */
+  heap(): Promise<ApiHeap>;
   stop(): Promise<void>;
+}
+
+export interface ApiHeap {
+  live: number;
+  heapTotal: number;
+  rss: number;
+  /** False if the process could not force a collection (then `live` includes garbage). */
+  collected: boolean;
 }
 
 export interface ApiProcessOptions {
@@ -30,6 +40,8 @@ export async function startApiProcess(options: ApiProcessOptions): Promise<ApiPr
     execArgv: [
       "--import",
       "tsx",
+      // Lets the "heap" command force a full collection; nothing else calls gc().
+      "--expose-gc",
       ...(options.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProfileDir}`] : []),
     ],
     stdio: ["ignore", "inherit", "inherit", "ipc"],
@@ -63,6 +75,16 @@ export async function startApiProcess(options: ApiProcessOptions): Promise<ApiPr
           };
           child.on("message", onMessage);
           child.send("cache-stats");
+        }),
+      heap: () =>
+        new Promise((resolve) => {
+          const onMessage = (message: { heap?: ApiHeap }) => {
+            if (!message.heap) return;
+            child.off("message", onMessage);
+            resolve(message.heap);
+          };
+          child.on("message", onMessage);
+          child.send("heap");
         }),
     };
   } catch (error) {

@@ -2,7 +2,8 @@
  * The API under test, in its own process: `npm run bench:api` and `npm run soak` fork this file so that
  * autocannon's load and the server do not share one event loop. It waits for the Neo4j connection over IPC
  * (the password never goes through argv), serves on a free 127.0.0.1 port, reports the port, answers
- * "cache-stats" with the response cache's hits and misses, and closes on "stop".
+ * "cache-stats" with the response cache's hits and misses, "heap" with its live heap after a full
+ * collection, and closes on "stop".
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { loadConfig } from "../config.ts";
@@ -48,6 +49,14 @@ process.once("message", async (message: Start) => {
   process.on("message", async (command: unknown) => {
     if (command === "cache-stats") {
       process.send?.({ cacheStats });
+      return;
+    }
+    if (command === "heap") {
+      // Live heap: what a full collection leaves (the process runs with --expose-gc for this alone).
+      const gc = (globalThis as { gc?: () => void }).gc;
+      gc?.();
+      const { heapUsed, heapTotal, rss } = process.memoryUsage();
+      process.send?.({ heap: { live: heapUsed, heapTotal, rss, collected: gc !== undefined } });
       return;
     }
     await app.close();

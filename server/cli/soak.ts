@@ -187,6 +187,8 @@ try {
   const end = rss();
   samples.push(end);
   const loadAtEnd = load();
+  // After the last RSS sample: a full collection says how much of the API's memory is live.
+  const heap = await server.heap();
 
   run.latencies.sort((a, b) => a - b);
   const requests = [...run.statuses.values()].reduce((a, b) => a + b, 0);
@@ -210,6 +212,9 @@ try {
       `p99 ${percentile(run.latencies, 99).toFixed(0)} ms`,
     `API process RSS: ${megabytes(cold.node)} cold, ${megabytes(start.node)} after warm-up, ` +
       `${megabytes(end.node)} at the end (${nodeGrowth >= 0 ? "+" : ""}${nodeGrowth.toFixed(1)}%), peak ${megabytes(peak("node"))}`,
+    `API heap after a full collection at the end: ${megabytes(heap.live / 1024)} live of ` +
+      `${megabytes(heap.heapTotal / 1024)} heap, ${megabytes(heap.rss / 1024)} RSS` +
+      (heap.collected ? "" : " (no collection forced: live includes garbage)"),
     `Neo4j JVM RSS: ${megabytes(cold.neo4j)} cold, ${megabytes(start.neo4j)} after warm-up, ` +
       `${megabytes(end.neo4j)} at the end (${neo4jGrowth >= 0 ? "+" : ""}${neo4jGrowth.toFixed(1)}%), peak ${megabytes(peak("neo4j"))}`,
   ];
