@@ -11,6 +11,8 @@ describe("loadConfig", () => {
     expect(config.dataDir.endsWith("/.data")).toBe(true);
     expect(config.NEO4J_URI).toBeUndefined();
     expect(config.API_TOKEN).toBeUndefined();
+    expect(config.SEARCH_INDEX).toBe("on");
+    expect(config.SEARCH_INDEX_REBUILD_SECONDS).toBe(30);
     expect(Object.isFrozen(config)).toBe(true);
   });
 
@@ -23,6 +25,9 @@ describe("loadConfig", () => {
     ["NEO4J_URI", "http://example.org", "NEO4J_URI"],
     ["API_TOKEN", "short", "API_TOKEN"],
     ["QUERY_TIMEOUT_MS", "-5", "QUERY_TIMEOUT_MS"],
+    ["SEARCH_INDEX", "yes", "SEARCH_INDEX"],
+    ["SEARCH_INDEX_REBUILD_SECONDS", "0", "SEARCH_INDEX_REBUILD_SECONDS"],
+    ["SEARCH_INDEX_REBUILD_SECONDS", "soon", "SEARCH_INDEX_REBUILD_SECONDS"],
   ])("rejects %s=%s naming the variable and what it accepts", (name, value, named) => {
     let error: unknown;
     try {
