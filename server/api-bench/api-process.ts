@@ -62,30 +62,23 @@ export async function startApiProcess(options: ApiProcessOptions): Promise<ApiPr
         ...(options.searchIndex === undefined ? {} : { searchIndex: options.searchIndex }),
       });
     });
+    /** Sends a command over IPC and resolves with the `key` field of the first answer that has one. */
+    const ask = <T>(command: string, key: string) =>
+      new Promise<T>((resolve) => {
+        const onMessage = (message: Record<string, unknown>) => {
+          if (message[key] === undefined) return;
+          child.off("message", onMessage);
+          resolve(message[key] as T);
+        };
+        child.on("message", onMessage);
+        child.send(command);
+      });
     return {
       port,
       pid: child.pid!,
       stop,
-      cacheStats: () =>
-        new Promise((resolve) => {
-          const onMessage = (message: { cacheStats?: { hits: number; misses: number } }) => {
-            if (!message.cacheStats) return;
-            child.off("message", onMessage);
-            resolve(message.cacheStats);
-          };
-          child.on("message", onMessage);
-          child.send("cache-stats");
-        }),
-      heap: () =>
-        new Promise((resolve) => {
-          const onMessage = (message: { heap?: ApiHeap }) => {
-            if (!message.heap) return;
-            child.off("message", onMessage);
-            resolve(message.heap);
-          };
-          child.on("message", onMessage);
-          child.send("heap");
-        }),
+      cacheStats: () => ask<{ hits: number; misses: number }>("cache-stats", "cacheStats"),
+      heap: () => ask<ApiHeap>("heap", "heap"),
     };
   } catch (error) {
     await stop();
