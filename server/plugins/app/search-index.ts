@@ -22,11 +22,8 @@ import { distance } from "fastest-levenshtein";
 import type { NodeType } from "../../schemas/node.ts";
 import { maxEdits, namedTerms, type Candidate } from "./search-ranking.ts";
 
-/** One searchable node, as a candidate without the per-query fields. */
-export type SearchEntry = Omit<Candidate, "score" | "aliasHit"> & {
-  /** The region code, for regions: alias and code look-ups ("KSB", "32.75") find them by it. */
-  code: string | null;
-};
+/** One searchable node, as a candidate without the per-query fields. A region's id is its code. */
+export type SearchEntry = Omit<Candidate, "score" | "aliasHit">;
 
 export interface CandidateQuery {
   /** Folded query words (search-ranking.ts `searchTerms`). */
@@ -87,7 +84,7 @@ export class SearchIndex {
     let totalLength = 0;
     entries.forEach((entry, i) => {
       this.typeRank[i] = TYPE_RANK[entry.type];
-      if (entry.code !== null) this.regionByCode.set(entry.code, i);
+      if (entry.type === "region") this.regionByCode.set(entry.id, i);
       const words = entry.searchText.split(" ").filter((w) => w.length > 0);
       lengths[i] = Math.min(words.length, 65_535);
       totalLength += words.length;

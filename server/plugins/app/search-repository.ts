@@ -74,7 +74,6 @@ export function entryOf(row: EntryRow): SearchEntry | undefined {
   if (!type) return undefined;
   return {
     id: nodeIdOf(type, row.node.key),
-    code: type === "region" ? row.node.key : null,
     label: row.node.name ?? row.node.key,
     type,
     kind: row.node.kind,

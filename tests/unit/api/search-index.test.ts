@@ -12,7 +12,6 @@ import { foldForSearch } from "../../../server/text/fold.ts";
 function entry(overrides: Partial<SearchEntry> & Pick<SearchEntry, "id" | "label">): SearchEntry {
   return {
     type: "region",
-    code: overrides.type === undefined || overrides.type === "region" ? overrides.id : null,
     kind: "city",
     context: null,
     aliases: [],
@@ -33,7 +32,6 @@ const ENTRIES: SearchEntry[] = [
     id: "event:mou-1",
     label: "MoU: Kabupaten Sumbawa Barat – Kota Bekasi",
     type: "event",
-    code: null,
     kind: "Agreement",
     degree: 12,
   }),
@@ -41,7 +39,6 @@ const ENTRIES: SearchEntry[] = [
     id: "person:32.75:tri-ardianto",
     label: "Tri Ardianto",
     type: "person",
-    code: null,
     kind: null,
     searchText: "tri ardianto tri adhianto",
     degree: 4,
@@ -50,7 +47,6 @@ const ENTRIES: SearchEntry[] = [
     id: "program:stbm",
     label: "Sanitasi Total Berbasis Masyarakat",
     type: "program",
-    code: null,
     kind: null,
     aliases: ["STBM"],
     searchText: "sanitasi total berbasis masyarakat stbm",
