@@ -7,7 +7,7 @@
  * Cypher reader and the repositories that do all the Cypher), then the routes, which do HTTP only.
  */
 import type { FastifyInstance } from "fastify";
-import { serializerCompiler, validatorCompiler } from "@fastify/type-provider-zod";
+import { validatorCompiler } from "@fastify/type-provider-zod";
 import type { Config } from "./config.ts";
 import { preloadQueries } from "./db/cypher-registry.ts";
 import { webDistDir } from "./paths.ts";
@@ -22,6 +22,7 @@ import responseCache from "./plugins/app/response-cache.ts";
 import searchRepository from "./plugins/app/search-repository.ts";
 import statsRepository from "./plugins/app/stats-repository.ts";
 import unknownRoutesPlugin from "./plugins/app/unknown-routes.ts";
+import { createResponseSerializerCompiler } from "./plugins/external/response-serializer.ts";
 import neo4jPlugin, { neo4jAnswers, type Neo4jHandle } from "./plugins/external/neo4j.ts";
 import securityPlugin from "./plugins/external/security.ts";
 import staticPlugin from "./plugins/external/static.ts";
@@ -52,7 +53,9 @@ export interface AppOptions {
 export default async function app(fastify: FastifyInstance, options: AppOptions): Promise<void> {
   preloadQueries();
   fastify.setValidatorCompiler(validatorCompiler);
-  fastify.setSerializerCompiler(serializerCompiler);
+  fastify.setSerializerCompiler(
+    createResponseSerializerCompiler({ checked: options.config.RESPONSE_CHECKS === "on" }),
+  );
 
   fastify.setErrorHandler(async (error, request, reply) => {
     let mapped = toErrorBody(error, NEO4J_RETRY_AFTER_SECONDS);

@@ -1,6 +1,6 @@
 /**
  * Builds the real app (all plugins, real Neo4j) without a port, for `inject`-based tests. The caller closes
- * it in afterAll; the driver is the caller's too.
+ * it in afterAll; the driver is the caller's too. Every answer is checked against its zod schema.
  */
 import type { FastifyInstance } from "fastify";
 import type { Driver } from "neo4j-driver";
@@ -13,6 +13,6 @@ export async function buildTestApp(
   env: Record<string, string> = {},
   options: { webRoot?: string } = {},
 ): Promise<FastifyInstance> {
-  const config = loadConfig({ LOG_LEVEL: "silent", ...env });
+  const config = loadConfig({ LOG_LEVEL: "silent", RESPONSE_CHECKS: "on", ...env });
   return buildServer({ config, neo4j: testHandle(driver), logger: false, ...options });
 }
