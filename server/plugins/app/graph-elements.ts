@@ -7,6 +7,7 @@
  * (with the role or title when a pair has several, as an official with two titles in one region).
  */
 import type { Graph, GraphEdge, GraphNode } from "../../schemas/graph.ts";
+import type { NodeSummary } from "../../schemas/node.ts";
 import { toSummary, type NodeRow } from "./node-ids.ts";
 
 export interface PartnerRow {
@@ -42,6 +43,43 @@ export function relationshipEdgeId(
   return `${type}:${source}->${target}${role ? `:${role}` : ""}`;
 }
 
+/** A node of the answer; a literal of fixed shape, since hundreds are built per neighbourhood. */
+function graphNode(summary: NodeSummary, distance: number | null, events: number | null): GraphNode {
+  return {
+    data: {
+      id: summary.id,
+      label: summary.label,
+      type: summary.type,
+      kind: summary.kind,
+      date: summary.date,
+      distance,
+      events: summary.type === "region" ? events : null,
+    },
+  };
+}
+
+/** The derived partnership of two regions, `source` the region it was reached from. */
+function partnerEdge(
+  id: string,
+  source: string,
+  target: string,
+  row: Pick<PartnerRow, "weight" | "firstDate" | "lastDate" | "kinds">,
+): GraphEdge {
+  return {
+    data: {
+      id,
+      source,
+      target,
+      type: "PARTNER",
+      weight: row.weight,
+      firstDate: row.firstDate,
+      lastDate: row.lastDate,
+      kinds: [...row.kinds].sort(),
+      role: null,
+    },
+  };
+}
+
 export class GraphBuilder {
   private readonly nodes = new Map<string, GraphNode>();
   private readonly edges = new Map<string, GraphEdge>();
@@ -74,9 +112,7 @@ export class GraphBuilder {
       this.truncated = true;
       return undefined;
     }
-    this.nodes.set(summary.id, {
-      data: { ...summary, distance, events: summary.type === "region" ? events : null },
-    });
+    this.nodes.set(summary.id, graphNode(summary, distance, events));
     return summary.id;
   }
 
@@ -84,28 +120,14 @@ export class GraphBuilder {
   replaceNode(row: NodeRow, distance: number | null, events: number | null = null): void {
     const summary = toSummary(row);
     if (!this.nodes.has(summary.id)) return;
-    this.nodes.set(summary.id, {
-      data: { ...summary, distance, events: summary.type === "region" ? events : null },
-    });
+    this.nodes.set(summary.id, graphNode(summary, distance, events));
   }
 
   /** The derived partnership of two regions already in the graph; the first sighting wins. */
   addPartner(source: string, target: string, row: PartnerRow): void {
     const id = partnerEdgeId(source, target);
     if (this.edges.has(id) || !this.nodes.has(source) || !this.nodes.has(target)) return;
-    this.edges.set(id, {
-      data: {
-        id,
-        source,
-        target,
-        type: "PARTNER",
-        weight: row.weight,
-        firstDate: row.firstDate,
-        lastDate: row.lastDate,
-        kinds: [...row.kinds].sort(),
-        role: null,
-      },
-    });
+    this.edges.set(id, partnerEdge(id, source, target, row));
   }
 
   /** A stored relationship (or an INVOLVED tie) between two nodes already in the graph. */
