@@ -116,6 +116,32 @@ describe("SearchIndex", () => {
     expect(index.candidates({ terms: ["x"], count: 30, aliasCodes: ["99.99"] })).toEqual([]);
   });
 
+  it("skips only words that cannot change the answer", () => {
+    // Many namesakes with texts of every length, so that the count-th best score is known early and the
+    // typo and prefix words ("bandang", "bandungan") are candidates for skipping.
+    const words = ["bandung", "bandang", "bandungan", "banding", "barat", "kota", "dinas", "kepala"];
+    const text = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 6 }).map((w) => w.join(" "));
+    const corpus = fc
+      .array(fc.tuple(text, fc.nat(50)), { minLength: 1, maxLength: 120 })
+      .map((rows) =>
+        rows.map(([label, degree], i) => entry({ id: `person:${i}`, label, type: "person", degree })),
+      );
+    fc.assert(
+      fc.property(
+        corpus,
+        fc.constantFrom(...words, "bandu", "bandunga"),
+        fc.integer({ min: 1, max: 40 }),
+        (rows, term, count) => {
+          const asked = { terms: [term], count, aliasCodes: [] };
+          expect(new SearchIndex(rows).candidates(asked)).toEqual(
+            new SearchIndex(rows, false).candidates(asked),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it("finds nothing in an empty index", () => {
     expect(new SearchIndex([]).candidates({ terms: ["bekasi"], count: 10, aliasCodes: [] })).toEqual([]);
   });
