@@ -174,8 +174,10 @@ export function rankCandidates(
   const byId = new Map<string, Candidate>();
   for (const c of candidates) {
     const seen = byId.get(c.id);
-    if (!seen || c.score > seen.score || c.aliasHit)
-      byId.set(c.id, { ...c, aliasHit: c.aliasHit || !!seen?.aliasHit });
+    if (!seen || c.score > seen.score || c.aliasHit) {
+      const aliasHit = c.aliasHit || !!seen?.aliasHit;
+      byId.set(c.id, aliasHit === c.aliasHit ? c : { ...c, aliasHit });
+    }
   }
   const ranked = [...byId.values()].map((c) => ({ c, match: classify(terms, c) }));
   ranked.sort((x, y) => {
@@ -191,7 +193,9 @@ export function rankCandidates(
     const first = strong ? degree : score;
     const second = strong ? score : degree;
     // Last, the id: two officials of one name in two regions come in the same order every time.
-    return first || second || x.c.label.localeCompare(y.c.label) || (x.c.id < y.c.id ? -1 : 1);
+    if (first || second) return first || second;
+    // Namesakes tie on everything but the id: equal labels skip the collator.
+    return (x.c.label === y.c.label ? 0 : x.c.label.localeCompare(y.c.label)) || (x.c.id < y.c.id ? -1 : 1);
   });
   return ranked.slice(0, limit).map(({ c, match }) => ({
     id: c.id,
