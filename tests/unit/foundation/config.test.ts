@@ -13,6 +13,7 @@ describe("loadConfig", () => {
     expect(config.API_TOKEN).toBeUndefined();
     expect(config.SEARCH_INDEX).toBe("on");
     expect(config.SEARCH_INDEX_REBUILD_SECONDS).toBe(30);
+    expect(config.RESPONSE_CHECKS).toBe("off");
     expect(Object.isFrozen(config)).toBe(true);
   });
 
@@ -26,6 +27,7 @@ describe("loadConfig", () => {
     ["API_TOKEN", "short", "API_TOKEN"],
     ["QUERY_TIMEOUT_MS", "-5", "QUERY_TIMEOUT_MS"],
     ["SEARCH_INDEX", "yes", "SEARCH_INDEX"],
+    ["RESPONSE_CHECKS", "always", "RESPONSE_CHECKS"],
     ["SEARCH_INDEX_REBUILD_SECONDS", "0", "SEARCH_INDEX_REBUILD_SECONDS"],
     ["SEARCH_INDEX_REBUILD_SECONDS", "soon", "SEARCH_INDEX_REBUILD_SECONDS"],
   ])("rejects %s=%s naming the variable and what it accepts", (name, value, named) => {
