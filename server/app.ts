@@ -29,7 +29,7 @@ import staticPlugin from "./plugins/external/static.ts";
 import swaggerPlugin from "./plugins/external/swagger.ts";
 import underPressurePlugin, { NEO4J_RETRY_AFTER_SECONDS } from "./plugins/external/under-pressure.ts";
 import documentPreviewRoutes from "./routes/api/document-preview/index.ts";
-import documentRoutes from "./routes/api/documents/index.ts";
+import documentRoutes, { WRITES_PER_MINUTE } from "./routes/api/documents/index.ts";
 import graphRoutes from "./routes/api/graph/index.ts";
 import healthRoutes from "./routes/api/health/index.ts";
 import nodeRoutes from "./routes/api/nodes/index.ts";
@@ -73,7 +73,8 @@ export default async function app(fastify: FastifyInstance, options: AppOptions)
   await fastify.register(neo4jPlugin, { handle: options.neo4j });
   await fastify.register(securityPlugin, {
     corsOrigin: options.config.CORS_ORIGIN,
-    rateLimitPerMinute: options.config.RATE_LIMIT_PER_MINUTE,
+    // Each worker counts its own requests, and the cluster deals connections out in turn: its share.
+    rateLimitPerMinute: Math.ceil(options.config.RATE_LIMIT_PER_MINUTE / options.config.API_WORKERS),
   });
   // Before every other route (the OpenAPI document, the web app's files, the API), so that it sees them all:
   // 405 for a known path under another method, 404 otherwise.
@@ -106,7 +107,7 @@ export default async function app(fastify: FastifyInstance, options: AppOptions)
   await fastify.register(documentRoutes, {
     prefix: "/api/documents",
     apiToken: options.config.API_TOKEN,
-    writesPerMinute: options.writesPerMinute,
+    writesPerMinute: Math.ceil((options.writesPerMinute ?? WRITES_PER_MINUTE) / options.config.API_WORKERS),
   });
   await fastify.register(documentPreviewRoutes, { prefix: "/api/documents/preview" });
 }

@@ -61,6 +61,12 @@ export const ConfigSchema = z
       .int()
       .min(1, "must be at least 1")
       .default(6_000),
+    API_WORKERS: z.coerce
+      .number({ error: "must be a whole number of processes" })
+      .int()
+      .min(1, "must be at least 1")
+      .max(64, "must be at most 64")
+      .default(1),
     RESPONSE_CACHE_MB: z.coerce
       .number({ error: "must be a number of megabytes" })
       .int()

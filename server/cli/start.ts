@@ -4,20 +4,23 @@
  * 1. validate the configuration; 2. check the HTTP port; 3. start the embedded Neo4j (building its
  * launcher on first run) or connect to NEO4J_URI; 4. apply cypher/schema/, load the official regions and
  * the seed articles (those not loaded yet); 5. build the web app if stale; 6. serve API and web on one
- * port and print the URL. SIGINT/SIGTERM close
+ * port and print the URL (with API_WORKERS > 1, from that many processes: server/api-workers.ts). SIGINT/SIGTERM close
  * the server, then the database. If the embedded Neo4j dies underneath us, it is started again; the API
  * answers 503 meanwhile and recovers by itself.
  */
+import { join } from "node:path";
 import closeWithGrace from "close-with-grace";
+import { startWorkers } from "../api-workers.ts";
 import { ConfigError, loadConfig, type Config } from "../config.ts";
 import { applySchema, ensureOfficialRegions, openDatabase, type Database } from "../db/neo4j.ts";
 import { startEmbeddedNeo4j } from "../embedded/neo4j-process.ts";
 import { isPortFree } from "../embedded/ports.ts";
 import type { Neo4jHandle } from "../plugins/external/neo4j.ts";
-import { seedsDir } from "../paths.ts";
+import { projectRoot, seedsDir } from "../paths.ts";
 import { ingestPaths } from "../pipeline/load/ingest.ts";
 import { buildServer } from "../server.ts";
 import { buildWebIfStale } from "../web/build-web.ts";
+import type { ApiWorkerStart } from "./api-worker.ts";
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -106,6 +109,49 @@ async function main(): Promise<void> {
 
   await buildWebIfStale(say);
 
+  const ready = () => {
+    say(
+      `\nJejaring is ready at http://${config.HOST}:${config.PORT}/ (started in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`,
+    );
+    say(`API reference: http://${config.HOST}:${config.PORT}/docs`);
+  };
+
+  if (config.API_WORKERS > 1) {
+    const start: ApiWorkerStart = {
+      neo4j: {
+        uri: database.uri,
+        user: database.embedded?.user ?? config.NEO4J_USER,
+        password: database.embedded?.password ?? config.NEO4J_PASSWORD ?? "",
+        database: database.database,
+        kind: handle.kind,
+      },
+    };
+    const pool = startWorkers({
+      count: config.API_WORKERS,
+      exec: join(projectRoot, "server", "cli", "api-worker.ts"),
+      start,
+      log: say,
+    });
+    closeWithGrace({ delay: 20_000 }, async ({ signal, err }) => {
+      stopping = true;
+      say(err ? `Stopping after an error: ${String(err)}` : `${signal} received, stopping`);
+      await pool.stop();
+      await database.driver.close();
+      await (stopEmbedded ? stopEmbedded() : database.close());
+    });
+    try {
+      await pool.listening;
+    } catch (error) {
+      stopping = true;
+      await pool.stop();
+      await (stopEmbedded ? stopEmbedded() : database.close());
+      fail(`The API workers could not listen on ${config.HOST}:${config.PORT}: ${String(error)}`);
+    }
+    ready();
+    say(`Served by ${config.API_WORKERS} API processes (API_WORKERS).`);
+    return;
+  }
+
   const server = await buildServer({ config, neo4j: handle });
   closeWithGrace({ delay: 20_000 }, async ({ signal, err }) => {
     stopping = true;
@@ -125,10 +171,7 @@ async function main(): Promise<void> {
       `Could not listen on ${config.HOST}:${config.PORT}: ${error instanceof Error ? error.message : error}`,
     );
   }
-  say(
-    `\nJejaring is ready at http://${config.HOST}:${config.PORT}/ (started in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`,
-  );
-  say(`API reference: http://${config.HOST}:${config.PORT}/docs`);
+  ready();
 }
 
 void main();

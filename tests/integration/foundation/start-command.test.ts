@@ -3,7 +3,7 @@
  * developer's `npm start`. Covers the clear failures (bad config, ports in use, DATA_DIR not writable) and
  * a restart after SIGKILL with the data intact.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -114,5 +114,49 @@ describe("npm start serves, and survives SIGKILL", () => {
     second.child.kill("SIGTERM");
     expect(await second.exited).toBe(0);
     await waitUntilFree(boltPort);
+  });
+});
+
+/** The API worker processes a primary forked (their parent is it, their command the worker entry). */
+function apiWorkersOf(primary: number): number[] {
+  return readdirSync("/proc")
+    .filter((entry) => /^\d+$/.test(entry))
+    .flatMap((entry) => {
+      try {
+        const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+        const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+        const command = readFileSync(`/proc/${entry}/cmdline`, "utf8");
+        return parent === primary && command.includes("api-worker.ts") ? [Number(entry)] : [];
+      } catch {
+        return []; // gone meanwhile
+      }
+    });
+}
+
+describe("npm start with API_WORKERS", () => {
+  it("serves from that many processes, replaces one that dies, and stops them all on SIGTERM", async () => {
+    const run = runStart({ ...env, API_WORKERS: "2" });
+    await run.waitFor(/Served by 2 API processes/);
+    const workers = apiWorkersOf(run.child.pid!);
+    expect(workers).toHaveLength(2);
+    for (let i = 0; i < 4; i++) {
+      const search = await fetch(`http://127.0.0.1:${httpPort}/api/search?q=bekasi`);
+      expect(search.status).toBe(200);
+      expect(((await search.json()) as { results: Array<{ id: string }> }).results[0]?.id).toBe("32.75");
+    }
+
+    process.kill(workers[0]!, "SIGKILL");
+    await run.waitFor(new RegExp(`API worker ${workers[0]} exited \\(SIGKILL\\); starting another`));
+    await run.waitFor(/API worker \d+ replaced; 2 serving/);
+    const now = apiWorkersOf(run.child.pid!);
+    expect(now).toHaveLength(2);
+    expect(now).not.toContain(workers[0]);
+    expect((await fetch(`http://127.0.0.1:${httpPort}/api/health`)).status).toBe(200);
+
+    run.child.kill("SIGTERM");
+    expect(await run.exited).toBe(0);
+    for (const pid of now) expect(() => process.kill(pid, 0)).toThrow();
+    await waitUntilFree(boltPort);
+    await waitUntilFree(httpPort);
   });
 });

@@ -14,6 +14,7 @@ describe("loadConfig", () => {
     expect(config.SEARCH_INDEX).toBe("on");
     expect(config.SEARCH_INDEX_REBUILD_SECONDS).toBe(30);
     expect(config.RESPONSE_CHECKS).toBe("off");
+    expect(config.API_WORKERS).toBe(1);
     expect(Object.isFrozen(config)).toBe(true);
   });
 
@@ -28,6 +29,8 @@ describe("loadConfig", () => {
     ["QUERY_TIMEOUT_MS", "-5", "QUERY_TIMEOUT_MS"],
     ["SEARCH_INDEX", "yes", "SEARCH_INDEX"],
     ["RESPONSE_CHECKS", "always", "RESPONSE_CHECKS"],
+    ["API_WORKERS", "0", "API_WORKERS"],
+    ["API_WORKERS", "many", "API_WORKERS"],
     ["SEARCH_INDEX_REBUILD_SECONDS", "0", "SEARCH_INDEX_REBUILD_SECONDS"],
     ["SEARCH_INDEX_REBUILD_SECONDS", "soon", "SEARCH_INDEX_REBUILD_SECONDS"],
   ])("rejects %s=%s naming the variable and what it accepts", (name, value, named) => {

@@ -20,7 +20,7 @@ export interface DocumentRoutesOptions {
 }
 
 /** Extraction costs CPU and each write takes a transaction: a client gets a few per minute, not thousands. */
-const WRITES_PER_MINUTE = 60;
+export const WRITES_PER_MINUTE = 60;
 
 const documentRoutes: FastifyPluginAsyncZod<DocumentRoutesOptions> = async (fastify, options) => {
   // Articles come as JSON only; without this, Fastify's default text/plain parser would turn a plain-text
