@@ -9,7 +9,8 @@ import { projectRoot } from "../paths.ts";
 
 export interface ApiProcess {
   port: number;
-  pid: number;
+  /** The processes that serve: the forked one, and its workers when there are several. */
+  pids: number[];
   /** Answers the server gave with `X-Cache: HIT` and `MISS` since it started. */
   cacheStats(): Promise<{ hits: number; misses: number }>;
   /** Runs a full collection in the API process, then reports its heap and resident memory, in bytes. */
@@ -31,6 +32,8 @@ export interface ApiProcessOptions {
   cacheMb?: number | undefined;
   /** SEARCH_INDEX of the server; its configured default when absent. */
   searchIndex?: "on" | "off" | undefined;
+  /** API_WORKERS of the server: processes serving one port; one when absent. */
+  workers?: number | undefined;
   /** Write the process's V8 CPU profile into this folder when it exits. */
   cpuProfileDir?: string | undefined;
 }
@@ -53,13 +56,14 @@ export async function startApiProcess(options: ApiProcessOptions): Promise<ApiPr
     await exited;
   };
   try {
-    const port = await new Promise<number>((resolve, reject) => {
-      child.once("message", (message: { port: number }) => resolve(message.port));
+    const { port, pids } = await new Promise<{ port: number; pids: number[] }>((resolve, reject) => {
+      child.once("message", (message: { port: number; pids: number[] }) => resolve(message));
       child.once("exit", (code) => reject(new Error(`the API process exited (${code}) before listening`)));
       child.send({
         ...options.neo4j,
         ...(options.cacheMb === undefined ? {} : { cacheMb: options.cacheMb }),
         ...(options.searchIndex === undefined ? {} : { searchIndex: options.searchIndex }),
+        ...(options.workers === undefined ? {} : { workers: options.workers }),
       });
     });
     /** Sends a command over IPC and resolves with the `key` field of the first answer that has one. */
@@ -75,7 +79,7 @@ export async function startApiProcess(options: ApiProcessOptions): Promise<ApiPr
       });
     return {
       port,
-      pid: child.pid!,
+      pids,
       stop,
       cacheStats: () => ask<{ hits: number; misses: number }>("cache-stats", "cacheStats"),
       heap: () => ask<ApiHeap>("heap", "heap"),
@@ -86,19 +90,36 @@ export async function startApiProcess(options: ApiProcessOptions): Promise<ApiPr
   }
 }
 
+/** GET over a connection of its own, so that with several API workers each poll may reach another one. */
+async function healthOnNewConnection(baseUrl: string): Promise<{ searchIndex?: string }> {
+  const { get } = await import("node:http");
+  return new Promise((resolve, reject) => {
+    get(`${baseUrl}/api/health`, { agent: false }, (response) => {
+      let body = "";
+      response.on("data", (chunk: Buffer) => (body += chunk.toString()));
+      response.on("end", () => resolve(JSON.parse(body) as { searchIndex?: string }));
+    }).on("error", reject);
+  });
+}
+
 /**
  * Waits until the API's searches use its in-memory index (health says `current`, or `off` when switched
  * off): the first build reads the whole graph, seconds on 100,000 articles, and measuring before it ends
- * would time Neo4j's full-text search instead. Returns how long it waited.
+ * would time Neo4j's full-text search instead. With several workers, each builds its own: it waits until
+ * twice as many polls in a row as there are workers (each on a new connection, which the cluster deals out
+ * in turn) say so. Returns how long it waited.
  */
-export async function waitForSearchIndex(baseUrl: string, timeoutMs = 300_000): Promise<number> {
+export async function waitForSearchIndex(baseUrl: string, workers = 1, timeoutMs = 300_000): Promise<number> {
   const started = Date.now();
+  let inARow = 0;
   for (;;) {
-    const health = (await (await fetch(`${baseUrl}/api/health`)).json()) as { searchIndex?: string };
-    if (health.searchIndex === "current" || health.searchIndex === "off") return Date.now() - started;
+    const health = await healthOnNewConnection(baseUrl);
+    const ready = health.searchIndex === "current" || health.searchIndex === "off";
+    inARow = ready ? inARow + 1 : 0;
+    if (inARow >= 2 * workers) return Date.now() - started;
     if (Date.now() - started > timeoutMs) {
       throw new Error(`the API's search index is still ${health.searchIndex} after ${timeoutMs / 1000} s`);
     }
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    if (!ready) await new Promise((resolve) => setTimeout(resolve, 500));
   }
 }

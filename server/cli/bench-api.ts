@@ -1,6 +1,6 @@
 /**
  * `npm run bench:api [-- --articles 100000 --seconds 10 --connections 50 --routes search,neighborhood
- * --fresh --record --cache-mb N --search-index on|off]`: the API under HTTP load on the synthetic corpus,
+ * --fresh --record --cache-mb N --search-index on|off --workers N]`: the API under HTTP load on the synthetic corpus,
  * route by route.
  *
  * It opens (or first loads) the graph of `--articles` synthetic articles in an embedded Neo4j
@@ -12,7 +12,8 @@
  * writes the API process's CPU profile into .data/bench/profiles/. The API runs with its response cache as
  * configured (RESPONSE_CACHE_MB); the table says which share of each route's requests it answered, and
  * `--cache-mb 0` measures every request computed afresh. Measuring starts once the API's in-memory search
- * index is built; `--search-index off` measures search through Neo4j's full-text index instead.
+ * index is built; `--search-index off` measures search through Neo4j's full-text index instead. `--workers N`
+ * serves the API from N processes (API_WORKERS); their CPU is summed.
  */
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
@@ -46,6 +47,8 @@ const { values } = parseArgs({
     "cache-mb": { type: "string" },
     // SEARCH_INDEX of the API under test; off measures search through Neo4j's full-text index.
     "search-index": { type: "string" },
+    // API_WORKERS of the API under test: processes serving its port.
+    workers: { type: "string", default: "1" },
   },
 });
 
@@ -70,6 +73,7 @@ const server = await startApiProcess({
   neo4j: { uri: store.neo4j.uri, user: store.neo4j.user, password: store.neo4j.password },
   cacheMb: values["cache-mb"] === undefined ? undefined : Number(values["cache-mb"]),
   searchIndex: searchIndexOption(values["search-index"]),
+  workers: Number(values.workers),
   // --cpu-prof: V8 writes the API process's CPU profile there when it exits (open it in Chrome DevTools).
   cpuProfileDir: values["cpu-prof"] ? join(projectRoot, ".data", "bench", "profiles") : undefined,
 }).catch(async (error: unknown) => {
@@ -78,8 +82,11 @@ const server = await startApiProcess({
 });
 try {
   const baseUrl = `http://127.0.0.1:${server.port}`;
+  const apiCpuSeconds = () => server.pids.reduce((sum, pid) => sum + cpuSeconds(pid), 0);
   const workload = await sampleWorkload(store.driver);
-  log(`search index ready after ${((await waitForSearchIndex(baseUrl)) / 1000).toFixed(1)} s`);
+  log(
+    `search index ready after ${((await waitForSearchIndex(baseUrl, Number(values.workers))) / 1000).toFixed(1)} s`,
+  );
   const wanted = values.routes?.split(",").map((w) => w.trim().toLowerCase());
   const routes = (await benchRoutes(workload)).filter(
     (route) => !wanted || wanted.some((w) => route.name.toLowerCase().includes(w)),
@@ -113,9 +120,9 @@ try {
     await measureHttp(baseUrl, route, warmup);
     await measureBare(store.driver, route, warmup);
     const cacheAtStart = await server.cacheStats();
-    const cpuAtStart = { node: cpuSeconds(server.pid), neo4j: cpuSeconds(store.neo4j.pid) };
+    const cpuAtStart = { node: apiCpuSeconds(), neo4j: cpuSeconds(store.neo4j.pid) };
     const api = await measureHttp(baseUrl, route, load);
-    const cpuAfterApi = { node: cpuSeconds(server.pid), neo4j: cpuSeconds(store.neo4j.pid) };
+    const cpuAfterApi = { node: apiCpuSeconds(), neo4j: cpuSeconds(store.neo4j.pid) };
     const cacheAfterApi = await server.cacheStats();
     const hits = cacheAfterApi.hits - cacheAtStart.hits;
     const looked = hits + cacheAfterApi.misses - cacheAtStart.misses;
@@ -137,7 +144,7 @@ try {
   const conditions =
     `${store.load.documents.toLocaleString("en-US")} synthetic articles; ${load.connections} connections, ` +
     `${load.seconds} s per route after ${values["jvm-warmup"]} s of JVM warm-up and ${warmup.seconds} s per ` +
-    `route; Neo4j heap ${values.heap}, page cache ` +
+    `route; ${values.workers} API process${values.workers === "1" ? "" : "es"}; Neo4j heap ${values.heap}, page cache ` +
     `${values.pagecache}; ${cpus().length} cores; load average at the end ` +
     `${loadavg()
       .map((x) => x.toFixed(1))

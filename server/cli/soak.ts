@@ -1,5 +1,6 @@
 /**
- * `npm run soak [-- --seconds 300 --warmup 120 --connections 50 --articles 100000 --heap 3g --pagecache 3g]`:
+ * `npm run soak [-- --seconds 300 --warmup 120 --connections 50 --articles 100000 --heap 3g --pagecache 3g
+ * --workers 1]`:
  * the API under a steady, realistic mix of reads for minutes on end, to catch what a route benchmark of
  * seconds cannot: errors that appear only under sustained load, and memory that creeps.
  *
@@ -30,6 +31,8 @@ const { values } = parseArgs({
     connections: { type: "string", default: "50" },
     heap: { type: "string", default: "3g" },
     pagecache: { type: "string", default: "3g" },
+    // API_WORKERS of the API under test; their resident memory is summed.
+    workers: { type: "string", default: "1" },
   },
 });
 
@@ -123,6 +126,7 @@ const store = await openBenchStore({
 // The store is closed if the API cannot start, or its Neo4j would outlive this run.
 const server = await startApiProcess({
   neo4j: { uri: store.neo4j.uri, user: store.neo4j.user, password: store.neo4j.password },
+  workers: Number(values.workers),
 }).catch(async (error: unknown) => {
   await store.close();
   throw error;
@@ -131,9 +135,14 @@ let exitCode = 1;
 try {
   const baseUrl = `http://127.0.0.1:${server.port}`;
   const cycle = schedule(await benchRoutes(await sampleWorkload(store.driver)));
-  log(`search index ready after ${((await waitForSearchIndex(baseUrl)) / 1000).toFixed(1)} s`);
+  log(
+    `search index ready after ${((await waitForSearchIndex(baseUrl, Number(values.workers))) / 1000).toFixed(1)} s`,
+  );
   const connections = Number(values.connections);
-  const rss = () => ({ node: residentKb(server.pid, "VmRSS"), neo4j: residentKb(store.neo4j.pid, "VmRSS") });
+  const rss = () => ({
+    node: server.pids.reduce((sum, pid) => sum + residentKb(pid, "VmRSS"), 0),
+    neo4j: residentKb(store.neo4j.pid, "VmRSS"),
+  });
 
   const cold = rss();
   // One request per route first, awaited: a route that keeps a whole-graph snapshot (peers, stats) loads
