@@ -5,10 +5,33 @@
 // The document is new in this transaction, so its REPORTED_IN is created, once per event (firstReport).
 // Parties and sectors ride on the event's row rather than in statements of their own: that saves one
 // Event look-up per link and the document id repeated in every link's row.
-// params: $rows: list<{id, label, kind, subtype, status, date: string|null, year: int|null, partyKey, title,
-//                      place: string|null, placeCode: string|null, searchText, documentId, firstReport: boolean,
-//                      quote, start: int, end: int, parties: list<{code, role}>, sectors: list<string>}>
+// Each region and document is looked up once, and each sector merged once, at the start, and rows name
+// them by their position in $regionCodes, $documentIds and $sectorIds (rows.ts, Positions), instead of
+// an index seek per row. Positions arrive as JavaScript numbers, hence toInteger. A node is wrapped in a
+// list so that a missing one keeps its place (collect skips nulls); a link to a missing one is skipped,
+// as a MATCH would skip it.
+// params: $regionCodes: list<string>, $documentIds: list<string>, $sectorIds: list<string>,
+//         $rows: list<{id, label, kind, subtype, status, date: string|null, year: int|null, partyKey, title,
+//                      place: string|null, placeCode: string|null, searchText, document: int,
+//                      firstReport: boolean, quote, start: int, end: int, parties: list<{region: int, role}>,
+//                      sectors: list<int>}>
 // returns: events (int)
+CALL () {
+  UNWIND $regionCodes AS code
+  OPTIONAL MATCH (r:Region {code: code})
+  RETURN collect([r]) AS regions
+}
+CALL () {
+  UNWIND $documentIds AS id
+  OPTIONAL MATCH (d:Document {id: id})
+  RETURN collect([d]) AS documents
+}
+CALL () {
+  UNWIND $sectorIds AS sectorId
+  MERGE (s:Sector {id: sectorId})
+  ON CREATE SET s.name = sectorId
+  RETURN collect(s) AS sectors
+}
 UNWIND $rows AS row
 MERGE (e:Event {id: row.id})
 ON CREATE SET
@@ -23,30 +46,30 @@ ON CREATE SET
   e.placeCode = row.placeCode,
   e.searchText = row.searchText
 SET e:$(row.label)
-WITH e, row
+WITH e, row, regions, documents, sectors, $documentIds[toInteger(row.document)] AS documentId
 CALL (e, row) {
   WITH e, row WHERE row.date IS NOT NULL AND (e.date IS NULL OR size(row.date) > size(e.date))
   SET e.date = row.date, e.year = row.year
 }
-WITH e, row
-CALL (e, row) {
-  WITH e, row WHERE row.firstReport
-  MATCH (d:Document {id: row.documentId})
+WITH e, row, regions, documents, sectors, documentId
+CALL (e, row, documents) {
+  WITH e, row, documents[toInteger(row.document)][0] AS d
+  WHERE row.firstReport AND d IS NOT NULL
   CREATE (e)-[:REPORTED_IN {quote: row.quote, start: row.start, end: row.end}]->(d)
 }
-WITH e, row
-CALL (e, row) {
+WITH e, row, regions, sectors, documentId
+CALL (e, row, regions, documentId) {
   UNWIND row.parties AS party
-  MATCH (r:Region {code: party.code})
+  WITH e, party, documentId, regions[toInteger(party.region)][0] AS r
+  WHERE r IS NOT NULL
   MERGE (e)-[p:PARTY]->(r)
-  ON CREATE SET p.role = party.role, p.sources = [row.documentId]
-  ON MATCH SET p.sources = CASE WHEN row.documentId IN p.sources THEN p.sources ELSE p.sources + row.documentId END
+  ON CREATE SET p.role = party.role, p.sources = [documentId]
+  ON MATCH SET p.sources = CASE WHEN documentId IN p.sources THEN p.sources ELSE p.sources + documentId END
 }
-WITH e, row
-CALL (e, row) {
-  UNWIND row.sectors AS sectorId
-  MERGE (s:Sector {id: sectorId})
-  ON CREATE SET s.name = sectorId
+WITH e, row, sectors
+CALL (e, row, sectors) {
+  UNWIND row.sectors AS sector
+  WITH e, sectors[toInteger(sector)] AS s
   MERGE (e)-[:COVERS]->(s)
 }
 RETURN count(*) AS events

@@ -4,8 +4,13 @@
  * Why: the extract command must never crash on what it is given. A missing or unreadable path is a read
  * failure (the command exits non-zero); a binary file or an empty one is read fine but has no article in
  * it, so its line carries an error and empty lists.
+ *
+ * The file is read synchronously: its callers read one article at a time on a thread of their own (the
+ * ingest's extraction thread, the extract command), and for files of a few KB `fs.promises.readFile`
+ * cost about 150 µs of CPU each (open, fstat, read and close handed one by one to libuv's pool) against
+ * 10–20 µs for `readFileSync`, a fifth of the extraction thread's time.
  */
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import type { ArticleMeta } from "./extract-facts.ts";
 import { htmlToText, markdownToText } from "./html-text.ts";
@@ -47,7 +52,7 @@ function errorMessage(error: unknown): string {
 export async function readArticle(path: string): Promise<ReadOutcome> {
   let bytes: Uint8Array;
   try {
-    const buffer = await readFile(path);
+    const buffer = readFileSync(path);
     bytes = buffer.length > MAX_ARTICLE_BYTES ? buffer.subarray(0, MAX_ARTICLE_BYTES) : buffer;
   } catch (error) {
     return { ok: false, error: errorMessage(error), unreadable: true };

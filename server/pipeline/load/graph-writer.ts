@@ -9,7 +9,7 @@ import type { Driver, ManagedTransaction, QueryResult } from "neo4j-driver";
 import { query, type QueryName } from "../../db/cypher-registry.ts";
 import { matchEvent, newEventId, partyKeyOf, preciserDate, type KnownEvent } from "./event-identity.ts";
 import { newPersonId, RegionOfficials, type KnownPerson } from "./person-identity.ts";
-import { appendDocumentRows, emptyRowSets, type DocumentInput, type RowSets } from "./rows.ts";
+import { appendDocumentRows, emptyRowSets, type BatchIds, type DocumentInput, type RowSets } from "./rows.ts";
 
 /**
  * What identity resolution has already learnt in this run: events by kind and party set, officials by
@@ -31,16 +31,28 @@ export interface BatchResult {
   relationshipsCreated: number;
 }
 
-/** Write order: a query only MATCHes nodes that earlier ones have merged. */
-const WRITES: ReadonlyArray<readonly [QueryName, keyof RowSets]> = [
-  ["write/create-documents", "documents"],
-  ["write/merge-foreign-regions", "foreignRegions"],
-  ["write/merge-events", "events"],
-  ["write/merge-event-programs", "programs"],
-  ["write/merge-event-organizations", "organizations"],
-  ["write/merge-people", "people"],
-  ["write/create-region-mentions", "mentions"],
+type RowsKey = Exclude<keyof RowSets, "ids">;
+
+/**
+ * Write order (a query only MATCHes nodes that earlier ones have merged), each query's rows, and the
+ * lists of ids its rows refer to by position (rows.ts, `Positions`).
+ */
+const WRITES: ReadonlyArray<readonly [QueryName, RowsKey, ReadonlyArray<keyof BatchIds>]> = [
+  ["write/create-documents", "documents", []],
+  ["write/merge-foreign-regions", "foreignRegions", []],
+  ["write/merge-events", "events", ["documents", "regions", "sectors"]],
+  ["write/merge-event-programs", "programs", []],
+  ["write/merge-event-organizations", "organizations", []],
+  ["write/merge-people", "people", ["documents", "regions", "events"]],
+  ["write/create-region-mentions", "mentions", ["documents", "regions"]],
 ];
+
+const ID_PARAMS: Readonly<Record<keyof BatchIds, string>> = {
+  documents: "documentIds",
+  regions: "regionCodes",
+  events: "eventIds",
+  sectors: "sectorIds",
+};
 
 async function rowsOf<T>(
   tx: ManagedTransaction,
@@ -155,8 +167,12 @@ async function writeInTransaction(
   // connection, so Neo4j executes one statement while this thread packs the next into Bolt, instead of
   // each side waiting for the other. Neo4j still runs them in the order sent, which the MATCHes of later
   // statements rely on; a failure fails the transaction and every statement after it.
-  const sent: Promise<QueryResult>[] = WRITES.filter(([, key]) => rows[key].length > 0).map(([name, key]) =>
-    tx.run(query(name), { rows: rows[key] }),
+  const sent: Promise<QueryResult>[] = WRITES.filter(([, key]) => rows[key].length > 0).map(
+    ([name, key, lists]) =>
+      tx.run(query(name), {
+        rows: rows[key],
+        ...Object.fromEntries(lists.map((list) => [ID_PARAMS[list], rows.ids[list].ids])),
+      }),
   );
   for (const written of await Promise.all(sent)) {
     const counters = written.summary.counters.updates();

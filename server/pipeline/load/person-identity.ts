@@ -50,25 +50,36 @@ function bigrams(key: string): string[] {
  * The known officials of one region, indexed so a mention is compared with the few that could be the
  * same person instead of all of them: a region gathers hundreds of officials over a decade of news, and
  * comparing every new mention with each (an edit distance apiece) made the loader slower as the graph
- * grew. The index finds exactly the candidates `sameName` can accept:
+ * grew. The index finds every candidate `sameName` can accept, and few others:
  * - an equal key, from a map;
- * - a token subset, which shares at least one token with the mention: the token postings;
+ * - a token subset: the set of the shorter name's tokens is inside the other's, so the two share as
+ *   many distinct tokens as one of them has; counted from the token postings;
  * - a spelling within 2 edits: an edit destroys at most two bigrams (q-gram lemma), so two names within
- *   2 edits share all but at most 4 of the distinct padded bigrams of each; only those are compared.
+ *   2 edits share all but at most 4 of the distinct padded bigrams of each; counted from the bigram
+ *   postings.
  * Candidates are tried in the order they became known, as a plain scan would.
+ *
+ * The counts go into typed arrays reused from call to call (and left zeroed), not Maps: common tokens and
+ * bigrams list much of a region, and counting them in Maps, then calling `sameName` on everyone who
+ * shared a single token (a common given name), was most of the ingest's identity time on the main thread.
  */
 export class RegionOfficials {
   private readonly people: KnownPerson[] = [];
   private readonly byKey = new Map<string, KnownPerson>();
   private readonly byToken = new Map<string, number[]>();
   private readonly byBigram = new Map<string, number[]>();
+  private readonly distinctTokens: number[] = [];
   private readonly distinctBigrams: number[] = [];
+  private sharedTokens = new Int32Array(64);
+  private sharedBigrams = new Int32Array(64);
 
   add(person: KnownPerson): void {
     const index = this.people.length;
     this.people.push(person);
     if (!this.byKey.has(person.key)) this.byKey.set(person.key, person);
-    for (const token of new Set(tokens(person.key))) push(this.byToken, token, index);
+    const words = new Set(tokens(person.key));
+    this.distinctTokens.push(words.size);
+    for (const token of words) push(this.byToken, token, index);
     const grams = new Set(bigrams(person.key));
     this.distinctBigrams.push(grams.size);
     for (const gram of grams) push(this.byBigram, gram, index);
@@ -78,18 +89,37 @@ export class RegionOfficials {
   match(key: string): KnownPerson | undefined {
     const exact = this.byKey.get(key);
     if (exact) return exact;
-    const candidates = new Set<number>();
-    for (const token of new Set(tokens(key)))
-      for (const i of this.byToken.get(token) ?? []) candidates.add(i);
+    if (this.sharedTokens.length < this.people.length) {
+      this.sharedTokens = new Int32Array(this.people.length * 2);
+      this.sharedBigrams = new Int32Array(this.people.length * 2);
+    }
+    const { sharedTokens, sharedBigrams } = this;
+    const touched: number[] = [];
+    const words = new Set(tokens(key));
+    for (const token of words) {
+      for (const i of this.byToken.get(token) ?? []) {
+        if (sharedTokens[i] === 0 && sharedBigrams[i] === 0) touched.push(i);
+        sharedTokens[i]! += 1;
+      }
+    }
     const grams = new Set(bigrams(key));
-    const shared = new Map<number, number>();
     for (const gram of grams) {
-      for (const i of this.byBigram.get(gram) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+      for (const i of this.byBigram.get(gram) ?? []) {
+        if (sharedTokens[i] === 0 && sharedBigrams[i] === 0) touched.push(i);
+        sharedBigrams[i]! += 1;
+      }
     }
-    for (const [i, count] of shared) {
-      if (count >= Math.max(grams.size, this.distinctBigrams[i]!) - 4) candidates.add(i);
+    const candidates: number[] = [];
+    for (const i of touched) {
+      const tokenSubset =
+        sharedTokens[i]! > 0 &&
+        (sharedTokens[i] === words.size || sharedTokens[i] === this.distinctTokens[i]);
+      const closeSpelling = sharedBigrams[i]! >= Math.max(grams.size, this.distinctBigrams[i]!) - 4;
+      if (tokenSubset || closeSpelling) candidates.push(i);
+      sharedTokens[i] = 0;
+      sharedBigrams[i] = 0;
     }
-    return [...candidates]
+    return candidates
       .sort((a, b) => a - b)
       .map((i) => this.people[i]!)
       .find((person) => sameName(person.key, key));

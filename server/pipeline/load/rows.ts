@@ -53,7 +53,37 @@ export interface DocumentInput {
   text: string;
 }
 
+/**
+ * The distinct ids of one kind that a batch's rows refer to, each at a fixed position. Rows carry the
+ * position, not the id: a write statement looks each node up once, at its start (`UNWIND $documentIds …
+ * collect`), and its rows pick it out of that list, instead of one locking index seek per row (index
+ * seeks were a quarter of Neo4j's CPU, and a document's id was looked up once per official and region it
+ * names); and a 64-character document id or an event id crosses Bolt once, not in every row.
+ */
+export class Positions {
+  readonly ids: string[] = [];
+  private readonly byId = new Map<string, number>();
+
+  of(id: string): number {
+    let position = this.byId.get(id);
+    if (position === undefined) {
+      position = this.ids.length;
+      this.ids.push(id);
+      this.byId.set(id, position);
+    }
+    return position;
+  }
+}
+
+export interface BatchIds {
+  documents: Positions;
+  regions: Positions;
+  events: Positions;
+  sectors: Positions;
+}
+
 export interface RowSets {
+  ids: BatchIds;
   documents: Record<string, unknown>[];
   foreignRegions: Record<string, unknown>[];
   events: Record<string, unknown>[];
@@ -64,6 +94,12 @@ export interface RowSets {
 }
 
 export const emptyRowSets = (): RowSets => ({
+  ids: {
+    documents: new Positions(),
+    regions: new Positions(),
+    events: new Positions(),
+    sectors: new Positions(),
+  },
   documents: [],
   foreignRegions: [],
   events: [],
@@ -110,7 +146,9 @@ export function appendDocumentRows(
   personIds: readonly string[],
 ): void {
   const { facts, text } = input;
+  const { ids } = rows;
   const documentId = facts.document.id;
+  const document = ids.documents.of(documentId);
   rows.documents.push({
     id: documentId,
     title: facts.document.title,
@@ -155,13 +193,13 @@ export function appendDocumentRows(
       place: event.place?.name ?? null,
       placeCode: event.place?.code ?? null,
       searchText: foldForSearch(title),
-      documentId,
+      document,
       firstReport,
       quote: event.evidence.text,
       start: event.evidence.start,
       end: event.evidence.end,
-      parties: event.partyRoles.map((party) => ({ code: party.code, role: party.role })),
-      sectors: [...new Set(event.sectors)],
+      parties: event.partyRoles.map((party) => ({ region: ids.regions.of(party.code), role: party.role })),
+      sectors: [...new Set(event.sectors)].map((sector) => ids.sectors.of(sector)),
     });
     for (const program of event.programRefs) {
       rows.programs.push({
@@ -200,16 +238,16 @@ export function appendDocumentRows(
       name: person.name,
       displayName: person.displayName,
       key: person.key,
-      regionCode: person.region,
+      region: ids.regions.of(person.region),
       title: person.title,
       date,
       searchText: foldForSearch(person.name),
-      documentId,
+      document,
       firstReport,
       quote: person.evidence.text,
       start: person.evidence.start,
       end: person.evidence.end,
-      eventIds: eventIdsToLink,
+      events: eventIdsToLink.map((id) => ids.events.of(id)),
     });
   });
 
@@ -218,8 +256,8 @@ export function appendDocumentRows(
     if (mentioned.has(region.code)) continue;
     mentioned.add(region.code);
     rows.mentions.push({
-      code: region.code,
-      documentId,
+      region: ids.regions.of(region.code),
+      document,
       isParty: region.isParty,
       quote: region.evidence[0]!.text,
       starts: region.evidence.map((e) => e.start),
