@@ -86,13 +86,15 @@ export function startWorkers(options: WorkerPoolOptions): WorkerPool {
         [...workers].map(
           (worker) =>
             new Promise<T>((resolve, reject) => {
+              const onExit = () => reject(new Error(`API worker exited before answering ${command}`));
               const onMessage = (message: Record<string, unknown>) => {
                 if (message[key] === undefined) return;
                 worker.off("message", onMessage);
+                worker.off("exit", onExit);
                 resolve(message[key] as T);
               };
               worker.on("message", onMessage);
-              worker.once("exit", () => reject(new Error(`API worker exited before answering ${command}`)));
+              worker.once("exit", onExit);
               worker.send(command);
             }),
         ),
