@@ -65,8 +65,10 @@ export default async function app(fastify: FastifyInstance, options: AppOptions)
       const neo4jReachable = await neo4jAnswers(fastify.neo4j, PROBE_TIMEOUT_MS);
       mapped = toErrorBody(error, NEO4J_RETRY_AFTER_SECONDS, { neo4jReachable });
     }
+    const said = { code: mapped.body.code, status: mapped.body.statusCode };
     if (mapped.serverFault) request.log.error({ err: error }, "request failed");
-    else request.log.info({ code: mapped.body.code, status: mapped.body.statusCode }, mapped.body.message);
+    else if (mapped.body.statusCode >= 500) request.log.warn(said, mapped.body.message);
+    else request.log.info(said, mapped.body.message);
     return reply.code(mapped.body.statusCode).headers(mapped.headers).send(mapped.body);
   });
 

@@ -89,7 +89,9 @@ export function toErrorBody(
     return {
       body: body(error.statusCode, error.code, error.message, error.details),
       headers: {},
-      serverFault: error.statusCode >= 500,
+      // A 503 is an answer given on purpose (Neo4j unreachable, load shed), not a fault of this server:
+      // logged as a warning without a stack, not once per request as an error.
+      serverFault: error.statusCode >= 500 && error.statusCode !== 503,
     };
   }
   if (hasZodFastifySchemaValidationErrors(error)) {

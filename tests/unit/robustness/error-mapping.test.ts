@@ -6,7 +6,7 @@
  */
 import { Neo4jError } from "neo4j-driver";
 import { describe, expect, it } from "vitest";
-import { isDriverFault, toErrorBody } from "../../../server/plugins/app/errors.ts";
+import { ApiError, isDriverFault, toErrorBody } from "../../../server/plugins/app/errors.ts";
 
 const newError = (message: string, code = "N/A") =>
   new Neo4jError(message, code, "50N42", "error: general processing exception");
@@ -79,6 +79,15 @@ describe("toErrorBody", () => {
     expect(result.body).toMatchObject({ statusCode: 503, code: "JJ_OVERLOADED" });
     expect(result.headers["retry-after"]).toBe("5");
     expect(result.serverFault).toBe(false);
+  });
+
+  it("calls the 503s the server gives on purpose (Neo4j unreachable, load shed) no server fault", () => {
+    for (const code of ["JJ_NEO4J_UNAVAILABLE", "JJ_OVERLOADED"]) {
+      const result = mapped(new ApiError(503, code, "retry shortly"));
+      expect(result.body).toMatchObject({ statusCode: 503, code });
+      expect(result.serverFault, code).toBe(false);
+    }
+    expect(mapped(new ApiError(500, "JJ_INTERNAL", "broken")).serverFault).toBe(true);
   });
 
   it("answers anything unknown with a generic 500 that leaks nothing", () => {
