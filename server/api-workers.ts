@@ -41,7 +41,6 @@ export function startWorkers(options: WorkerPoolOptions): WorkerPool {
   cluster.setupPrimary({ exec: options.exec });
   const workers = new Set<Worker>();
   let stopping = false;
-  let firstPort: number | undefined;
 
   const fork = (): Promise<number> => {
     const worker = cluster.fork();
@@ -71,10 +70,7 @@ export function startWorkers(options: WorkerPoolOptions): WorkerPool {
     return listening;
   };
 
-  const listening = Promise.all(Array.from({ length: options.count }, fork)).then((ports) => {
-    firstPort = ports[0]!;
-    return firstPort;
-  });
+  const listening = Promise.all(Array.from({ length: options.count }, fork)).then((ports) => ports[0]!);
   // The caller awaits `listening`; a rejection after a failed start must not also crash the process.
   listening.catch(() => {});
 
@@ -147,11 +143,22 @@ export function serveAsWorker<Start>(handlers: WorkerHandlers<Start>): void {
       process.exit(1);
     }
     process.send?.({ listening: port });
-    process.on("message", async (command: unknown) => {
-      if (command === "stop") return close();
-      const answer = typeof command === "string" ? await handlers.answer?.(command) : undefined;
-      if (answer) process.send?.(answer);
-    });
+    answerCommands({ answer: handlers.answer, close: handlers.close });
   });
   process.send?.({ awaitingStart: true });
+}
+
+/**
+ * Answers the parent process's commands over IPC (each answer a message of its own), until "stop": then
+ * closes and exits. A worker answers its primary so; the benchmark's API process answers the benchmark so.
+ */
+export function answerCommands(handlers: Pick<WorkerHandlers<never>, "answer" | "close">): void {
+  process.on("message", async (command: unknown) => {
+    if (command === "stop") {
+      await handlers.close();
+      process.exit(0);
+    }
+    const answer = typeof command === "string" ? await handlers.answer?.(command) : undefined;
+    if (answer) process.send?.(answer);
+  });
 }

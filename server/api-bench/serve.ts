@@ -11,7 +11,7 @@
 import cluster from "node:cluster";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { fileURLToPath } from "node:url";
-import { serveAsWorker, startWorkers } from "../api-workers.ts";
+import { answerCommands, serveAsWorker, startWorkers } from "../api-workers.ts";
 import { loadConfig } from "../config.ts";
 import { createDriver } from "../db/neo4j.ts";
 import { buildServer } from "../server.ts";
@@ -146,13 +146,6 @@ if (cluster.isWorker) {
         ? await serveFromWorkers({ ...start, workers })
         : { ...(await serveApi(start)), pids: () => [process.pid] };
     process.send?.({ port: served.port, pids: served.pids() });
-    process.on("message", async (command: unknown) => {
-      if (command === "stop") {
-        await served.close();
-        process.exit(0);
-      }
-      const answer = typeof command === "string" ? await served.answer(command) : undefined;
-      if (answer) process.send?.(answer);
-    });
+    answerCommands(served);
   });
 }

@@ -97,6 +97,12 @@ async function main(): Promise<void> {
     kind: database.embedded ? "embedded" : "external",
   };
   const stopEmbedded = superviseEmbedded(config, database, () => stopping);
+  /** After the API has stopped: the driver, then the supervised embedded Neo4j or the database handle. */
+  const stopDatabase = async () => {
+    stopping = true;
+    await database.driver.close();
+    await (stopEmbedded ? stopEmbedded() : database.close());
+  };
 
   const schemaCount = await applySchema(database.driver, database.database);
   const regionCount = await ensureOfficialRegions(database.driver, database.database);
@@ -136,15 +142,14 @@ async function main(): Promise<void> {
       stopping = true;
       say(err ? `Stopping after an error: ${String(err)}` : `${signal} received, stopping`);
       await pool.stop();
-      await database.driver.close();
-      await (stopEmbedded ? stopEmbedded() : database.close());
+      await stopDatabase();
     });
     try {
       await pool.listening;
     } catch (error) {
       stopping = true;
       await pool.stop();
-      await (stopEmbedded ? stopEmbedded() : database.close());
+      await stopDatabase();
       fail(`The API workers could not listen on ${config.HOST}:${config.PORT}: ${String(error)}`);
     }
     ready();
@@ -158,8 +163,7 @@ async function main(): Promise<void> {
     if (err) server.log.error({ err }, "stopping after an error");
     else server.log.info(`${signal} received, stopping`);
     await server.close();
-    await database.driver.close();
-    await (stopEmbedded ? stopEmbedded() : database.close());
+    await stopDatabase();
   });
 
   try {
