@@ -3,7 +3,7 @@
  * node keys and relationship endpoints, so "the same graph" can be asserted exactly.
  */
 import { createHash } from "node:crypto";
-import type { Driver } from "neo4j-driver";
+import { isInt, type Driver } from "neo4j-driver";
 
 export interface GraphShape {
   labels: Record<string, number>;
@@ -39,4 +39,46 @@ export async function graphShape(driver: Driver): Promise<GraphShape> {
     .update(JSON.stringify([keys.records[0]?.get("lines"), nodes.records[0]?.get("keys")]))
     .digest("hex");
   return { labels, types, checksum };
+}
+
+/** Driver values as plain JSON, map keys sorted, so equal graphs print equal lines. */
+function plain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (Array.isArray(value)) return value.map(plain);
+  if (isInt(value)) return value.toNumber();
+  if (typeof value === "object") {
+    const map = value as Record<string, unknown>;
+    return Object.fromEntries(
+      Object.keys(map)
+        .sort()
+        .map((key) => [key, plain(map[key])]),
+    );
+  }
+  return value;
+}
+
+/**
+ * Everything in the graph: each node's labels and properties, and each relationship's type, endpoints and
+ * properties, one line each, sorted. Stricter than `graphShape`, which sees only keys and endpoints. Leaves
+ * out `ingestedAt`, the time a document was loaded.
+ */
+export async function graphContent(driver: Driver): Promise<string[]> {
+  const lines: string[] = [];
+  const nodes = await driver.executeQuery(
+    "MATCH (n) RETURN labels(n) AS labels, properties(n) AS properties",
+  );
+  for (const record of nodes.records) {
+    const { ingestedAt: _loadedAt, ...properties } = record.get("properties") as Record<string, unknown>;
+    lines.push(JSON.stringify([[...(record.get("labels") as string[])].sort(), plain(properties)]));
+  }
+  const relationships = await driver.executeQuery(
+    `MATCH (a)-[r]->(b)
+     RETURN coalesce(a.id, a.code) AS a, type(r) AS type, coalesce(b.id, b.code) AS b, properties(r) AS properties`,
+  );
+  for (const record of relationships.records) {
+    lines.push(
+      JSON.stringify([record.get("a"), record.get("type"), record.get("b"), plain(record.get("properties"))]),
+    );
+  }
+  return lines.sort();
 }

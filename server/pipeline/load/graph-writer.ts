@@ -1,11 +1,16 @@
 /**
  * Writes batches of documents' facts into Neo4j: one write transaction per batch, so a batch is either
  * entirely in the graph or not at all (an ingest killed half-way leaves no half-loaded document, and its
- * re-run skips what is already there). Inside the transaction it first reads what identity needs (which
- * documents exist, which events and officials are already known), resolves ids in code, then runs the
- * UNWIND … MERGE queries of cypher/write/ in dependency order. Retried by the driver on transient errors.
+ * re-run skips what is already there). Before writing, a batch is prepared: read what identity needs
+ * (which documents exist, which events and officials are already known), resolve ids in code, build the
+ * rows; then the UNWIND … MERGE queries of cypher/write/ run in dependency order. Retried by the driver on
+ * transient errors.
+ *
+ * Two ways to use it. `writeBatch` prepares and writes in one transaction (the API, and an ingest's
+ * retries). `prepareBatch` then `writePrepared` split the two, so an ingest can prepare batch n+1 in a read
+ * transaction of its own while batch n's write transaction runs (ingest.ts says why that is safe).
  */
-import type { Driver, ManagedTransaction, QueryResult } from "neo4j-driver";
+import type { BookmarkManager, Driver, ManagedTransaction, QueryResult } from "neo4j-driver";
 import { query, type QueryName } from "../../db/cypher-registry.ts";
 import { matchEvent, newEventId, partyKeyOf, preciserDate, type KnownEvent } from "./event-identity.ts";
 import { newPersonId, RegionOfficials, type KnownPerson } from "./person-identity.ts";
@@ -15,7 +20,12 @@ import { appendDocumentRows, emptyRowSets, type BatchIds, type DocumentInput, ty
  * What identity resolution has already learnt in this run: events by kind and party set, officials by
  * region. An ingest run is normally the only writer, so asking Neo4j again for every batch would only
  * repeat answers (and the officials look-up grows with the graph). Ids cached from a batch that was then
- * rolled back are harmless: every write MERGEs on the id, so the next document using it creates it.
+ * rolled back are harmless: every write MERGEs each node it links to on the id, with the properties of
+ * its own report, so the next document using the id creates it.
+ *
+ * A key (event kind and parties, or region) is read from Neo4j once, the first time a batch meets it, and
+ * from then on every batch of the run resolves it here, in batch order. So only keys no earlier batch of
+ * the run has met are ever read: a batch whose write is still in flight cannot have written under them.
  */
 export class IdentityCache {
   readonly events = new Map<string, KnownEvent[]>();
@@ -97,12 +107,19 @@ function resolveIds(
   return { eventIds, personIds };
 }
 
-/** Fills the cache with what Neo4j knows about the events and regions this batch has not met before. */
-async function learnIdentities(
+/** What Neo4j knows about the event keys and regions that the run's cache has not met yet. */
+interface StoredIdentities {
+  eventKeys: string[];
+  events: KnownEvent[];
+  regionCodes: string[];
+  people: KnownPerson[];
+}
+
+async function readIdentities(
   tx: ManagedTransaction,
   fresh: readonly DocumentInput[],
   cache: IdentityCache,
-) {
+): Promise<StoredIdentities> {
   const eventKeys = new Map<string, { kind: string; partyKey: string }>();
   const regionCodes = new Set<string>();
   for (const { facts } of fresh) {
@@ -113,29 +130,56 @@ async function learnIdentities(
     }
     for (const person of facts.people) if (!cache.people.has(person.region)) regionCodes.add(person.region);
   }
-  for (const key of eventKeys.keys()) cache.events.set(key, []);
+  const events =
+    eventKeys.size > 0
+      ? await rowsOf<KnownEvent>(tx, "read/find-events-by-party-key", { keys: [...eventKeys.values()] })
+      : [];
+  const people =
+    regionCodes.size > 0
+      ? await rowsOf<KnownPerson>(tx, "read/find-people-in-regions", { codes: [...regionCodes] })
+      : [];
+  return { eventKeys: [...eventKeys.keys()], events, regionCodes: [...regionCodes], people };
+}
+
+/**
+ * Puts what was read into the cache, once the reads have all answered: a key marked known before its read
+ * failed would never be read again when the driver retries the transaction. A key the cache has meanwhile
+ * met keeps what the cache knows, which is newer than the read.
+ */
+function learnIdentities(stored: StoredIdentities, cache: IdentityCache): void {
+  const eventKeys = new Set(stored.eventKeys.filter((key) => !cache.events.has(key)));
+  const regionCodes = new Set(stored.regionCodes.filter((code) => !cache.people.has(code)));
+  for (const key of eventKeys) cache.events.set(key, []);
   for (const code of regionCodes) cache.people.set(code, new RegionOfficials());
-  if (eventKeys.size > 0) {
-    for (const known of await rowsOf<KnownEvent>(tx, "read/find-events-by-party-key", {
-      keys: [...eventKeys.values()],
-    })) {
-      cache.events.get(eventCacheKey(known.kind, known.partyKey))!.push(known);
-    }
+  for (const known of stored.events) {
+    const key = eventCacheKey(known.kind, known.partyKey);
+    if (eventKeys.has(key)) cache.events.get(key)!.push(known);
   }
-  if (regionCodes.size > 0) {
-    for (const known of await rowsOf<KnownPerson>(tx, "read/find-people-in-regions", {
-      codes: [...regionCodes],
-    })) {
-      cache.people.get(known.regionCode)!.add(known);
-    }
+  for (const known of stored.people) {
+    if (regionCodes.has(known.regionCode)) cache.people.get(known.regionCode)!.add(known);
   }
 }
 
-async function writeInTransaction(
+/** A batch ready to write: its counts so far and the rows of its write statements. */
+export interface PreparedBatch {
+  added: number;
+  alreadyPresent: number;
+  /** Undefined when every document is stored already: nothing to write. */
+  rows: RowSets | undefined;
+}
+
+/** What a batch's preparation reads, all in one transaction. */
+interface BatchReads {
+  identities: StoredIdentities;
+  fresh: DocumentInput[];
+}
+
+async function readForBatch(
   tx: ManagedTransaction,
   batch: readonly DocumentInput[],
   cache: IdentityCache,
-): Promise<BatchResult> {
+  pending: ReadonlySet<string>,
+): Promise<BatchReads> {
   const stored = new Set(
     (
       await rowsOf<{ id: string }>(tx, "read/find-existing-documents", {
@@ -143,6 +187,7 @@ async function writeInTransaction(
       })
     ).map((row) => row.id),
   );
+  for (const id of pending) stored.add(id);
   const fresh: DocumentInput[] = [];
   for (const input of batch) {
     const id = input.facts.document.id;
@@ -150,19 +195,41 @@ async function writeInTransaction(
     stored.add(id); // the same article twice in one batch counts once
     fresh.push(input);
   }
-  const result: BatchResult = {
+  return { fresh, identities: await readIdentities(tx, fresh, cache) };
+}
+
+/** Resolves identities and builds the rows, in code: no Neo4j. */
+function prepareFromReads(
+  batch: readonly DocumentInput[],
+  reads: BatchReads,
+  cache: IdentityCache,
+): PreparedBatch {
+  const { fresh } = reads;
+  const prepared: PreparedBatch = {
     added: fresh.length,
     alreadyPresent: batch.length - fresh.length,
-    nodesCreated: 0,
-    relationshipsCreated: 0,
+    rows: undefined,
   };
-  if (fresh.length === 0) return result;
-
-  await learnIdentities(tx, fresh, cache);
+  if (fresh.length === 0) return prepared;
+  learnIdentities(reads.identities, cache);
   const { eventIds, personIds } = resolveIds(fresh, cache);
-
   const rows = emptyRowSets();
   fresh.forEach((input, i) => appendDocumentRows(rows, input, eventIds[i]!, personIds[i]!));
+  prepared.rows = rows;
+  return prepared;
+}
+
+const countsOf = (prepared: PreparedBatch): BatchResult => ({
+  added: prepared.added,
+  alreadyPresent: prepared.alreadyPresent,
+  nodesCreated: 0,
+  relationshipsCreated: 0,
+});
+
+async function writeRows(tx: ManagedTransaction, prepared: PreparedBatch): Promise<BatchResult> {
+  const result = countsOf(prepared);
+  const { rows } = prepared;
+  if (!rows) return result;
   // Sent back to back, without waiting for each answer: the driver pipelines them on the transaction's
   // connection, so Neo4j executes one statement while this thread packs the next into Bolt, instead of
   // each side waiting for the other. Neo4j still runs them in the order sent, which the MATCHes of later
@@ -183,18 +250,64 @@ async function writeInTransaction(
 }
 
 /**
- * Writes one batch of documents in one transaction; documents already stored are skipped. Pass the same
- * cache for all batches of one run; without one, identity is read fresh from Neo4j (the API's way).
+ * Writes one batch of documents in one transaction, reading what it needs inside it; documents already
+ * stored are skipped. Pass the same cache for all batches of one run; without one, identity is read fresh
+ * from Neo4j (the API's way).
  */
 export async function writeBatch(
   driver: Driver,
   database: string | undefined,
   batch: readonly DocumentInput[],
   cache: IdentityCache = new IdentityCache(),
+  bookmarkManager?: BookmarkManager,
 ): Promise<BatchResult> {
-  const session = driver.session({ database });
+  const session = driver.session({ database, bookmarkManager });
   try {
-    return await session.executeWrite((tx) => writeInTransaction(tx, batch, cache));
+    return await session.executeWrite(async (tx) => {
+      const reads = await readForBatch(tx, batch, cache, new Set());
+      return writeRows(tx, prepareFromReads(batch, reads, cache));
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * Prepares a batch without writing: reads in a read transaction of its own, then resolves and builds rows.
+ * `pending`: ids of documents a write still in flight is storing, counted as stored; the caller must drop
+ * this preparation if that write does not go in whole. Share `bookmarkManager` with the writes, so that on
+ * a cluster the read sees every write that has committed (on one server it always does).
+ */
+export async function prepareBatch(
+  driver: Driver,
+  database: string | undefined,
+  batch: readonly DocumentInput[],
+  cache: IdentityCache,
+  pending: ReadonlySet<string>,
+  bookmarkManager?: BookmarkManager,
+): Promise<PreparedBatch> {
+  const session = driver.session({ database, bookmarkManager });
+  let reads: BatchReads;
+  try {
+    reads = await session.executeRead((tx) => readForBatch(tx, batch, cache, pending));
+  } finally {
+    await session.close();
+  }
+  // After the read transaction, not in it: the driver may run a transaction's function more than once.
+  return prepareFromReads(batch, reads, cache);
+}
+
+/** Writes a prepared batch in one transaction (none when it has nothing to write). */
+export async function writePrepared(
+  driver: Driver,
+  database: string | undefined,
+  prepared: PreparedBatch,
+  bookmarkManager?: BookmarkManager,
+): Promise<BatchResult> {
+  if (!prepared.rows) return countsOf(prepared);
+  const session = driver.session({ database, bookmarkManager });
+  try {
+    return await session.executeWrite((tx) => writeRows(tx, prepared));
   } finally {
     await session.close();
   }
