@@ -14,7 +14,9 @@ OPTIONAL CALL (d) {
   UNWIND range(0, size(q.starts) - 1) AS i
   RETURN n, q.starts[i] AS start, q.ends[i] AS end, 'mention' AS fact
   UNION ALL
-  MATCH (n:Organization)-[q:WITNESSED|FACILITATED|PARTY_TO]->(:Event)
+  // From the document through the events it reports: starting from the organisations read every
+  // organisation link in the graph (38,000 db hits a request at 100,000 articles; this way, about 160).
+  MATCH (d)<-[:REPORTED_IN]-(:Event)<-[q:WITNESSED|FACILITATED|PARTY_TO]-(n:Organization)
   WHERE q.sources[0] = d.id AND q.start IS NOT NULL
   RETURN n, q.start AS start, q.end AS end, toLower(type(q)) AS fact
 }

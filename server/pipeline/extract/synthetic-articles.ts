@@ -2,7 +2,14 @@
  * Generates synthetic Indonesian news articles about regional cooperation, each with the facts it was
  * written from: a dateline, a headline, a lead stating the event with a weekday-checked date, officials
  * with honorifics and degrees, a scope paragraph of sectors, quotes, an attendance list, a venue in
- * another region, a "Baca juga" teaser and a footer.
+ * another region, a "Baca juga" teaser and a footer; about a third name programmes both regions run, and some
+ * name a ministry, association or agency that witnessed or facilitated the event.
+ *
+ * Officials hold office for a term, as in the news: a region's Bupati or Wali Kota keeps one name for five
+ * years and a head of office for three, so the same people recur across articles, and now and then a
+ * region's Asisten Perekonomian becomes its head in the next term (one person, two titles). With a fresh
+ * name in every article the graph would hold an official per mention, and the loader and the path search
+ * would be measured on a graph no real corpus makes.
  *
  * Why: the benchmark needs thousands of realistic 2–5 KB articles, and a later corpus generator needs
  * articles whose expected facts are known. Real region names come from the gazetteer; output is
@@ -13,7 +20,14 @@ import { formatDate, weekdayOf, type CalendarDate } from "./dates.ts";
 import type { Gazetteer, GazetteerRegion } from "./gazetteer.ts";
 
 export interface SyntheticFacts {
-  events: { kind: EventKind; date: string; parties: string[] }[];
+  events: {
+    kind: EventKind;
+    date: string;
+    parties: string[];
+    /** Canonical ids of the programmes the article names (the extractor's ids). */
+    programs: string[];
+    organisations: { id: string; role: "witness" | "facilitator" }[];
+  }[];
   people: { name: string; title: string; region: string }[];
 }
 
@@ -103,7 +117,49 @@ const FILLER = [
   "Tim teknis dari masing-masing daerah akan menyusun rencana aksi yang terukur dan dapat dievaluasi secara berkala.",
 ];
 
+/** Programmes as an article writes them: canonical id (the extractor's) and the names journalists use. */
+const PROGRAMMES: readonly { id: string; surfaces: readonly string[] }[] = [
+  { id: "smart-city", surfaces: ["Smart City", "kota cerdas"] },
+  { id: "spbe", surfaces: ["SPBE", "Sistem Pemerintahan Berbasis Elektronik"] },
+  { id: "stbm", surfaces: ["STBM", "Sanitasi Total Berbasis Masyarakat"] },
+  { id: "kotaku", surfaces: ["KOTAKU", "Kota Tanpa Kumuh"] },
+  { id: "pamsimas", surfaces: ["Pamsimas"] },
+  { id: "adipura", surfaces: ["Adipura"] },
+  { id: "kota-layak-anak", surfaces: ["Kota Layak Anak", "Kabupaten Layak Anak"] },
+  { id: "proklim", surfaces: ["Program Kampung Iklim", "ProKlim"] },
+  { id: "bank-sampah", surfaces: ["Bank Sampah"] },
+  { id: "mal-pelayanan-publik", surfaces: ["Mal Pelayanan Publik", "MPP"] },
+  { id: "desa-wisata", surfaces: ["Desa Wisata"] },
+  { id: "ppsp", surfaces: ["PPSP", "Percepatan Pembangunan Sanitasi Permukiman"] },
+];
+const PROGRAMME_SENTENCES: readonly ((a: string, b: string, programmes: string) => string)[] = [
+  (_a, _b, programmes) =>
+    `Dalam kesempatan itu, kedua daerah juga membahas pelaksanaan program ${programmes}.`,
+  (a, b, programmes) => `${a} ingin belajar dari keberhasilan ${b} dalam menjalankan program ${programmes}.`,
+  (_a, _b, programmes) =>
+    `Salah satu fokus kerja sama adalah replikasi program ${programmes} di kedua daerah.`,
+];
+const ORGANISATIONS: readonly { id: string; written: string }[] = [
+  { id: "kemendagri", written: "Kementerian Dalam Negeri" },
+  { id: "bappenas", written: "Bappenas" },
+  { id: "apeksi", written: "Asosiasi Pemerintah Kota Seluruh Indonesia (APEKSI)" },
+  { id: "apkasi", written: "APKASI" },
+  { id: "kementerian-pupr", written: "Kementerian PUPR" },
+  { id: "unicef", written: "UNICEF" },
+  { id: "jica", written: "JICA" },
+];
+
 type Rand = () => number;
+
+/** FNV-1a over the parts: a stable number for (seed, region, office, term), so a term keeps its holder. */
+function hashOf(...parts: readonly (string | number)[]): number {
+  let h = 0x811c9dc5;
+  for (const char of parts.join("|")) {
+    h ^= char.charCodeAt(0);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
 
 function pick<T>(rand: Rand, items: readonly T[]): T {
   return items[Math.floor(rand() * items.length)] as T;
@@ -147,9 +203,54 @@ interface Official {
   region: GazetteerRegion;
 }
 
-function official(rand: Rand, title: string, region: GazetteerRegion): Official {
-  const name = `${pick(rand, FIRST_NAMES)} ${pick(rand, LAST_NAMES)}`;
+const HEAD_TERM_YEARS = 5;
+const OFFICE_TERM_YEARS = 3;
+/** The office whose holder now and then becomes the region's head in the next term. */
+const DEPUTY_OFFICE = "Asisten Perekonomian dan Pembangunan";
+
+/** The holder of a term by lot alone: a stable name for (region, office, term). */
+function drawnName(...key: readonly (string | number)[]): string {
+  const h = hashOf(...key);
+  return `${FIRST_NAMES[h % FIRST_NAMES.length]} ${LAST_NAMES[Math.floor(h / FIRST_NAMES.length) % LAST_NAMES.length]}`;
+}
+
+/** The term `year` falls in; regions do not all elect in the same year, so boundaries shift by region. */
+function termOf(seed: number, region: GazetteerRegion, termYears: number, year: number) {
+  const offset = hashOf(seed, region.code, "offset") % termYears;
+  const term = Math.floor((year + offset) / termYears);
+  return { term, firstYear: term * termYears - offset };
+}
+
+/** Who held `office` in `region` in `year`: one name per term, the same in every article about that term. */
+function holderName(seed: number, region: GazetteerRegion, office: string, year: number): string {
+  const head = headTitle(region);
+  if (office === head) {
+    const { term, firstYear } = termOf(seed, region, HEAD_TERM_YEARS, year);
+    if (hashOf(seed, region.code, "promoted", term) % 4 !== 0)
+      return drawnName(seed, region.code, office, term);
+    const before = termOf(seed, region, OFFICE_TERM_YEARS, firstYear - 1).term;
+    return drawnName(seed, region.code, DEPUTY_OFFICE, before);
+  }
+  const { term } = termOf(seed, region, OFFICE_TERM_YEARS, year);
+  const name = drawnName(seed, region.code, office, term);
+  // A promoted head has left the office they held: its holder in the head's first year is someone else.
+  return name === holderName(seed, region, head, year)
+    ? drawnName(seed, region.code, office, term, "successor")
+    : name;
+}
+
+function official(rand: Rand, seed: number, title: string, region: GazetteerRegion, year: number): Official {
+  const name = holderName(seed, region, title, year);
   return { name, printed: `${pick(rand, HONORIFICS)}${name}${pick(rand, DEGREES)}`, title, region };
+}
+
+/** The two to four programmes a region runs, fixed per region so that peers share real programmes. */
+function programmesOf(seed: number, region: GazetteerRegion): (typeof PROGRAMMES)[number][] {
+  const count = 2 + (hashOf(seed, region.code, "programmes") % 3);
+  const chosen = new Set<(typeof PROGRAMMES)[number]>();
+  for (let i = 0; chosen.size < count; i++)
+    chosen.add(PROGRAMMES[hashOf(seed, region.code, "programme", i) % PROGRAMMES.length]!);
+  return [...chosen];
 }
 
 const KIND_WORDS: Record<"agreement" | "audience" | "meeting" | "study_visit" | "visit", readonly string[]> =
@@ -176,7 +277,13 @@ function region(
   }
 }
 
-function article(rand: Rand, gazetteer: Gazetteer, minChars: number, maxChars: number): SyntheticArticle {
+function article(
+  rand: Rand,
+  seed: number,
+  gazetteer: Gazetteer,
+  minChars: number,
+  maxChars: number,
+): SyntheticArticle {
   const pool = gazetteer.regions.filter((r) => r.level !== "province");
   const kind = pick(rand, ["agreement", "agreement", "audience", "meeting", "study_visit", "visit"] as const);
   const a = region(rand, pool, []);
@@ -188,9 +295,10 @@ function article(rand: Rand, gazetteer: Gazetteer, minChars: number, maxChars: n
   );
   const date = randomDate(rand);
   const published: CalendarDate = { ...date, day: Math.min(28, date.day + 1) };
-  const headA = official(rand, headTitle(a), a);
-  const headB = official(rand, headTitle(b), b);
-  const staff = [0, 1, 2].map(() => official(rand, pick(rand, OFFICES), a));
+  const headA = official(rand, seed, headTitle(a), a, date.year);
+  const headB = official(rand, seed, headTitle(b), b, date.year);
+  const offices = new Set([pick(rand, OFFICES), pick(rand, OFFICES), pick(rand, OFFICES)]);
+  const staff = [...offices].map((office) => official(rand, seed, office, a, date.year));
   const word = pick(rand, KIND_WORDS[kind]);
   const sectors = [pick(rand, SECTORS), pick(rand, SECTORS), pick(rand, SECTORS)];
   const paragraphs: string[] = [];
@@ -222,6 +330,30 @@ function article(rand: Rand, gazetteer: Gazetteer, minChars: number, maxChars: n
   paragraphs.push(
     `Kerja sama tersebut meliputi bidang ${sectors.join(", ")} serta bidang lain yang disepakati bersama.`,
   );
+  const programmes: string[] = [];
+  // Only programmes both regions run: the loader links every party of the event to the programmes it
+  // concerns (RUNS), so naming one region's programme would hand it to the other too, and over thousands
+  // of articles every region would run every programme.
+  const ofB = programmesOf(seed, b);
+  const shared = programmesOf(seed, a).filter((p) => ofB.includes(p));
+  if (shared.length > 0 && rand() < 0.7) {
+    const named = [...new Set([pick(rand, shared), pick(rand, shared)])];
+    programmes.push(...named.map((p) => p.id));
+    const written = named.map((p) => pick(rand, p.surfaces)).join(" dan ");
+    paragraphs.push(
+      pick(rand, PROGRAMME_SENTENCES)(governmentName(rand, a), governmentName(rand, b), written),
+    );
+  }
+  const organisations: SyntheticFacts["events"][number]["organisations"] = [];
+  if (kind === "agreement" && rand() < 0.3) {
+    const witness = pick(rand, ORGANISATIONS);
+    organisations.push({ id: witness.id, role: "witness" });
+    paragraphs.push(`Penandatanganan tersebut disaksikan oleh perwakilan ${witness.written}.`);
+  } else if (rand() < 0.1) {
+    const facilitator = pick(rand, ORGANISATIONS);
+    organisations.push({ id: facilitator.id, role: "facilitator" });
+    paragraphs.push(`Pertemuan ini difasilitasi oleh ${facilitator.written}.`);
+  }
   paragraphs.push(
     `Hadir mendampingi ${headA.title}, ${staff.map((s) => `${s.title} ${s.printed}`).join(", ")} dan sejumlah pejabat ${governmentName(rand, a)}.`,
   );
@@ -249,7 +381,12 @@ function article(rand: Rand, gazetteer: Gazetteer, minChars: number, maxChars: n
   }));
   return {
     text,
-    facts: { events: [{ kind, date: formatDate(date), parties: [a.code, b.code] }], people },
+    facts: {
+      events: [
+        { kind, date: formatDate(date), parties: [a.code, b.code], programs: programmes, organisations },
+      ],
+      people,
+    },
   };
 }
 
@@ -258,8 +395,9 @@ export function* syntheticArticles(
   gazetteer: Gazetteer,
   options: SyntheticOptions,
 ): Generator<SyntheticArticle> {
-  const rand = seededRandom(options.seed ?? 1);
+  const seed = options.seed ?? 1;
+  const rand = seededRandom(seed);
   const minChars = options.minChars ?? 2000;
   const maxChars = options.maxChars ?? 5000;
-  for (let i = 0; i < options.count; i++) yield article(rand, gazetteer, minChars, maxChars);
+  for (let i = 0; i < options.count; i++) yield article(rand, seed, gazetteer, minChars, maxChars);
 }

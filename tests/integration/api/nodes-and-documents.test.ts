@@ -105,6 +105,14 @@ describe("GET /api/documents/:id", () => {
     expect(article.spans.some((s) => s.type === "person")).toBe(true);
   });
 
+  it("shows an organisation's link to an event in the article that first reported it", async () => {
+    const organization = bodyOf<NodeDetails>(await get("/api/nodes/organization:unicef"));
+    const witnessed = organization.sources.find((s) => s.fact === "witnessed");
+    const article = bodyOf<Article>(await get(`/api/documents/${witnessed!.documentId}`));
+    const span = article.spans.find((s) => s.nodeId === "organization:unicef" && s.fact === "witnessed");
+    expect(article.text.slice(span!.start, span!.end)).toMatch(/unicef/i);
+  });
+
   it("answers 404 for an unknown document and 400 for a malformed id", async () => {
     expect(bodyOf(await get(`/api/documents/sha256:${"0".repeat(64)}`), 404)).toMatchObject({
       code: "JJ_NOT_FOUND",

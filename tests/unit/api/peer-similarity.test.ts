@@ -88,4 +88,26 @@ describe("PeerIndex", () => {
       }),
     );
   });
+
+  it("answers the same whatever limits were asked before (reasons are listed only as far as asked)", () => {
+    const features = fc.uniqueArray(fc.constantFrom("f1", "f2", "f3", "f4", "f5"), { maxLength: 5 });
+    const region = fc.record({ programs: features, sectors: features, partners: features });
+    fc.assert(
+      fc.property(
+        fc.array(region, { minLength: 2, maxLength: 12 }),
+        fc.array(fc.integer({ min: 1, max: 15 }), { minLength: 1, maxLength: 4 }),
+        (regions, limits) => {
+          const profiles = regions.map((r, i) =>
+            profile(`r${i}`, { programs: programs(...r.programs), sectors: r.sectors, partners: r.partners }),
+          );
+          const asked = new PeerIndex(profiles);
+          const by = ["programs", "sectors", "partners"] as const;
+          for (const limit of limits) {
+            const fresh = new PeerIndex(profiles).peers("r0", by, 100).slice(0, limit);
+            expect(asked.peers("r0", by, limit)).toEqual(fresh);
+          }
+        },
+      ),
+    );
+  });
 });
