@@ -11,16 +11,13 @@ import type { Driver } from "neo4j-driver";
 import { Neo4jError } from "neo4j-driver";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { ensureOfficialRegions } from "../../../server/db/neo4j.ts";
-import { loadExtractionResources } from "../../../server/pipeline/extract/extract-facts.ts";
-import { loadGazetteer } from "../../../server/pipeline/extract/gazetteer.ts";
-import { syntheticArticles } from "../../../server/pipeline/extract/synthetic-articles.ts";
 import type { ExtractedFile } from "../../../server/pipeline/load/extracted-files.ts";
 import { IdentityCache, writeBatch } from "../../../server/pipeline/load/graph-writer.ts";
 import { DatabaseUnavailableError, ingestExtracted } from "../../../server/pipeline/load/ingest.ts";
-import { prepareText } from "../../../server/pipeline/load/prepare-document.ts";
 import type { DocumentInput } from "../../../server/pipeline/load/rows.ts";
 import { graphContent } from "../../helpers/_graph.ts";
 import { resetTestDatabase, testDriver } from "../../helpers/_neo4j.ts";
+import { syntheticInputs } from "../../helpers/_synthetic-inputs.ts";
 
 let driver: Driver;
 let inputs: DocumentInput[];
@@ -74,18 +71,7 @@ async function documentCount(): Promise<number> {
 
 beforeAll(async () => {
   driver = testDriver();
-  const resources = await loadExtractionResources();
-  const articles = syntheticArticles(await loadGazetteer(), {
-    count: 12,
-    seed: 31,
-    minChars: 800,
-    maxChars: 2500,
-  });
-  inputs = Array.from(articles, (a) => {
-    const prepared = prepareText(a.text, {}, resources);
-    if (!prepared.ok) throw new Error(prepared.error);
-    return prepared.input;
-  });
+  inputs = await syntheticInputs(12, 31);
 });
 
 beforeEach(freshGraph);

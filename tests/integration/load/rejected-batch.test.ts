@@ -7,14 +7,11 @@ import type { Driver } from "neo4j-driver";
 import { Neo4jError } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { ensureOfficialRegions } from "../../../server/db/neo4j.ts";
-import { loadExtractionResources } from "../../../server/pipeline/extract/extract-facts.ts";
-import { loadGazetteer } from "../../../server/pipeline/extract/gazetteer.ts";
-import { syntheticArticles } from "../../../server/pipeline/extract/synthetic-articles.ts";
 import { IdentityCache, writeBatch } from "../../../server/pipeline/load/graph-writer.ts";
-import { prepareText } from "../../../server/pipeline/load/prepare-document.ts";
 import type { DocumentInput } from "../../../server/pipeline/load/rows.ts";
 import { graphShape } from "../../helpers/_graph.ts";
 import { resetTestDatabase, testDriver } from "../../helpers/_neo4j.ts";
+import { syntheticInputs } from "../../helpers/_synthetic-inputs.ts";
 
 let driver: Driver;
 let inputs: DocumentInput[];
@@ -24,18 +21,7 @@ beforeAll(async () => {
   driver = testDriver();
   await resetTestDatabase(driver, inject("neo4jUri"));
   await ensureOfficialRegions(driver, database());
-  const resources = await loadExtractionResources();
-  const articles = syntheticArticles(await loadGazetteer(), {
-    count: 3,
-    seed: 7,
-    minChars: 800,
-    maxChars: 2500,
-  });
-  inputs = Array.from(articles, (a) => {
-    const prepared = prepareText(a.text, {}, resources);
-    if (!prepared.ok) throw new Error(prepared.error);
-    return prepared.input;
-  });
+  inputs = await syntheticInputs(3, 7);
 });
 
 afterAll(async () => {
