@@ -1,7 +1,7 @@
 /**
  * Search by name, alias or abbreviation over regions, officials, programmes, organisations and events,
  * decorated as `fastify.searchRepository`. Candidates come from the in-memory index (search-index.ts) while
- * it reflects the graph as it is (live-search-index.ts), else from Neo4j's full-text index
+ * it reflects the graph as it is (live-index.ts), else from Neo4j's full-text index
  * (search-nodes.cypher); search-ranking.ts orders them either way.
  *
  * Region abbreviations ("KSB", "Jabar", "DKI", "Mahulu") are conventions no index can derive from official
@@ -16,7 +16,7 @@ import type { SearchQuery, SearchResult } from "../../schemas/search.ts";
 import { foldForSearch } from "../../text/fold.ts";
 import { int, type CypherReader } from "./cypher.ts";
 import { LABEL_OF, nodeIdOf, typeOfLabels, type NodeRow } from "./node-ids.ts";
-import { LiveSearchIndex } from "./live-search-index.ts";
+import { LiveIndex } from "./live-index.ts";
 import { SearchIndex, type CandidateQuery, type SearchEntry } from "./search-index.ts";
 import { luceneQuery, rankCandidates, searchTerms, type Candidate } from "./search-ranking.ts";
 
@@ -140,21 +140,21 @@ export type SearchRepository = ReturnType<typeof createSearchRepository>;
 export interface SearchRepositoryOptions {
   /** Keep the in-memory search index (false: every search asks Neo4j's full-text index). */
   inMemoryIndex: boolean;
-  /** At most one rebuild per this interval while the graph keeps changing (see live-search-index.ts). */
+  /** At most one rebuild per this interval while the graph keeps changing (see live-index.ts). */
   minRebuildIntervalMs: number;
 }
 
 declare module "fastify" {
   interface FastifyInstance {
     /** Undefined when the in-memory index is switched off (SEARCH_INDEX=off). */
-    searchIndex: LiveSearchIndex | undefined;
+    searchIndex: LiveIndex<SearchIndex> | undefined;
   }
 }
 
 export default fp<SearchRepositoryOptions>(
   async (fastify, options) => {
     const live = options.inMemoryIndex
-      ? new LiveSearchIndex({
+      ? new LiveIndex<SearchIndex>({
           build: () => buildSearchIndex(fastify.cypher),
           version: () => fastify.graphVersion.current(),
           minRebuildIntervalMs: options.minRebuildIntervalMs,

@@ -1,11 +1,12 @@
 /**
- * The in-memory search index (search-index.ts), built from the whole graph in the background and used only
- * while it matches the graph's current version (graph-version.ts).
+ * An index of the whole graph kept in memory (the search index, search-index.ts; the path network,
+ * path-network.ts), built in the background and used only while it matches the graph's current version
+ * (graph-version.ts).
  *
  * Why a version check and not a time to live: a search must find an article's people and events the moment
- * it is written, and the index is too costly to rebuild per write (a whole-graph read: seconds of Neo4j
- * CPU on 100,000 articles). So while the graph has moved on since the index was built, `current()` says
- * undefined and the caller searches the full-text index in Neo4j, which is always up to date; a rebuild
+ * it is written, a path must go through them, and an index is too costly to rebuild per write (a
+ * whole-graph read: seconds of Neo4j CPU on 100,000 articles). So while the graph has moved on since the
+ * index was built, `current()` says undefined and the caller asks Neo4j, which is always up to date; a rebuild
  * starts, at most once per `minRebuildIntervalMs` and at most a fifth of the time, so a bulk ingest in
  * another process (a new version every second) does not keep Neo4j busy rebuilding. Once the graph is quiet
  * the next rebuild catches up.
@@ -13,13 +14,11 @@
  * A build is labelled with the version read before it started: if a write lands while it reads, the label
  * is older than the graph, so the index is not used, never the reverse.
  */
-import type { SearchIndex } from "./search-index.ts";
-
 const BUILD_SHARE_LIMIT = 5;
 
-export interface LiveSearchIndexOptions {
-  /** Reads every searchable node and builds an index of them. */
-  build(): Promise<SearchIndex>;
+export interface LiveIndexOptions<T> {
+  /** Reads the graph and builds the index from it. */
+  build(): Promise<T>;
   /** The graph's current version, or undefined when it is not known well enough to trust. */
   version(): string | undefined;
   /** Least time between the starts of two builds. */
@@ -28,16 +27,16 @@ export interface LiveSearchIndexOptions {
   now?: () => number;
 }
 
-export class LiveSearchIndex {
-  private built: { version: string; index: SearchIndex } | undefined;
+export class LiveIndex<T> {
+  private built: { version: string; index: T } | undefined;
   private building: Promise<void> | undefined;
   private lastStart = Number.NEGATIVE_INFINITY;
   private lastDurationMs = 0;
 
-  constructor(private readonly options: LiveSearchIndexOptions) {}
+  constructor(private readonly options: LiveIndexOptions<T>) {}
 
   /** The index if it reflects the graph as it is now; otherwise undefined, and a build starts when due. */
-  current(): SearchIndex | undefined {
+  current(): T | undefined {
     const version = this.options.version();
     if (version === undefined) return undefined;
     if (this.built?.version === version) return this.built.index;
@@ -46,8 +45,8 @@ export class LiveSearchIndex {
   }
 
   /**
-   * Whether searches use the index now (`current`), or Neo4j's full-text index (`behind`). Like a search,
-   * asking starts a rebuild when one is due, so a health check brings an idle server's index up to date.
+   * Whether requests use the index now (`current`), or Neo4j (`behind`). Like a request, asking starts a
+   * rebuild when one is due, so a health check brings an idle server's index up to date.
    */
   state(): "current" | "behind" {
     return this.current() ? "current" : "behind";

@@ -4,7 +4,7 @@
  * changing.
  */
 import { describe, expect, it } from "vitest";
-import { LiveSearchIndex } from "../../../server/plugins/app/live-search-index.ts";
+import { LiveIndex } from "../../../server/plugins/app/live-index.ts";
 import { SearchIndex } from "../../../server/plugins/app/search-index.ts";
 
 function setup(options: { buildMs?: number; failing?: boolean } = {}) {
@@ -13,7 +13,7 @@ function setup(options: { buildMs?: number; failing?: boolean } = {}) {
   let builds = 0;
   const errors: unknown[] = [];
   let release: (() => void) | undefined;
-  const live = new LiveSearchIndex({
+  const live = new LiveIndex<SearchIndex>({
     build: async () => {
       builds += 1;
       // A build takes buildMs of (fake) time, and ends when the test releases it.
@@ -41,7 +41,7 @@ function setup(options: { buildMs?: number; failing?: boolean } = {}) {
   };
 }
 
-describe("LiveSearchIndex", () => {
+describe("LiveIndex", () => {
   it("is not used until a build has finished, then used while the version holds", async () => {
     const t = setup();
     expect(t.live.current()).toBeUndefined();
