@@ -91,10 +91,13 @@ export default async function app(fastify: FastifyInstance, options: AppOptions)
   await fastify.register(responseCache, { maxBytes: options.config.RESPONSE_CACHE_MB * 1024 ** 2 });
   await fastify.register(searchRepository, {
     inMemoryIndex: options.config.SEARCH_INDEX === "on",
-    minRebuildIntervalMs: options.config.SEARCH_INDEX_REBUILD_SECONDS * 1000,
+    minRebuildIntervalMs: options.config.INDEX_REBUILD_SECONDS * 1000,
   });
   await fastify.register(nodesRepository);
-  await fastify.register(graphRepository);
+  await fastify.register(graphRepository, {
+    pathIndex: options.config.PATH_INDEX === "on",
+    minRebuildIntervalMs: options.config.INDEX_REBUILD_SECONDS * 1000,
+  });
   await fastify.register(regionsRepository);
   await fastify.register(statsRepository);
   await fastify.register(documentsRepository);

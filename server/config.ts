@@ -74,9 +74,10 @@ export const ConfigSchema = z
       .max(4_096, "must be at most 4096")
       .default(64),
     SEARCH_INDEX: z.enum(["on", "off"], { error: "must be on or off" }).default("on"),
+    PATH_INDEX: z.enum(["on", "off"], { error: "must be on or off" }).default("on"),
     // on: every answer is also checked against its zod schema (the test suite runs so); costs API CPU.
     RESPONSE_CHECKS: z.enum(["on", "off"], { error: "must be on or off" }).default("off"),
-    SEARCH_INDEX_REBUILD_SECONDS: z.coerce
+    INDEX_REBUILD_SECONDS: z.coerce
       .number({ error: "must be a number of seconds" })
       .int()
       .min(1, "must be at least 1 second")

@@ -32,6 +32,8 @@ export interface ApiProcessOptions {
   cacheMb?: number | undefined;
   /** SEARCH_INDEX of the server; its configured default when absent. */
   searchIndex?: "on" | "off" | undefined;
+  /** PATH_INDEX of the server; its configured default when absent. */
+  pathIndex?: "on" | "off" | undefined;
   /** API_WORKERS of the server: processes serving one port; one when absent. */
   workers?: number | undefined;
   /** Write the process's V8 CPU profile into this folder when it exits. */
@@ -63,6 +65,7 @@ export async function startApiProcess(options: ApiProcessOptions): Promise<ApiPr
         ...options.neo4j,
         ...(options.cacheMb === undefined ? {} : { cacheMb: options.cacheMb }),
         ...(options.searchIndex === undefined ? {} : { searchIndex: options.searchIndex }),
+        ...(options.pathIndex === undefined ? {} : { pathIndex: options.pathIndex }),
         ...(options.workers === undefined ? {} : { workers: options.workers }),
       });
     });
@@ -91,34 +94,37 @@ export async function startApiProcess(options: ApiProcessOptions): Promise<ApiPr
 }
 
 /** GET over a connection of its own, so that with several API workers each poll may reach another one. */
-async function healthOnNewConnection(baseUrl: string): Promise<{ searchIndex?: string }> {
+async function healthOnNewConnection(baseUrl: string): Promise<{ searchIndex?: string; pathIndex?: string }> {
   const { get } = await import("node:http");
   return new Promise((resolve, reject) => {
     get(`${baseUrl}/api/health`, { agent: false }, (response) => {
       let body = "";
       response.on("data", (chunk: Buffer) => (body += chunk.toString()));
-      response.on("end", () => resolve(JSON.parse(body) as { searchIndex?: string }));
+      response.on("end", () => resolve(JSON.parse(body) as { searchIndex?: string; pathIndex?: string }));
     }).on("error", reject);
   });
 }
 
 /**
- * Waits until the API's searches use its in-memory index (health says `current`, or `off` when switched
- * off): the first build reads the whole graph, seconds on 100,000 articles, and measuring before it ends
- * would time Neo4j's full-text search instead. With several workers, each builds its own: it waits until
+ * Waits until the API's searches and paths use its in-memory indexes (health says `current`, or `off` when
+ * switched off): the first builds read the whole graph, seconds on 100,000 articles, and measuring before
+ * they end would time Neo4j's full-text and shortest-path searches instead. With several workers, each builds its own: it waits until
  * twice as many polls in a row as there are workers (each on a new connection, which the cluster deals out
  * in turn) say so. Returns how long it waited.
  */
-export async function waitForSearchIndex(baseUrl: string, workers = 1, timeoutMs = 300_000): Promise<number> {
+export async function waitForIndexes(baseUrl: string, workers = 1, timeoutMs = 300_000): Promise<number> {
   const started = Date.now();
   let inARow = 0;
   for (;;) {
     const health = await healthOnNewConnection(baseUrl);
-    const ready = health.searchIndex === "current" || health.searchIndex === "off";
+    const usable = (state: string | undefined) => state === "current" || state === "off";
+    const ready = usable(health.searchIndex) && usable(health.pathIndex);
     inARow = ready ? inARow + 1 : 0;
     if (inARow >= 2 * workers) return Date.now() - started;
     if (Date.now() - started > timeoutMs) {
-      throw new Error(`the API's search index is still ${health.searchIndex} after ${timeoutMs / 1000} s`);
+      throw new Error(
+        `the API's indexes are still ${health.searchIndex} (search) and ${health.pathIndex} (paths) after ${timeoutMs / 1000} s`,
+      );
     }
     if (!ready) await new Promise((resolve) => setTimeout(resolve, 500));
   }

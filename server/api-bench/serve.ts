@@ -24,6 +24,8 @@ interface Start {
   cacheMb?: number;
   /** SEARCH_INDEX for this run; the configured default when absent. */
   searchIndex?: "on" | "off";
+  /** PATH_INDEX for this run; the configured default when absent. */
+  pathIndex?: "on" | "off";
   /** API processes (API_WORKERS); one when absent. */
   workers?: number;
 }
@@ -55,6 +57,7 @@ async function serveApi(start: Start): Promise<Served> {
     API_WORKERS: String(start.workers ?? 1),
     ...(start.cacheMb === undefined ? {} : { RESPONSE_CACHE_MB: String(start.cacheMb) }),
     ...(start.searchIndex === undefined ? {} : { SEARCH_INDEX: start.searchIndex }),
+    ...(start.pathIndex === undefined ? {} : { PATH_INDEX: start.pathIndex }),
   });
   const app = await buildServer({
     config,

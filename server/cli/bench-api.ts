@@ -1,7 +1,7 @@
 /**
  * `npm run bench:api [-- --articles 100000 --seconds 10 --connections 50 --routes search,neighborhood
- * --fresh --record --cache-mb N --search-index on|off --workers N]`: the API under HTTP load on the synthetic corpus,
- * route by route.
+ * --fresh --record --cache-mb N --search-index on|off --path-index on|off --workers N]`: the API under HTTP
+ * load on the synthetic corpus, route by route.
  *
  * It opens (or first loads) the graph of `--articles` synthetic articles in an embedded Neo4j
  * (server/api-bench/graph-store.ts), starts the API in a child process, and for each route warms up, runs
@@ -12,14 +12,16 @@
  * writes the API process's CPU profile into .data/bench/profiles/. The API runs with its response cache as
  * configured (RESPONSE_CACHE_MB); the table says which share of each route's requests it answered, and
  * `--cache-mb 0` measures every request computed afresh. Measuring starts once the API's in-memory search
- * index is built; `--search-index off` measures search through Neo4j's full-text index instead. `--workers N`
- * serves the API from N processes (API_WORKERS); their CPU is summed.
+ * index and path network are built; `--search-index off` measures search through Neo4j's full-text index
+ * instead, `--path-index off` paths searched by Neo4j (the driver column always times find-shortest-paths,
+ * so with the path network on, the route's p95 may be below the driver's). `--workers N` serves the API from
+ * N processes (API_WORKERS); their CPU is summed.
  */
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { projectRoot } from "../paths.ts";
-import { startApiProcess, waitForSearchIndex } from "../api-bench/api-process.ts";
+import { startApiProcess, waitForIndexes } from "../api-bench/api-process.ts";
 import { openBenchStore } from "../api-bench/graph-store.ts";
 import { cpuSeconds } from "../bench/process-stats.ts";
 import { measureBare, measureHttp, type LoadOptions } from "../api-bench/measure.ts";
@@ -47,6 +49,8 @@ const { values } = parseArgs({
     "cache-mb": { type: "string" },
     // SEARCH_INDEX of the API under test; off measures search through Neo4j's full-text index.
     "search-index": { type: "string" },
+    // PATH_INDEX of the API under test; off measures paths searched by Neo4j's allShortestPaths.
+    "path-index": { type: "string" },
     // API_WORKERS of the API under test: processes serving its port.
     workers: { type: "string", default: "1" },
   },
@@ -54,9 +58,9 @@ const { values } = parseArgs({
 
 const log = (line: string) => process.stderr.write(`[bench:api] ${line}\n`);
 
-function searchIndexOption(value: string | undefined): "on" | "off" | undefined {
+function onOffOption(name: string, value: string | undefined): "on" | "off" | undefined {
   if (value === undefined || value === "on" || value === "off") return value;
-  throw new Error(`--search-index must be on or off, not ${value}`);
+  throw new Error(`--${name} must be on or off, not ${value}`);
 }
 const load: LoadOptions = { connections: Number(values.connections), seconds: Number(values.seconds) };
 const warmup: LoadOptions = { connections: Number(values.connections), seconds: Number(values.warmup) };
@@ -72,7 +76,8 @@ const store = await openBenchStore({
 const server = await startApiProcess({
   neo4j: { uri: store.neo4j.uri, user: store.neo4j.user, password: store.neo4j.password },
   cacheMb: values["cache-mb"] === undefined ? undefined : Number(values["cache-mb"]),
-  searchIndex: searchIndexOption(values["search-index"]),
+  searchIndex: onOffOption("search-index", values["search-index"]),
+  pathIndex: onOffOption("path-index", values["path-index"]),
   workers: Number(values.workers),
   // --cpu-prof: V8 writes the API process's CPU profile there when it exits (open it in Chrome DevTools).
   cpuProfileDir: values["cpu-prof"] ? join(projectRoot, ".data", "bench", "profiles") : undefined,
@@ -85,7 +90,7 @@ try {
   const apiCpuSeconds = () => server.pids.reduce((sum, pid) => sum + cpuSeconds(pid), 0);
   const workload = await sampleWorkload(store.driver);
   log(
-    `search index ready after ${((await waitForSearchIndex(baseUrl, Number(values.workers))) / 1000).toFixed(1)} s`,
+    `search index and path network ready after ${((await waitForIndexes(baseUrl, Number(values.workers))) / 1000).toFixed(1)} s`,
   );
   const wanted = values.routes?.split(",").map((w) => w.trim().toLowerCase());
   const routes = (await benchRoutes(workload)).filter(
@@ -144,7 +149,9 @@ try {
   const conditions =
     `${store.load.documents.toLocaleString("en-US")} synthetic articles; ${load.connections} connections, ` +
     `${load.seconds} s per route after ${values["jvm-warmup"]} s of JVM warm-up and ${warmup.seconds} s per ` +
-    `route; ${values.workers} API process${values.workers === "1" ? "" : "es"}; Neo4j heap ${values.heap}, page cache ` +
+    `route; ${values.workers} API process${values.workers === "1" ? "" : "es"}; response cache ` +
+    `${values["cache-mb"] === undefined ? "as configured" : `${values["cache-mb"]} MB`}, search index ` +
+    `${values["search-index"] ?? "on"}, path network ${values["path-index"] ?? "on"}; Neo4j heap ${values.heap}, page cache ` +
     `${values.pagecache}; ${cpus().length} cores; load average at the end ` +
     `${loadavg()
       .map((x) => x.toFixed(1))

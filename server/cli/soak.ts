@@ -17,7 +17,7 @@
 import { cpus, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import { startApiProcess, waitForSearchIndex } from "../api-bench/api-process.ts";
+import { startApiProcess, waitForIndexes } from "../api-bench/api-process.ts";
 import { openBenchStore } from "../api-bench/graph-store.ts";
 import { percentile } from "../api-bench/measure.ts";
 import { benchRoutes, sampleWorkload, type BenchRoute } from "../api-bench/workload.ts";
@@ -136,7 +136,7 @@ try {
   const baseUrl = `http://127.0.0.1:${server.port}`;
   const cycle = schedule(await benchRoutes(await sampleWorkload(store.driver)));
   log(
-    `search index ready after ${((await waitForSearchIndex(baseUrl, Number(values.workers))) / 1000).toFixed(1)} s`,
+    `search index and path network ready after ${((await waitForIndexes(baseUrl, Number(values.workers))) / 1000).toFixed(1)} s`,
   );
   const connections = Number(values.connections);
   const rss = () => ({

@@ -15,6 +15,11 @@ export const HealthSchema = z
       .describe(
         "The in-memory search index: current (searches use it), behind (being built or the graph has moved on; searches ask Neo4j's full-text index), off (SEARCH_INDEX=off)",
       ),
+    pathIndex: z
+      .enum(["current", "behind", "off"])
+      .describe(
+        "The in-memory path network: current (paths are searched in it), behind (being read or the graph has moved on; paths are searched by Neo4j), off (PATH_INDEX=off)",
+      ),
     message: z.string().optional(),
   })
   .meta({ id: "Health" });

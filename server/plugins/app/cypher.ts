@@ -26,6 +26,16 @@ export interface ReadOptions {
 export interface CypherReader {
   /** One query in its own read transaction. */
   read<T = Row>(name: QueryName, params?: Params, options?: ReadOptions): Promise<T[]>;
+  /**
+   * One query in its own read transaction, each row handed to `onRow` as it arrives and then dropped: for
+   * whole-graph reads that build something of their own, so the rows never all sit in memory at once.
+   */
+  readEach<T = Row>(
+    name: QueryName,
+    params: Params,
+    onRow: (row: T) => void,
+    options?: ReadOptions,
+  ): Promise<void>;
   /** Several queries in one read transaction. */
   readTransaction<T>(work: (read: TxRead) => Promise<T>): Promise<T>;
 }
@@ -55,19 +65,40 @@ export function createCypherReader(
       const result = await tx.run(query(name), params);
       return result.records.map((record) => record.toObject() as T);
     };
+  const queryConfig = (options: ReadOptions) => ({
+    routing: neo4j.routing.READ,
+    database,
+    // The default bookmark manager chains every executeQuery for causal consistency; writes go through
+    // their own sessions (the loader's writeBatch), so it bought nothing and cost about a third of the
+    // driver's and Neo4j's CPU per query (measured: docs/benchmarks.md, API section).
+    bookmarkManager: null,
+    transactionConfig: { timeout: options.timeoutMs ?? timeoutMs },
+  });
   return {
     async read<T = Row>(name: QueryName, params: Params = {}, options: ReadOptions = {}) {
       const rows = await driver.executeQuery(query(name), params, {
-        routing: neo4j.routing.READ,
-        database,
-        // The default bookmark manager chains every executeQuery for causal consistency; writes go through
-        // their own sessions (the loader's writeBatch), so it bought nothing and cost about a third of the
-        // driver's and Neo4j's CPU per query (measured: docs/benchmarks.md, API section).
-        bookmarkManager: null,
+        ...queryConfig(options),
         resultTransformer: toRows,
-        transactionConfig: { timeout: options.timeoutMs ?? timeoutMs },
       });
       return rows as T[];
+    },
+    async readEach<T = Row>(
+      name: QueryName,
+      params: Params,
+      onRow: (row: T) => void,
+      options: ReadOptions = {},
+    ) {
+      await driver.executeQuery(query(name), params, {
+        ...queryConfig(options),
+        // A map that returns nothing: the driver keeps no row (mappedResultTransformer drops undefined).
+        resultTransformer: neo4j.resultTransformers.mappedResultTransformer({
+          map: (record) => {
+            onRow(record.toObject() as T);
+            return undefined;
+          },
+          collect: () => undefined,
+        }),
+      });
     },
     async readTransaction<T>(work: (read: TxRead) => Promise<T>) {
       const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });

@@ -8,7 +8,10 @@
  *   are partnership hops. Region–region edges are PARTNER edges derived from the shared events (weight,
  *   first and last date, kinds), filtered like the events. The most connected partners come first; when
  *   `limit` cuts nodes, `truncated` is true.
- * - `path`: the shortest connections between two nodes, all of them when several tie (up to 25).
+ * - `path`: the shortest connections between two nodes, all of them when several tie (up to 25). The
+ *   search runs over the path network kept in memory (path-network.ts) while it was read from the graph as it
+ *   is now (live-index.ts), without a round trip; otherwise, and for an end unknown to the network (newer
+ *   than it, or not there at all), find-shortest-paths.cypher searches in Neo4j. Both give the same paths.
  *
  * A neighbourhood is one query per hop (for a region, the first hop also reads the region itself); a
  * path resolves both ends and searches in one read transaction, so the element ids it passes on stay valid.
@@ -22,7 +25,9 @@ import { int, type CypherReader } from "./cypher.ts";
 import { GraphBuilder, newPartnersByWeight, type AnchorRow, type PartnerRow } from "./graph-elements.ts";
 import { parseNodeId, toSummary, type NodeRow } from "./node-ids.ts";
 import { findNode } from "./nodes-repository.ts";
+import { LiveIndex } from "./live-index.ts";
 import { PartnerNetwork, type NetworkRow } from "./partner-network.ts";
+import { PathNetworkBuilder, type PathNetwork, type PathNetworkRow } from "./path-network.ts";
 import { Snapshot } from "./snapshot.ts";
 
 declare module "fastify" {
@@ -42,6 +47,8 @@ export interface GraphRepositoryOptions {
   /** Answer unfiltered partnership hops from the in-memory network (default); false: always Neo4j. */
   networkInMemory?: boolean;
   onNetworkRefreshError?: (error: unknown) => void;
+  /** The path network when paths are searched in memory (PATH_INDEX=on); absent: always Neo4j. */
+  pathNetwork?: { current(): PathNetwork<NodeRow> | undefined } | undefined;
 }
 
 export interface EventFilters {
@@ -81,6 +88,42 @@ interface PathRow {
 }
 
 export type PathOutcome = { found: true; result: PathResult } | { found: false; missing: string };
+
+/** The whole-graph read behind the path network: its own timeout, as the other whole-graph reads have. */
+const PATH_NETWORK_TIMEOUT_MS = 180_000;
+
+/** Reads get-path-network row by row into a PathNetwork of API nodes, found by their API ids. */
+export async function buildPathNetwork(cypher: CypherReader): Promise<PathNetwork<NodeRow>> {
+  const builder = new PathNetworkBuilder<NodeRow>((node) => toSummary(node).id);
+  // 116,000 nodes carry a handful of distinct label lists: share one array per list.
+  const labelLists = new Map<string, string[]>();
+  await cypher.readEach<PathNetworkRow<NodeRow>>(
+    "read/get-path-network",
+    {},
+    (row) => {
+      const listKey = row.node.labels.join(":");
+      const labels = labelLists.get(listKey) ?? labelLists.set(listKey, row.node.labels).get(listKey)!;
+      builder.add({ ...row, node: { ...row.node, labels } });
+    },
+    { timeoutMs: PATH_NETWORK_TIMEOUT_MS },
+  );
+  return builder.build();
+}
+
+/** The API's answer from shortest paths (all of one length), whether found by Neo4j or in memory. */
+function pathResult(rows: PathRow[], more: boolean): PathResult {
+  const graph = new GraphBuilder(Number.POSITIVE_INFINITY);
+  const paths = rows.map((row) => {
+    const nodes = row.nodes.map((node) => graph.addNode(node, null) ?? toSummary(node).id);
+    const edges = row.steps.flatMap((step, i) => {
+      const [source, target] = step.forward ? [nodes[i]!, nodes[i + 1]!] : [nodes[i + 1]!, nodes[i]!];
+      return graph.addRelationship(step.type, source, target, { role: step.role }) ?? [];
+    });
+    return { nodes, edges };
+  });
+  graph.truncated = more;
+  return { ...graph.build(), length: rows[0] ? rows[0].steps.length : null, paths };
+}
 
 export function createGraphRepository(cypher: CypherReader, options: GraphRepositoryOptions = {}) {
   // The network is read again only when the PARTY count has moved since: on an unchanged graph a refresh
@@ -177,13 +220,20 @@ export function createGraphRepository(cypher: CypherReader, options: GraphReposi
       const toKey = parseNodeId(query.to);
       if (!fromKey) return { found: false, missing: query.from };
       if (!toKey) return { found: false, missing: query.to };
+      // In memory while the network matches the graph and knows both ends (not the same node: its
+      // answer carries the node's event count, which the network does not keep).
+      const inMemory =
+        query.from === query.to
+          ? undefined
+          : options.pathNetwork?.current()?.shortestPaths(query.from, query.to, query.maxLength, MAX_PATHS);
+      if (inMemory) return { found: true, result: pathResult(inMemory.paths, inMemory.more) };
       return cypher.readTransaction(async (read): Promise<PathOutcome> => {
         const from = await findNode(read, fromKey);
         if (!from) return { found: false, missing: query.from };
         const to = await findNode(read, toKey);
         if (!to) return { found: false, missing: query.to };
-        const graph = new GraphBuilder(Number.POSITIVE_INFINITY);
         if (from.elementId === to.elementId) {
+          const graph = new GraphBuilder(Number.POSITIVE_INFINITY);
           const id = graph.addNode(from.node, null, from.events)!;
           return {
             found: true,
@@ -196,19 +246,7 @@ export function createGraphRepository(cypher: CypherReader, options: GraphReposi
           maxLength: int(query.maxLength),
           limit: int(MAX_PATHS + 1),
         });
-        const paths = rows.slice(0, MAX_PATHS).map((row) => {
-          const nodes = row.nodes.map((node) => graph.addNode(node, null) ?? toSummary(node).id);
-          const edges = row.steps.flatMap((step, i) => {
-            const [source, target] = step.forward ? [nodes[i]!, nodes[i + 1]!] : [nodes[i + 1]!, nodes[i]!];
-            return graph.addRelationship(step.type, source, target, { role: step.role }) ?? [];
-          });
-          return { nodes, edges };
-        });
-        graph.truncated = rows.length > MAX_PATHS;
-        return {
-          found: true,
-          result: { ...graph.build(), length: rows[0] ? rows[0].steps.length : null, paths },
-        };
+        return { found: true, result: pathResult(rows.slice(0, MAX_PATHS), rows.length > MAX_PATHS) };
       });
     },
 
@@ -234,13 +272,42 @@ export function createGraphRepository(cypher: CypherReader, options: GraphReposi
 
 export type GraphRepository = ReturnType<typeof createGraphRepository>;
 
-export default fp(
-  async (fastify) => {
+export interface GraphRepositoryPluginOptions {
+  /** Keep the path network in memory (false: every path is searched by Neo4j). */
+  pathIndex: boolean;
+  /** At most one rebuild of it per this interval while the graph keeps changing (see live-index.ts). */
+  minRebuildIntervalMs: number;
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /** Undefined when the in-memory path network is switched off (PATH_INDEX=off). */
+    pathIndex: LiveIndex<PathNetwork<NodeRow>> | undefined;
+  }
+}
+
+export default fp<GraphRepositoryPluginOptions>(
+  async (fastify, options) => {
+    const pathIndex = options.pathIndex
+      ? new LiveIndex<PathNetwork<NodeRow>>({
+          build: () => buildPathNetwork(fastify.cypher),
+          version: () => fastify.graphVersion.current(),
+          minRebuildIntervalMs: options.minRebuildIntervalMs,
+          onBuildError: (error) =>
+            fastify.log.warn({ err: error }, "path network build failed; paths are searched by Neo4j"),
+        })
+      : undefined;
     const repository = createGraphRepository(fastify.cypher, {
       onNetworkRefreshError: (error) => fastify.log.warn({ err: error }, "partner network refresh failed"),
+      pathNetwork: pathIndex,
     });
+    fastify.decorate("pathIndex", pathIndex);
     fastify.decorate("graphRepository", repository);
-    fastify.addHook("onReady", async () => repository.warmNetwork());
+    fastify.addHook("onReady", async () => {
+      repository.warmNetwork();
+      // In the background: paths are searched by Neo4j until the network has been read.
+      if (pathIndex) void pathIndex.rebuild();
+    });
   },
-  { name: "graph-repository", dependencies: ["cypher"] },
+  { name: "graph-repository", dependencies: ["cypher", "graph-version"] },
 );

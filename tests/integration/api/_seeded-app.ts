@@ -41,14 +41,20 @@ export function bodyOf<T = Record<string, unknown>>(response: LightMyRequestResp
   return response.json<T>();
 }
 
-/** Waits until searches use the in-memory index built from the graph as it is now (health says so). */
-export async function searchIndexCurrent(app: FastifyInstance, timeoutMs = 20_000): Promise<void> {
+/**
+ * Waits until searches (or paths) use the in-memory index built from the graph as it is now (health says
+ * so).
+ */
+export async function indexCurrent(
+  app: FastifyInstance,
+  index: "searchIndex" | "pathIndex" = "searchIndex",
+  timeoutMs = 20_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const health = (await app.inject({ url: "/api/health" })).json<{ searchIndex?: string }>();
-    if (health.searchIndex === "current") return;
-    if (Date.now() > deadline)
-      throw new Error(`search index still ${health.searchIndex} after ${timeoutMs} ms`);
+    const health = (await app.inject({ url: "/api/health" })).json<Record<string, string | undefined>>();
+    if (health[index] === "current") return;
+    if (Date.now() > deadline) throw new Error(`${index} still ${health[index]} after ${timeoutMs} ms`);
     // Asking health starts a build when one is due (the first starts when the app is ready).
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -4,15 +4,22 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Graph, PathResult } from "../../../server/schemas/graph.ts";
-import { bodyOf, seededApp, type SeededApp } from "./_seeded-app.ts";
+import type { FastifyInstance } from "fastify";
+import { buildTestApp } from "../../helpers/build-app.ts";
+import { bodyOf, indexCurrent, seededApp, type SeededApp } from "./_seeded-app.ts";
 
 let seeded: SeededApp;
+// The same graph, with every path searched by Neo4j instead of the in-memory network.
+let pathsInNeo4j: FastifyInstance;
 
 beforeAll(async () => {
   seeded = await seededApp();
+  await indexCurrent(seeded.app, "pathIndex");
+  pathsInNeo4j = await buildTestApp(seeded.driver, { PATH_INDEX: "off" });
 });
 
 afterAll(async () => {
+  await pathsInNeo4j?.close();
   await seeded?.close();
 });
 
@@ -142,9 +149,12 @@ describe("GET /api/graph/neighborhood", () => {
   });
 });
 
-describe("GET /api/graph/path", () => {
+describe.each([
+  ["in the in-memory path network", () => seeded.app],
+  ["by Neo4j (PATH_INDEX=off)", () => pathsInNeo4j],
+])("GET /api/graph/path, searched %s", (_, app) => {
   async function path(query: string): Promise<PathResult> {
-    return bodyOf<PathResult>(await seeded.app.inject({ url: `/api/graph/path?${query}` }));
+    return bodyOf<PathResult>(await app().inject({ url: `/api/graph/path?${query}` }));
   }
 
   it("connects Sumbawa Barat (52.07) and Kota Bekasi (32.75), with every tied shortest path", async () => {
@@ -179,11 +189,11 @@ describe("GET /api/graph/path", () => {
       length: 0,
       paths: [{ nodes: ["32.75"], edges: [] }],
     });
-    const missing = await seeded.app.inject({ url: "/api/graph/path?from=32.75&to=person:nobody" });
+    const missing = await app().inject({ url: "/api/graph/path?from=32.75&to=person:nobody" });
     expect(bodyOf<{ message: string }>(missing, 404).message).toContain("person:nobody");
-    expect((await seeded.app.inject({ url: "/api/graph/path?from=32.75" })).statusCode).toBe(400);
-    expect(
-      (await seeded.app.inject({ url: "/api/graph/path?from=32.75&to=31&maxLength=9" })).statusCode,
-    ).toBe(400);
+    expect((await app().inject({ url: "/api/graph/path?from=32.75" })).statusCode).toBe(400);
+    expect((await app().inject({ url: "/api/graph/path?from=32.75&to=31&maxLength=9" })).statusCode).toBe(
+      400,
+    );
   });
 });

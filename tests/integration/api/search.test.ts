@@ -8,7 +8,7 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SearchResponse } from "../../../server/schemas/search.ts";
 import { buildTestApp } from "../../helpers/build-app.ts";
-import { bodyOf, searchIndexCurrent, seededApp, type SeededApp } from "./_seeded-app.ts";
+import { bodyOf, indexCurrent, seededApp, type SeededApp } from "./_seeded-app.ts";
 
 let seeded: SeededApp;
 /** The same app with SEARCH_INDEX=off: every search asks the full-text index in Neo4j. */
@@ -17,7 +17,7 @@ let fullText: FastifyInstance;
 beforeAll(async () => {
   seeded = await seededApp();
   fullText = await buildTestApp(seeded.driver, { SEARCH_INDEX: "off" });
-  await searchIndexCurrent(seeded.app);
+  await indexCurrent(seeded.app);
 });
 
 afterAll(async () => {

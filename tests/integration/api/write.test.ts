@@ -7,14 +7,14 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { IngestResult } from "../../../server/schemas/document.ts";
-import type { Graph } from "../../../server/schemas/graph.ts";
+import type { Graph, PathResult } from "../../../server/schemas/graph.ts";
 import type { Pair } from "../../../server/schemas/pair.ts";
 import type { Peers } from "../../../server/schemas/region.ts";
 import type { SearchResponse } from "../../../server/schemas/search.ts";
 import type { Stats } from "../../../server/schemas/stats.ts";
 import { graphShape, type GraphShape } from "../../helpers/_graph.ts";
 import { buildTestApp } from "../../helpers/build-app.ts";
-import { bodyOf, searchIndexCurrent, seededApp, type SeededApp } from "./_seeded-app.ts";
+import { bodyOf, indexCurrent, seededApp, type SeededApp } from "./_seeded-app.ts";
 
 const TOKEN = "test-write-token-0123456789";
 const ARTICLE = {
@@ -32,10 +32,10 @@ let readOnly: FastifyInstance;
 let before: GraphShape;
 
 beforeAll(async () => {
-  seeded = await seededApp({ API_TOKEN: TOKEN, BODY_LIMIT_BYTES: "8192", SEARCH_INDEX_REBUILD_SECONDS: "1" });
+  seeded = await seededApp({ API_TOKEN: TOKEN, BODY_LIMIT_BYTES: "8192", INDEX_REBUILD_SECONDS: "1" });
   readOnly = await buildTestApp(seeded.driver);
   before = await graphShape(seeded.driver);
-  await searchIndexCurrent(seeded.app);
+  await indexCurrent(seeded.app);
 });
 
 afterAll(async () => {
@@ -156,8 +156,25 @@ describe("POST /api/documents with the token", () => {
     // The write moved the graph past the index: searches ask Neo4j's full-text index, which has it.
     expect(await health()).toBe("behind");
     expect(await firstFor("oded danial")).toMatchObject({ type: "person", label: "Oded M Danial" });
-    await searchIndexCurrent(seeded.app);
+    await indexCurrent(seeded.app);
     expect(await firstFor("oded danil")).toMatchObject({ type: "person", label: "Oded M Danial" });
+  });
+
+  it("connects the new article's official by path, and the same through the rebuilt path network", async () => {
+    const pathIndex = async () =>
+      bodyOf<{ pathIndex: string }>(await seeded.app.inject({ url: "/api/health" })).pathIndex;
+    const oded = bodyOf<SearchResponse>(await seeded.app.inject({ url: "/api/search?q=oded%20danial" }))
+      .results[0]!;
+    const path = async () =>
+      bodyOf<PathResult>(await seeded.app.inject({ url: `/api/graph/path?from=${oded.id}&to=32.75` }));
+    // Found whether or not the network has been rebuilt since the write (the searches above ask health,
+    // which starts rebuilds); an end unknown to the network goes to Neo4j (path-network.test.ts).
+    const first = await path();
+    expect(first.length).toBe(2);
+    expect(first.paths[0]!.nodes[0]).toBe(oded.id);
+    await indexCurrent(seeded.app, "pathIndex");
+    expect(await pathIndex()).toBe("current");
+    expect(await path()).toEqual(first);
   });
 
   it("answers 200 with created: false for the same text again, and writes nothing", async () => {

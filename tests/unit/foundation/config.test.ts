@@ -12,7 +12,7 @@ describe("loadConfig", () => {
     expect(config.NEO4J_URI).toBeUndefined();
     expect(config.API_TOKEN).toBeUndefined();
     expect(config.SEARCH_INDEX).toBe("on");
-    expect(config.SEARCH_INDEX_REBUILD_SECONDS).toBe(30);
+    expect(config.INDEX_REBUILD_SECONDS).toBe(30);
     expect(config.RESPONSE_CHECKS).toBe("off");
     expect(config.API_WORKERS).toBe(1);
     expect(Object.isFrozen(config)).toBe(true);
@@ -31,8 +31,8 @@ describe("loadConfig", () => {
     ["RESPONSE_CHECKS", "always", "RESPONSE_CHECKS"],
     ["API_WORKERS", "0", "API_WORKERS"],
     ["API_WORKERS", "many", "API_WORKERS"],
-    ["SEARCH_INDEX_REBUILD_SECONDS", "0", "SEARCH_INDEX_REBUILD_SECONDS"],
-    ["SEARCH_INDEX_REBUILD_SECONDS", "soon", "SEARCH_INDEX_REBUILD_SECONDS"],
+    ["INDEX_REBUILD_SECONDS", "0", "INDEX_REBUILD_SECONDS"],
+    ["INDEX_REBUILD_SECONDS", "soon", "INDEX_REBUILD_SECONDS"],
   ])("rejects %s=%s naming the variable and what it accepts", (name, value, named) => {
     let error: unknown;
     try {

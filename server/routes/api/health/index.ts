@@ -27,6 +27,7 @@ const healthRoutes: FastifyPluginAsyncZod = async (fastify) => {
         version: appVersion,
         uptimeSeconds: Math.round(process.uptime()),
         searchIndex: fastify.searchIndex?.state() ?? ("off" as const),
+        pathIndex: fastify.pathIndex?.state() ?? ("off" as const),
       };
       try {
         const info = await serverVersion(fastify.neo4j.driver, fastify.neo4j.database, HEALTH_TIMEOUT_MS);
