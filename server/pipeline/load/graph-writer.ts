@@ -45,7 +45,7 @@ type RowsKey = Exclude<keyof RowSets, "ids">;
 
 /**
  * Write order (a query only MATCHes nodes that earlier ones have merged), each query's rows, and the
- * lists of ids its rows refer to by position (rows.ts, `Positions`).
+ * lists of ids its rows refer to by position (rows.ts, `BatchIds`).
  */
 const WRITES: ReadonlyArray<readonly [QueryName, RowsKey, ReadonlyArray<keyof BatchIds>]> = [
   ["write/create-documents", "documents", []],
@@ -238,7 +238,7 @@ async function writeRows(tx: ManagedTransaction, prepared: PreparedBatch): Promi
     ([name, key, lists]) =>
       tx.run(query(name), {
         rows: rows[key],
-        ...Object.fromEntries(lists.map((list) => [ID_PARAMS[list], rows.ids[list].ids])),
+        ...Object.fromEntries(lists.map((list) => [ID_PARAMS[list], rows.ids[list].values])),
       }),
   );
   for (const written of await Promise.all(sent)) {

@@ -5,6 +5,7 @@
  */
 import type { Event, EventKind, Facts, Organisation, OrganisationRole } from "../../schemas/facts.ts";
 import { foldForSearch } from "../../text/fold.ts";
+import { Positions } from "../../text/positions.ts";
 import { partyKeyOf } from "./event-identity.ts";
 
 /** Each event kind's own label, beside Event: a fixed map, so no label ever comes from input text. */
@@ -54,27 +55,12 @@ export interface DocumentInput {
 }
 
 /**
- * The distinct ids of one kind that a batch's rows refer to, each at a fixed position. Rows carry the
+ * The distinct ids of each kind that a batch's rows refer to, each at a fixed position. Rows carry the
  * position, not the id: a write statement looks each node up once, at its start (`UNWIND $documentIds …
  * collect`), and its rows pick it out of that list, instead of one locking index seek per row (index
  * seeks were a quarter of Neo4j's CPU, and a document's id was looked up once per official and region it
  * names); and a 64-character document id or an event id crosses Bolt once, not in every row.
  */
-export class Positions {
-  readonly ids: string[] = [];
-  private readonly byId = new Map<string, number>();
-
-  of(id: string): number {
-    let position = this.byId.get(id);
-    if (position === undefined) {
-      position = this.ids.length;
-      this.ids.push(id);
-      this.byId.set(id, position);
-    }
-    return position;
-  }
-}
-
 export interface BatchIds {
   documents: Positions;
   regions: Positions;

@@ -102,7 +102,8 @@ export async function buildPathNetwork(cypher: CypherReader): Promise<PathNetwor
     {},
     (row) => {
       const listKey = row.node.labels.join(":");
-      const labels = labelLists.get(listKey) ?? labelLists.set(listKey, row.node.labels).get(listKey)!;
+      let labels = labelLists.get(listKey);
+      if (!labels) labelLists.set(listKey, (labels = row.node.labels));
       builder.add({ ...row, node: { ...row.node, labels } });
     },
     { timeoutMs: PATH_NETWORK_TIMEOUT_MS },

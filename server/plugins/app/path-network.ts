@@ -15,6 +15,8 @@
  * end a path, never be a step in it.
  */
 
+import { Positions } from "../../text/positions.ts";
+
 /** A row of get-path-network: a node (its element id, and itself as `N`), and the relationships it starts. */
 export interface PathNetworkRow<N> {
   id: string;
@@ -61,64 +63,39 @@ class Int32Column {
   }
 }
 
-/** Interns strings as small integers: a few dozen relationship types and role titles over a million uses. */
-class StringTable {
-  readonly strings: string[] = [];
-  private readonly indexOf = new Map<string, number>();
-
-  intern(value: string): number {
-    let index = this.indexOf.get(value);
-    if (index === undefined) {
-      index = this.strings.length;
-      this.strings.push(value);
-      this.indexOf.set(value, index);
-    }
-    return index;
-  }
-}
-
 /**
  * Collects get-path-network rows as they stream in, then lays them out as a PathNetwork whose nodes are
  * found by `keyOf` (the API's node id). Element ids only join the rows and are dropped with the builder.
  */
 export class PathNetworkBuilder<N> {
-  private readonly byElementId = new Map<string, number>();
+  // Nodes by position among the element ids seen, in rows or as the far end of a relationship.
+  private readonly elementIds = new Positions();
   private readonly nodes: Array<N | undefined> = [];
   private readonly endOnly: boolean[] = [];
   private readonly starts = new Int32Column();
   private readonly ends = new Int32Column();
   private readonly typeOf = new Int32Column();
   private readonly roleOf = new Int32Column();
-  private readonly types = new StringTable();
-  private readonly roles = new StringTable();
+  // A few dozen distinct types and role titles over a million relationships.
+  private readonly types = new Positions();
+  private readonly roles = new Positions();
 
   constructor(private readonly keyOf: (node: N) => string) {}
 
-  private nodeIndex(id: string): number {
-    let index = this.byElementId.get(id);
-    if (index === undefined) {
-      index = this.nodes.length;
-      this.nodes.push(undefined);
-      this.endOnly.push(false);
-      this.byElementId.set(id, index);
-    }
-    return index;
-  }
-
   add(row: PathNetworkRow<N>): void {
-    const start = this.nodeIndex(row.id);
+    const start = this.elementIds.of(row.id);
     this.nodes[start] = row.node;
     this.endOnly[start] = row.endOnly;
     for (const [other, type, role] of row.out) {
       this.starts.push(start);
-      this.ends.push(this.nodeIndex(other));
-      this.typeOf.push(this.types.intern(type));
-      this.roleOf.push(role === null ? -1 : this.roles.intern(role));
+      this.ends.push(this.elementIds.of(other));
+      this.typeOf.push(this.types.of(type));
+      this.roleOf.push(role === null ? -1 : this.roles.of(role));
     }
   }
 
   build(): PathNetwork<N> {
-    const nodeCount = this.nodes.length;
+    const nodeCount = this.elementIds.values.length;
     const relationships = this.starts.length;
     // Compressed adjacency: node i's entries are offsets[i] .. offsets[i + 1] - 1.
     const offsets = new Int32Array(nodeCount + 1);
@@ -142,24 +119,27 @@ export class PathNetworkBuilder<N> {
       other[back] = start;
       relationship[back] = r;
     }
+    const nodes = Array.from({ length: nodeCount }, (_, i) => this.nodes[i]);
     const index = new Map<string, number>();
-    this.nodes.forEach((node, i) => {
+    nodes.forEach((node, i) => {
       if (node !== undefined) index.set(this.keyOf(node), i);
     });
     return new PathNetwork<N>({
-      nodes: this.nodes,
+      nodes,
       index,
       // A node named by a relationship but without a row of its own was written while the network was read
       // (reads see committed writes as they come): no path may pass through it, as through a sector.
-      endOnly: Uint8Array.from(this.endOnly, (flag, i) => (flag || this.nodes[i] === undefined ? 1 : 0)),
+      endOnly: Uint8Array.from({ length: nodeCount }, (_, i) =>
+        this.endOnly[i] === true || nodes[i] === undefined ? 1 : 0,
+      ),
       offsets,
       other,
       relationship,
       storedFrom,
       typeOf: this.typeOf.values.slice(0, relationships),
       roleOf: this.roleOf.values.slice(0, relationships),
-      types: this.types.strings,
-      roles: this.roles.strings,
+      types: this.types.values,
+      roles: this.roles.values,
     });
   }
 }
