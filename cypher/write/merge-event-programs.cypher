@@ -1,6 +1,8 @@
 // Named programmes an event concerns, and RUNS links from every party of the event to the programme.
 // A programme named differently in another article (its surface form) is added to its aliases.
-// params: $rows: list<{eventId, id, name, surface, searchText, documentId, partyCodes: list<string>}>
+// RUNS rests on the reports of the events that concern the programme with the region as a party, so it
+// keeps no list of documents, which would grow with every article on the programme (docs/graph-model.md).
+// params: $rows: list<{eventId, id, name, surface, searchText, partyCodes: list<string>}>
 // returns: programs (int)
 UNWIND $rows AS row
 MATCH (e:Event {id: row.eventId})
@@ -15,7 +17,4 @@ WITH p, row
 UNWIND row.partyCodes AS code
 MATCH (r:Region {code: code})
 MERGE (r)-[run:RUNS]->(p)
-ON CREATE SET run.sources = [row.documentId]
-ON MATCH SET run.sources = CASE WHEN row.documentId IN run.sources THEN run.sources
-  ELSE run.sources + row.documentId END
 RETURN count(run) AS programs

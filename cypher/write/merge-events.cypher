@@ -1,7 +1,9 @@
 // Events (label Event plus its kind's label) and the sentence each report rests on, with the regions
-// that act in each (PARTY, in which role, according to which documents) and the bidang (sectors, a
-// controlled vocabulary) it covers. A later report of a known event may make its date more precise
-// (month -> day); nothing else of a stored event changes.
+// that act in each (PARTY, in which role) and the bidang (sectors, a controlled vocabulary) it covers.
+// Every report of an event names the same parties (that is what makes it the same event), so a PARTY
+// rests on the event's REPORTED_IN documents and keeps no list of its own (docs/graph-model.md).
+// A later report of a known event may make its date more precise (month -> day); nothing else of a stored
+// event changes.
 // The document is new in this transaction, so its REPORTED_IN is created, once per event (firstReport).
 // Parties and sectors ride on the event's row rather than in statements of their own: that saves one
 // Event look-up per link and the document id repeated in every link's row.
@@ -46,25 +48,24 @@ ON CREATE SET
   e.placeCode = row.placeCode,
   e.searchText = row.searchText
 SET e:$(row.label)
-WITH e, row, regions, documents, sectors, $documentIds[toInteger(row.document)] AS documentId
+WITH e, row, regions, documents, sectors
 CALL (e, row) {
   WITH e, row WHERE row.date IS NOT NULL AND (e.date IS NULL OR size(row.date) > size(e.date))
   SET e.date = row.date, e.year = row.year
 }
-WITH e, row, regions, documents, sectors, documentId
+WITH e, row, regions, documents, sectors
 CALL (e, row, documents) {
   WITH e, row, documents[toInteger(row.document)][0] AS d
   WHERE row.firstReport AND d IS NOT NULL
   CREATE (e)-[:REPORTED_IN {quote: row.quote, start: row.start, end: row.end}]->(d)
 }
-WITH e, row, regions, sectors, documentId
-CALL (e, row, regions, documentId) {
+WITH e, row, regions, sectors
+CALL (e, row, regions) {
   UNWIND row.parties AS party
-  WITH e, party, documentId, regions[toInteger(party.region)][0] AS r
+  WITH e, party, regions[toInteger(party.region)][0] AS r
   WHERE r IS NOT NULL
   MERGE (e)-[p:PARTY]->(r)
-  ON CREATE SET p.role = party.role, p.sources = [documentId]
-  ON MATCH SET p.sources = CASE WHEN documentId IN p.sources THEN p.sources ELSE p.sources + documentId END
+  ON CREATE SET p.role = party.role
 }
 WITH e, row, sectors
 CALL (e, row, sectors) {

@@ -1,6 +1,9 @@
 // Officials: one Person per real person (ids resolved by the loader), SERVED_AS per title and region with
 // the first and last date seen, and the sentence each mention rests on.
-// The document is new in this transaction, so its REPORTED_IN is created, once per person (firstReport).
+// The document is new in this transaction, so its REPORTED_IN is created, once per person and title
+// (firstReport), carrying the title: the documents a SERVED_AS rests on are the person's REPORTED_IN with
+// its title. SERVED_AS keeps no list of them, because a list on a relationship is rewritten whole on every
+// mention and an official's list grows with every article (docs/graph-model.md, Provenance).
 // TOOK_PART links the official to the events of their region that the same document reports (events:
 // only those this document has not already linked to them, with this mention's title as the role); it
 // rides on the person's row rather than in a statement of its own, saving a Person look-up per link.
@@ -35,16 +38,15 @@ ON MATCH SET
   p.aliases = CASE WHEN row.displayName IN p.aliases THEN p.aliases ELSE p.aliases + row.displayName END,
   p.searchText = CASE WHEN p.searchText CONTAINS row.searchText THEN p.searchText
     ELSE p.searchText + ' ' + row.searchText END
-WITH p, row, documents, events, regions[toInteger(row.region)][0] AS r, $documentIds[toInteger(row.document)] AS documentId
+WITH p, row, documents, events, regions[toInteger(row.region)][0] AS r
 WHERE r IS NOT NULL
 MERGE (p)-[s:SERVED_AS {title: row.title}]->(r)
-ON CREATE SET s.firstSeen = row.date, s.lastSeen = row.date, s.sources = [documentId]
+ON CREATE SET s.firstSeen = row.date, s.lastSeen = row.date
 ON MATCH SET
   s.firstSeen = CASE WHEN row.date IS NOT NULL AND (s.firstSeen IS NULL OR row.date < s.firstSeen)
     THEN row.date ELSE s.firstSeen END,
   s.lastSeen = CASE WHEN row.date IS NOT NULL AND (s.lastSeen IS NULL OR row.date > s.lastSeen)
-    THEN row.date ELSE s.lastSeen END,
-  s.sources = CASE WHEN documentId IN s.sources THEN s.sources ELSE s.sources + documentId END
+    THEN row.date ELSE s.lastSeen END
 WITH p, row, documents, events
 CALL (p, row, documents) {
   WITH p, row, documents[toInteger(row.document)][0] AS d

@@ -194,7 +194,6 @@ export function appendDocumentRows(
         name: program.name,
         surface: program.surface,
         searchText: foldForSearch([program.name, program.surface].join(" ")),
-        documentId,
         partyCodes: event.parties,
       });
     }
@@ -203,12 +202,15 @@ export function appendDocumentRows(
     }
   });
 
+  // One REPORTED_IN per official and title in a document: it carries the title, so the documents each
+  // SERVED_AS rests on can be read from it (SERVED_AS keeps no list of them; docs/graph-model.md).
   const reportedPeople = new Set<string>();
   const tookPart = new Set<string>();
   facts.people.forEach((person, j) => {
     const personId = personIds[j]!;
-    const firstReport = !reportedPeople.has(personId);
-    reportedPeople.add(personId);
+    const reportKey = `${personId}\u0000${person.title}`;
+    const firstReport = !reportedPeople.has(reportKey);
+    reportedPeople.add(reportKey);
     const ownEvents = facts.events
       .map((event, i) => ({ event, id: eventIds[i]! }))
       .filter(({ event }) => event.parties.includes(person.region));

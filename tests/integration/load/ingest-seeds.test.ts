@@ -88,6 +88,43 @@ describe("after ingesting seeds/", () => {
     );
   });
 
+  it("rests each of Tri Adhianto's titles on the article that printed it", async () => {
+    const found = await rows(
+      `MATCH (p:Person)-[s:SERVED_AS]->(:Region {code: '32.75'})
+       WHERE p.key IN ['tri adhianto', 'tri ardianto']
+       MATCH (p)-[q:REPORTED_IN {title: s.title}]->(d:Document)
+       RETURN s.title AS title, d.id AS document, d.text AS text, q.start AS start, q.end AS end`,
+    );
+    expect(found.map((f) => f.title).sort()).toEqual(["Kepala Dinas PUPR", "Wakil Wali Kota"]);
+    expect(new Set(found.map((f) => f.document)).size).toBe(2);
+    for (const f of found) {
+      const quote = (f.text as string).slice(f.start, f.end);
+      expect(quote).toMatch(/Tri A(dh|rd)ianto/);
+      expect(quote).toMatch(f.title === "Wakil Wali Kota" ? /Wakil Wali ?kota/i : /PUPR/);
+    }
+  });
+
+  it("can name the documents of every SERVED_AS, PARTY and RUNS through the reports they rest on", async () => {
+    const unsourced = await rows(
+      `MATCH (p:Person)-[s:SERVED_AS]->(r:Region)
+       WHERE NOT (p)-[:REPORTED_IN {title: s.title}]->(:Document)
+       RETURN 'SERVED_AS' AS type, p.id AS from, r.code AS to
+       UNION ALL
+       MATCH (e:Event)-[:PARTY]->(r:Region) WHERE NOT (e)-[:REPORTED_IN]->(:Document)
+       RETURN 'PARTY' AS type, e.id AS from, r.code AS to
+       UNION ALL
+       MATCH (r:Region)-[:RUNS]->(g:Program)
+       WHERE NOT (r)<-[:PARTY]-(:Event)-[:CONCERNS]->(g)
+       RETURN 'RUNS' AS type, r.code AS from, g.id AS to`,
+    );
+    expect(unsourced).toEqual([]);
+    const counted = await rows(
+      "MATCH ()-[s:SERVED_AS|PARTY|RUNS]->() RETURN count(s) AS links, count(s.sources) AS withLists",
+    );
+    expect(Number(counted[0]!.links)).toBeGreaterThan(10);
+    expect(Number(counted[0]!.withLists)).toBe(0);
+  });
+
   it("keeps the two Ahmad Yanis of different regions apart", async () => {
     const found = await rows(
       `MATCH (p:Person {key: 'ahmad yani'})-[:SERVED_AS]->(r:Region) RETURN r.code AS code ORDER BY code`,
