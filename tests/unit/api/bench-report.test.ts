@@ -2,7 +2,7 @@
  * The API benchmark's arithmetic and its record: percentiles of the measured latencies, the Markdown table,
  * and the replacement of the previous figures in docs/benchmarks.md (and nothing else in the file).
  */
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -53,13 +53,18 @@ describe("the API benchmark report", () => {
   });
 
   it("replaces only the block between its markers", () => {
-    const file = join(mkdtempSync(join(tmpdir(), "jejaring-bench-")), "benchmarks.md");
-    writeFileSync(file, `# B\n\n## Ingest\nkept\n\n## API\n${START_MARKER}\nold\n${END_MARKER}\nafter\n`);
-    recordInDocs(file, "new figures");
-    expect(readFileSync(file, "utf8")).toBe(
-      `# B\n\n## Ingest\nkept\n\n## API\n${START_MARKER}\nnew figures\n${END_MARKER}\nafter\n`,
-    );
-    writeFileSync(file, "# no markers\n");
-    expect(() => recordInDocs(file, "x")).toThrow(/no <!-- bench:api/);
+    const dir = mkdtempSync(join(tmpdir(), "jejaring-bench-report-"));
+    const file = join(dir, "benchmarks.md");
+    try {
+      writeFileSync(file, `# B\n\n## Ingest\nkept\n\n## API\n${START_MARKER}\nold\n${END_MARKER}\nafter\n`);
+      recordInDocs(file, "new figures");
+      expect(readFileSync(file, "utf8")).toBe(
+        `# B\n\n## Ingest\nkept\n\n## API\n${START_MARKER}\nnew figures\n${END_MARKER}\nafter\n`,
+      );
+      writeFileSync(file, "# no markers\n");
+      expect(() => recordInDocs(file, "x")).toThrow(/no <!-- bench:api/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -4,11 +4,11 @@
  * is non-zero only when a file could not be read.
  */
 import { execFile } from "node:child_process";
-import { mkdtempSync, writeFileSync, mkdirSync, copyFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync, mkdirSync, copyFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ExtractLineSchema, type ExtractLine } from "../../../server/schemas/facts.ts";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
@@ -34,6 +34,9 @@ function lines(stdout: string): ExtractLine[] {
     .split("\n")
     .map((line) => ExtractLineSchema.parse(JSON.parse(line)));
 }
+
+// The folder holds a 10 MB file: left behind, every run would add it to /tmp again.
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "jejaring-extract-"));
