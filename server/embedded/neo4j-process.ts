@@ -50,7 +50,9 @@ export const LOG_FILE = "neo4j.log";
 /**
  * HotSpot's inlining limits, lowered from JDK 17's 15 / 2500 / 325. A fresh JVM compiles Neo4j's hot
  * paths (the Cypher runtime, the record store, Lucene's postings writer) with C2, and C2's cost grows
- * faster than the size of what it inlines.
+ * faster than the size of what it inlines: these halve C2's CPU on a 100,000-article load (49–54 s to
+ * 24–26 s, a quarter of Neo4j's CPU before, on two cores) while the statements run as fast
+ * (docs/benchmarks.md, Ingest, "2026-11-24, fifth").
  */
 const JIT_OPTIONS = ["-XX:MaxInlineLevel=6", "-XX:InlineSmallCode=1000", "-XX:FreqInlineSize=100"];
 
@@ -143,9 +145,6 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
       "-XX:+UseG1GC",
       "-XX:+ExitOnOutOfMemoryError",
       "-Dfile.encoding=UTF-8",
-      // Shallower inlining halves what the C2 compiler spends warming a fresh JVM up (about 50 s of CPU
-      // on a 100,000-article load, a third of Neo4j's CPU, on two cores), and the statements run as fast
-      // (docs/benchmarks.md, Ingest, "2026-11-24, fifth").
       ...JIT_OPTIONS,
       "-cp",
       classpath,
