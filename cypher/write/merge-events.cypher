@@ -18,14 +18,17 @@
 //                      firstReport: boolean, quote, start: int, end: int, parties: list<{region: int, role}>,
 //                      sectors: list<int>}>
 // returns: events (int)
+// Planned once per Neo4j process (replan=skip): every node is reached by an index seek, so the plan made
+// on an empty graph stays right as it grows (docs/graph-model.md, Loading).
+CYPHER replan=skip
 CALL () {
   UNWIND $regionCodes AS code
-  OPTIONAL MATCH (r:Region {code: code})
+  OPTIONAL MATCH (r:Region {code: code}) USING INDEX r:Region(code)
   RETURN collect([r]) AS regions
 }
 CALL () {
   UNWIND $documentIds AS id
-  OPTIONAL MATCH (d:Document {id: id})
+  OPTIONAL MATCH (d:Document {id: id}) USING INDEX d:Document(id)
   RETURN collect([d]) AS documents
 }
 CALL () {

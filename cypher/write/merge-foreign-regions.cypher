@@ -2,6 +2,9 @@
 // params: $rows: list<{code, name, kind, searchText, countryCode: string|null, countryName: string|null,
 //                      countrySearchText: string|null}>
 // returns: regions (int)
+// Planned once per Neo4j process (replan=skip): every node is reached by an index seek, so the plan made
+// on an empty graph stays right as it grows (docs/graph-model.md, Loading).
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (r:Region {code: row.code})
 ON CREATE SET r.name = row.name, r.kind = row.kind, r.official = false, r.searchText = row.searchText
