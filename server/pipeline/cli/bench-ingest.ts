@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { rateBetween } from "../../bench/ingest-rates.ts";
 import { cpuSeconds, megabytes as mb, residentKb } from "../../bench/process-stats.ts";
 import { applySchema, createDriver, ensureOfficialRegions } from "../../db/neo4j.ts";
 import { startEmbeddedNeo4j } from "../../embedded/neo4j-process.ts";
@@ -71,12 +72,7 @@ for (const size of sizes) {
     const neo4jCpu = perThousand(neo4j.pid, cpuBefore.neo4j);
     const neo4jPeak = residentKb(neo4j.pid, "VmHWM");
     const seconds = summary.elapsedMs / 1000;
-    const tenth = (from: number, to: number) => {
-      const start = { filesDone: 0, elapsedMs: 0 };
-      const a = from === 0 ? start : (marks.find((m) => m.filesDone >= from * size) ?? start);
-      const b = marks.find((m) => m.filesDone >= to * size) ?? marks.at(-1)!;
-      return (b.filesDone - a.filesDone) / Math.max((b.elapsedMs - a.elapsedMs) / 1000, 0.001);
-    };
+    const tenth = (from: number, to: number) => rateBetween(marks, size, from, to)?.toFixed(0) ?? "—";
     const row = [
       size,
       summary.added,
@@ -84,8 +80,8 @@ for (const size of sizes) {
       (summary.added / seconds).toFixed(0),
       summary.relationshipsCreated,
       (summary.relationshipsCreated / seconds).toFixed(0),
-      tenth(0, 0.1).toFixed(0),
-      tenth(0.9, 1).toFixed(0),
+      tenth(0, 0.1),
+      tenth(0.9, 1),
       nodeCpu.toFixed(2),
       neo4jCpu.toFixed(2),
       mb(nodePeak),
