@@ -57,6 +57,18 @@ const WRITES: ReadonlyArray<readonly [QueryName, RowsKey, ReadonlyArray<keyof Ba
   ["write/create-region-mentions", "mentions", ["documents", "regions"]],
 ];
 
+/**
+ * Every statement an ingest runs: a batch's identity reads, then its writes. Their plans are kept for the
+ * life of the Neo4j process (`CYPHER replan=skip`, docs/graph-model.md, Loading), so none may depend on
+ * the graph's statistics; tests/integration/load/pinned-plans.test.ts checks both.
+ */
+export const LOADER_STATEMENTS: readonly QueryName[] = [
+  "read/find-existing-documents",
+  "read/find-events-by-party-key",
+  "read/find-people-in-regions",
+  ...WRITES.map(([name]) => name),
+];
+
 const ID_PARAMS: Readonly<Record<keyof BatchIds, string>> = {
   documents: "documentIds",
   regions: "regionCodes",

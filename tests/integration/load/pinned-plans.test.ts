@@ -10,6 +10,7 @@ import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { QUERY_NAMES, query, type QueryName } from "../../../server/db/cypher-registry.ts";
 import { ensureOfficialRegions } from "../../../server/db/neo4j.ts";
+import { LOADER_STATEMENTS } from "../../../server/pipeline/load/graph-writer.ts";
 import { resetTestDatabase, testDriver } from "../../helpers/_neo4j.ts";
 
 interface PlanNode {
@@ -20,19 +21,6 @@ interface PlanNode {
 
 /** Operators a plan may start from: rows it was given, or one index seek per row. */
 const SEEKS_AND_INPUTS = /^(Argument|Unwind|NodeUniqueIndexSeek(\(Locking\))?|NodeIndexSeek)@/;
-
-const LOADER_STATEMENTS: readonly QueryName[] = [
-  "write/create-documents",
-  "write/create-region-mentions",
-  "write/merge-event-organizations",
-  "write/merge-event-programs",
-  "write/merge-events",
-  "write/merge-foreign-regions",
-  "write/merge-people",
-  "read/find-events-by-party-key",
-  "read/find-existing-documents",
-  "read/find-people-in-regions",
-];
 
 const operators = (plan: PlanNode): PlanNode[] => [plan, ...plan.children.flatMap(operators)];
 const leaves = (plan: PlanNode): PlanNode[] => operators(plan).filter((op) => op.children.length === 0);
