@@ -2,7 +2,7 @@
 // compares dates in code, see server/pipeline/load/event-identity.ts).
 // params: $keys: list<{kind: string, partyKey: string}>
 // returns: id (string), kind (string), partyKey (string), date (string|null)
-// Planned once per Neo4j process (replan=skip): every node is reached by an index seek, so the plan made
+// Planned once per Neo4j process (replan=skip): every pattern starts from an index seek, so the plan made
 // on an empty graph stays right as it grows (docs/graph-model.md, Loading).
 CYPHER replan=skip
 UNWIND $keys AS key

@@ -2,7 +2,7 @@
 // (server/pipeline/load/person-identity.ts).
 // params: $codes: list<string> of region codes
 // returns: id (string), key (string), regionCode (string)
-// Planned once per Neo4j process (replan=skip): every node is reached by an index seek, so the plan made
+// Planned once per Neo4j process (replan=skip): every pattern starts from an index seek, so the plan made
 // on an empty graph stays right as it grows (docs/graph-model.md, Loading).
 CYPHER replan=skip
 UNWIND $codes AS code

@@ -3,7 +3,7 @@
 // (read/find-existing-documents), and the uniqueness constraint would reject a duplicate anyway.
 // params: $rows: list<{id, title, publishedAt: string|null, source: string|null, text}>
 // returns: documents (int)
-// Planned once per Neo4j process (replan=skip): every node is reached by an index seek, so the plan made
+// Planned once per Neo4j process (replan=skip): every pattern starts from an index seek, so the plan made
 // on an empty graph stays right as it grows (docs/graph-model.md, Loading).
 CYPHER replan=skip
 UNWIND $rows AS row

@@ -7,7 +7,7 @@
 // params: $regionCodes: list<string>, $documentIds: list<string>,
 //         $rows: list<{region: int, document: int, isParty: boolean, quote, starts: list<int>, ends: list<int>}>
 // returns: mentions (int)
-// Planned once per Neo4j process (replan=skip): every node is reached by an index seek, so the plan made
+// Planned once per Neo4j process (replan=skip): every pattern starts from an index seek, so the plan made
 // on an empty graph stays right as it grows (docs/graph-model.md, Loading).
 CYPHER replan=skip
 CALL () {

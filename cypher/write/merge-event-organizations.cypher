@@ -3,7 +3,7 @@
 // params: $rows: list<{eventId, id, name, acronym: string|null, kind, relType, searchText, documentId, quote,
 //                      start: int, end: int}>
 // returns: organizations (int)
-// Planned once per Neo4j process (replan=skip): every node is reached by an index seek, so the plan made
+// Planned once per Neo4j process (replan=skip): every pattern starts from an index seek, so the plan made
 // on an empty graph stays right as it grows (docs/graph-model.md, Loading).
 CYPHER replan=skip
 UNWIND $rows AS row

@@ -4,7 +4,7 @@
 // keeps no list of documents, which would grow with every article on the programme (docs/graph-model.md).
 // params: $rows: list<{eventId, id, name, surface, searchText, partyCodes: list<string>}>
 // returns: programs (int)
-// Planned once per Neo4j process (replan=skip): every node is reached by an index seek, so the plan made
+// Planned once per Neo4j process (replan=skip): every pattern starts from an index seek, so the plan made
 // on an empty graph stays right as it grows (docs/graph-model.md, Loading).
 CYPHER replan=skip
 UNWIND $rows AS row

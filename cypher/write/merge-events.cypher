@@ -18,7 +18,7 @@
 //                      firstReport: boolean, quote, start: int, end: int, parties: list<{region: int, role}>,
 //                      sectors: list<int>}>
 // returns: events (int)
-// Planned once per Neo4j process (replan=skip): every node is reached by an index seek, so the plan made
+// Planned once per Neo4j process (replan=skip): every pattern starts from an index seek, so the plan made
 // on an empty graph stays right as it grows (docs/graph-model.md, Loading).
 CYPHER replan=skip
 CALL () {

@@ -2,7 +2,7 @@
 // params: $rows: list<{code, name, kind, searchText, countryCode: string|null, countryName: string|null,
 //                      countrySearchText: string|null}>
 // returns: regions (int)
-// Planned once per Neo4j process (replan=skip): every node is reached by an index seek, so the plan made
+// Planned once per Neo4j process (replan=skip): every pattern starts from an index seek, so the plan made
 // on an empty graph stays right as it grows (docs/graph-model.md, Loading).
 CYPHER replan=skip
 UNWIND $rows AS row

@@ -16,7 +16,7 @@
 //         $rows: list<{id, name, displayName, key, region: int, title, date: string|null, searchText,
 //                      document: int, firstReport: boolean, quote, start: int, end: int, events: list<int>}>
 // returns: people (int)
-// Planned once per Neo4j process (replan=skip): every node is reached by an index seek, so the plan made
+// Planned once per Neo4j process (replan=skip): every pattern starts from an index seek, so the plan made
 // on an empty graph stays right as it grows (docs/graph-model.md, Loading).
 CYPHER replan=skip
 CALL () {

@@ -2,9 +2,9 @@
  * The loader's statements are planned once per Neo4j process and never re-planned (`CYPHER replan=skip`,
  * docs/graph-model.md, Loading), so the plan made on the first batch, on an almost empty graph,
  * is the plan of the whole load. These tests plan each of them on such a graph and check that no plan
- * depends on the statistics of that moment: every node is reached by an index seek (the uniqueness
+ * depends on the statistics of that moment: every pattern starts from an index seek (the uniqueness
  * constraints and the composite event index, pinned by `USING INDEX` where a MATCH could have started
- * elsewhere), never by a scan whose cost grows with the graph.
+ * elsewhere), never from a scan whose cost grows with the graph.
  */
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -56,7 +56,7 @@ describe("the loader's pinned plans", () => {
   });
 
   it.each(LOADER_STATEMENTS)(
-    "%s reaches every node by an index seek, even planned on an empty graph",
+    "%s starts every pattern from an index seek, even planned on an empty graph",
     async (name) => {
       const plan = await planOf(name);
       const all = operators(plan).map((op) => op.operatorType);
