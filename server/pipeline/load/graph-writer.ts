@@ -57,15 +57,20 @@ const WRITES: ReadonlyArray<readonly [QueryName, RowsKey, ReadonlyArray<keyof Ba
   ["write/create-region-mentions", "mentions", ["documents", "regions"]],
 ];
 
+/** The reads of a batch's preparation: which documents are stored, and what identity needs. */
+const READS = {
+  existingDocuments: "read/find-existing-documents",
+  eventsByPartyKey: "read/find-events-by-party-key",
+  peopleInRegions: "read/find-people-in-regions",
+} as const satisfies Record<string, QueryName>;
+
 /**
- * Every statement an ingest runs: a batch's identity reads, then its writes. Their plans are kept for the
- * life of the Neo4j process (`CYPHER replan=skip`, docs/graph-model.md, Loading), so none may depend on
- * the graph's statistics; tests/integration/load/pinned-plans.test.ts checks both.
+ * Every statement an ingest runs: a batch's reads, then its writes. Their plans are kept for the life of
+ * the Neo4j process (`CYPHER replan=skip`, docs/graph-model.md, Loading), so none may depend on the
+ * graph's statistics; tests/integration/load/pinned-plans.test.ts checks both.
  */
 export const LOADER_STATEMENTS: readonly QueryName[] = [
-  "read/find-existing-documents",
-  "read/find-events-by-party-key",
-  "read/find-people-in-regions",
+  ...Object.values(READS),
   ...WRITES.map(([name]) => name),
 ];
 
@@ -144,11 +149,11 @@ async function readIdentities(
   }
   const events =
     eventKeys.size > 0
-      ? await rowsOf<KnownEvent>(tx, "read/find-events-by-party-key", { keys: [...eventKeys.values()] })
+      ? await rowsOf<KnownEvent>(tx, READS.eventsByPartyKey, { keys: [...eventKeys.values()] })
       : [];
   const people =
     regionCodes.size > 0
-      ? await rowsOf<KnownPerson>(tx, "read/find-people-in-regions", { codes: [...regionCodes] })
+      ? await rowsOf<KnownPerson>(tx, READS.peopleInRegions, { codes: [...regionCodes] })
       : [];
   return { eventKeys: [...eventKeys.keys()], events, regionCodes: [...regionCodes], people };
 }
@@ -194,7 +199,7 @@ async function readForBatch(
 ): Promise<BatchReads> {
   const stored = new Set(
     (
-      await rowsOf<{ id: string }>(tx, "read/find-existing-documents", {
+      await rowsOf<{ id: string }>(tx, READS.existingDocuments, {
         ids: batch.map((d) => d.facts.document.id),
       })
     ).map((row) => row.id),
