@@ -1,8 +1,9 @@
 // @ts-check
 /**
- * Lint rules for the whole tree: typescript-eslint's recommended set, plus the one architectural rule the
+ * Lint rules for the whole tree: typescript-eslint's recommended set, plus the architectural rules the
  * house style asks a linter to hold: the shared zod schemas import nothing but zod, so the browser bundle
- * can use them without dragging server code along.
+ * can use them without dragging server code along; the product (server/, web/src/) never imports the
+ * benchmarks, fuzzing and synthetic corpora of bench/ (tests may); and no repository imports another.
  */
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
@@ -28,6 +29,41 @@ export default tseslint.config(
               regex: "^(?!zod$|\\./|\\.\\./schemas/).*",
               message: "server/schemas/ is shared with the browser: import only zod and sibling schemas.",
             },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["server/**/*.ts", "web/src/**/*.ts"],
+    ignores: ["server/schemas/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(\\.\\./)+bench/",
+              message:
+                "bench/ is tooling: the product must not depend on benchmarks, fuzzing or synthetic corpora.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["server/plugins/app/**/*-repository.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "-repository\\.ts$",
+              message: "A repository never imports another: move the shared piece into a module of its own.",
+            },
+            { regex: "^(\\.\\./)+bench/", message: "bench/ is tooling." },
           ],
         },
       ],

@@ -1,5 +1,5 @@
 // One node of the API's graph by its label and key, in the node shape every API read returns; no row when
-// there is none. $label comes from the fixed map in server/plugins/app/node-ids.ts, never from a request;
+// there is none. $label comes from the fixed map in server/plugins/app/nodes/node-ids.ts, never from a request;
 // each branch is a unique-index seek, and only the one whose label matches can return a row.
 // params: $label: string (Region|Event|Person|Program|Organization|Sector), $key: string (code or id)
 // returns: node ({labels, key, name, kind, date}), elementId (string), events (int: events it takes part in)

@@ -1,7 +1,7 @@
 // The whole partnership network, for the API to keep in memory: every region (with its number of events)
 // and every pair of regions sharing at least one event, with the derived PARTNER edge (weight = shared
 // events, first and last date, kinds). expand-partners computes the same per frontier without filters;
-// server/plugins/app/partner-network.ts answers unfiltered neighbourhoods from this instead. One row per
+// server/plugins/app/graph/partner-network.ts answers unfiltered neighbourhoods from this instead. One row per
 // region or pair, not one row of lists: the driver then decodes as the rows arrive, in small steps, and
 // never holds the event loop for the whole network at once.
 // params: none

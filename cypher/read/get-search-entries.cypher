@@ -1,5 +1,5 @@
 // Every node search can find, with what ranking and the answer need: the rows search-nodes.cypher returns,
-// for all of them at once, to build the API's in-memory search index (server/plugins/app/search-index.ts).
+// for all of them at once, to build the API's in-memory search index (server/plugins/app/search/search-index.ts).
 // A whole-graph read (390,000 rows on 100,000 articles), run in the background, never for a request.
 // params: none
 // returns: node ({labels, key, name, kind, date}), aliases (list<string>), searchText (string), degree (int),

@@ -1,6 +1,6 @@
 // Search candidates: nodes whose folded name, aliases or abbreviation match the Lucene query in the
 // full-text index search_names, plus the regions whose gazetteer alias the query is ("KSB", "Jabar"), with
-// what ranking needs (server/plugins/app/search-ranking.ts ranks them). $lucene is built from folded
+// what ranking needs (server/plugins/app/search/search-ranking.ts ranks them). $lucene is built from folded
 // letters and digits only; $labels come from a fixed map.
 // params: $lucene: string, $candidates: int, $aliasCodes: list<string>, $labels: list<string>|null
 // returns: node ({labels, key, name, kind, date}), aliases (list<string>), searchText (string), score (float),

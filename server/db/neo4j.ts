@@ -1,7 +1,7 @@
 /**
  * The one Neo4j connection of a process: the driver, the database name, and (in the embedded default) the
- * child JVM it talks to. Also the two things every start does before serving: apply cypher/schema/ and make
- * sure the official region list is loaded.
+ * child JVM it talks to, and applying cypher/schema/, which every start does before serving (the official
+ * regions are the loader's: pipeline/load/official-regions.ts).
  *
  * The same driver code serves the embedded instance, a server, a cluster or Aura: only the URI differs.
  */
@@ -10,8 +10,6 @@ import type { Config } from "../config.ts";
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../embedded/neo4j-process.ts";
 import { readOrCreatePassword } from "../embedded/password.ts";
 import { isPortFree } from "../embedded/ports.ts";
-import { officialRegions } from "../regions/official-regions.ts";
-import { foldForSearch } from "../text/fold.ts";
 import { query, schemaStatements } from "./cypher-registry.ts";
 
 export interface Database {
@@ -112,37 +110,6 @@ export async function applySchema(driver: Driver, database: string | undefined):
   }
   await driver.executeQuery("CALL db.awaitIndexes(300)", {}, { database });
   return statements.length;
-}
-
-/**
- * Merges the 552 official regions and their IN_PROVINCE links, and Indonesia as a country; cheap to repeat
- * (MERGE on the key). Returns the number of official regions.
- */
-export async function ensureOfficialRegions(driver: Driver, database: string | undefined): Promise<number> {
-  const rows = (await officialRegions()).map((region) => ({
-    ...region,
-    searchText: foldForSearch(region.name),
-  }));
-  const result = await driver.executeQuery(query("write/merge-regions"), { rows }, { database });
-  // Indonesia itself: national officials (Menteri, Dirjen) serve the country, code "ID".
-  await driver.executeQuery(
-    query("write/merge-foreign-regions"),
-    {
-      rows: [
-        {
-          code: "ID",
-          name: "Indonesia",
-          kind: "country",
-          searchText: "indonesia",
-          countryCode: null,
-          countryName: null,
-          countrySearchText: null,
-        },
-      ],
-    },
-    { database },
-  );
-  return Number(result.records[0]?.get("regions") ?? 0);
 }
 
 export interface ServerVersion {

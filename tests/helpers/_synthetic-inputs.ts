@@ -4,8 +4,8 @@
  */
 import { loadExtractionResources } from "../../server/pipeline/extract/extract-facts.ts";
 import { loadGazetteer } from "../../server/pipeline/extract/gazetteer.ts";
-import { syntheticArticles } from "../../server/pipeline/extract/synthetic-articles.ts";
-import { prepareText } from "../../server/pipeline/load/prepare-document.ts";
+import { syntheticArticles } from "../../bench/corpus/synthetic-articles.ts";
+import { prepareText } from "../../server/pipeline/ingest/prepare-document.ts";
 import type { DocumentInput } from "../../server/pipeline/load/rows.ts";
 
 export async function syntheticInputs(count: number, seed: number): Promise<DocumentInput[]> {

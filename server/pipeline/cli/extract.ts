@@ -8,7 +8,7 @@
  */
 import { ExtractLineSchema, type ExtractLine, type Facts } from "../../schemas/facts.ts";
 import { extractFacts, loadExtractionResources, type ExtractionResources } from "../extract/extract-facts.ts";
-import { readArticle } from "../extract/read-article.ts";
+import { readArticle } from "../read/read-article.ts";
 
 type Format = "jsonl" | "pretty";
 

@@ -9,9 +9,10 @@
  */
 import { SingleBar, Presets } from "cli-progress";
 import { ConfigError, loadConfig } from "../../config.ts";
-import { applySchema, ensureOfficialRegions, openDatabase } from "../../db/neo4j.ts";
-import { DatabaseUnavailableError, ingestPaths, type IngestProgress } from "../load/ingest.ts";
-import { walkArticleFiles } from "../load/walk-files.ts";
+import { applySchema, openDatabase } from "../../db/neo4j.ts";
+import { ensureOfficialRegions } from "../load/official-regions.ts";
+import { DatabaseUnavailableError, ingestPaths, type IngestProgress } from "../ingest/ingest.ts";
+import { walkArticleFiles } from "../read/walk-files.ts";
 
 const USAGE = "usage: npm run ingest -- [--batch-size N] PATH...";
 

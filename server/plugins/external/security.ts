@@ -11,7 +11,7 @@ import cors from "@fastify/cors";
 import rateLimit from "@fastify/rate-limit";
 import fp from "fastify-plugin";
 import helmet from "helmet";
-import { ApiError } from "../app/errors.ts";
+import { ApiError } from "../../errors.ts";
 
 export interface SecurityOptions {
   corsOrigin: string | undefined;

@@ -7,7 +7,7 @@
  */
 import underPressure, { TYPE_HEALTH_CHECK } from "@fastify/under-pressure";
 import fp from "fastify-plugin";
-import { ApiError } from "../app/errors.ts";
+import { ApiError } from "../../errors.ts";
 import { neo4jAnswers } from "./neo4j.ts";
 
 export const NEO4J_RETRY_AFTER_SECONDS = 5;

@@ -6,9 +6,9 @@
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import type { Driver } from "neo4j-driver";
 import { expect, inject } from "vitest";
-import { ensureOfficialRegions } from "../../../server/db/neo4j.ts";
+import { ensureOfficialRegions } from "../../../server/pipeline/load/official-regions.ts";
 import { seedsDir } from "../../../server/paths.ts";
-import { ingestPaths } from "../../../server/pipeline/load/ingest.ts";
+import { ingestPaths } from "../../../server/pipeline/ingest/ingest.ts";
 import { buildTestApp } from "../../helpers/build-app.ts";
 import { resetTestDatabase, testDriver } from "../../helpers/_neo4j.ts";
 

@@ -12,12 +12,15 @@ import neo4j from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { query } from "../../../server/db/cypher-registry.ts";
 import { cypherDir } from "../../../server/paths.ts";
-import { createCypherReader } from "../../../server/plugins/app/cypher.ts";
-import { buildPathNetwork, createGraphRepository } from "../../../server/plugins/app/graph-repository.ts";
-import { toSummary, type NodeRow } from "../../../server/plugins/app/node-ids.ts";
-import type { PathNetwork } from "../../../server/plugins/app/path-network.ts";
-import { ingestPaths } from "../../../server/pipeline/load/ingest.ts";
-import { writeSyntheticCorpus } from "../../../server/pipeline/load/synthetic-corpus.ts";
+import { createCypherReader } from "../../../server/plugins/external/cypher.ts";
+import {
+  buildPathNetwork,
+  createGraphRepository,
+} from "../../../server/plugins/app/graph/graph-repository.ts";
+import { toSummary, type NodeRow } from "../../../server/plugins/app/nodes/node-ids.ts";
+import type { PathNetwork } from "../../../server/plugins/app/graph/path-network.ts";
+import { ingestPaths } from "../../../server/pipeline/ingest/ingest.ts";
+import { writeSyntheticCorpus } from "../../../bench/corpus/synthetic-corpus.ts";
 import { seededApp, type SeededApp } from "./_seeded-app.ts";
 
 let seeded: SeededApp;

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ingestPaths } from "../../../server/pipeline/load/ingest.ts";
+import { ingestPaths } from "../../../server/pipeline/ingest/ingest.ts";
 import type { Timeline } from "../../../server/schemas/region.ts";
 import { buildTestApp } from "../../helpers/build-app.ts";
 import { bodyOf, seededApp, type SeededApp } from "./_seeded-app.ts";

@@ -2,7 +2,8 @@ import type { FastifyInstance } from "fastify";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
-import { applySchema, ensureOfficialRegions } from "../../../server/db/neo4j.ts";
+import { applySchema } from "../../../server/db/neo4j.ts";
+import { ensureOfficialRegions } from "../../../server/pipeline/load/official-regions.ts";
 import { resetTestDatabase, testDriver } from "../../helpers/_neo4j.ts";
 import { buildTestApp } from "../../helpers/build-app.ts";
 

@@ -8,9 +8,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { ensureOfficialRegions } from "../../../server/db/neo4j.ts";
-import { ingestPaths, type IngestProgress } from "../../../server/pipeline/load/ingest.ts";
-import { writeSyntheticCorpus } from "../../../server/pipeline/load/synthetic-corpus.ts";
+import { ensureOfficialRegions } from "../../../server/pipeline/load/official-regions.ts";
+import { ingestPaths, type IngestProgress } from "../../../server/pipeline/ingest/ingest.ts";
+import { writeSyntheticCorpus } from "../../../bench/corpus/synthetic-corpus.ts";
 import { graphShape } from "../../helpers/_graph.ts";
 import { resetTestDatabase, testDriver } from "../../helpers/_neo4j.ts";
 

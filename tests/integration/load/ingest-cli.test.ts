@@ -8,10 +8,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { ensureOfficialRegions } from "../../../server/db/neo4j.ts";
+import { ensureOfficialRegions } from "../../../server/pipeline/load/official-regions.ts";
 import { findFreePort } from "../../../server/embedded/ports.ts";
 import { projectRoot } from "../../../server/paths.ts";
-import { writeSyntheticCorpus } from "../../../server/pipeline/load/synthetic-corpus.ts";
+import { writeSyntheticCorpus } from "../../../bench/corpus/synthetic-corpus.ts";
 import { graphShape } from "../../helpers/_graph.ts";
 import { resetTestDatabase, testDriver } from "../../helpers/_neo4j.ts";
 

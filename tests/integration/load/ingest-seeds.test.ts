@@ -7,9 +7,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { ensureOfficialRegions } from "../../../server/db/neo4j.ts";
+import { ensureOfficialRegions } from "../../../server/pipeline/load/official-regions.ts";
 import { seedsDir } from "../../../server/paths.ts";
-import { ingestPaths } from "../../../server/pipeline/load/ingest.ts";
+import { ingestPaths } from "../../../server/pipeline/ingest/ingest.ts";
 import { resetTestDatabase, testDriver } from "../../helpers/_neo4j.ts";
 import { graphShape } from "../../helpers/_graph.ts";
 

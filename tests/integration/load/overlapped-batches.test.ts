@@ -10,10 +10,10 @@
 import type { Driver } from "neo4j-driver";
 import { Neo4jError } from "neo4j-driver";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
-import { ensureOfficialRegions } from "../../../server/db/neo4j.ts";
-import type { ExtractedFile } from "../../../server/pipeline/load/extracted-files.ts";
+import { ensureOfficialRegions } from "../../../server/pipeline/load/official-regions.ts";
+import type { ExtractedFile } from "../../../server/pipeline/ingest/extracted-files.ts";
 import { IdentityCache, writeBatch } from "../../../server/pipeline/load/graph-writer.ts";
-import { DatabaseUnavailableError, ingestExtracted } from "../../../server/pipeline/load/ingest.ts";
+import { DatabaseUnavailableError, ingestExtracted } from "../../../server/pipeline/ingest/ingest.ts";
 import type { DocumentInput } from "../../../server/pipeline/load/rows.ts";
 import { graphContent } from "../../helpers/_graph.ts";
 import { resetTestDatabase, testDriver } from "../../helpers/_neo4j.ts";

@@ -9,7 +9,7 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { QUERY_NAMES, query, type QueryName } from "../../../server/db/cypher-registry.ts";
-import { ensureOfficialRegions } from "../../../server/db/neo4j.ts";
+import { ensureOfficialRegions } from "../../../server/pipeline/load/official-regions.ts";
 import { LOADER_STATEMENTS } from "../../../server/pipeline/load/graph-writer.ts";
 import { resetTestDatabase, testDriver } from "../../helpers/_neo4j.ts";
 

@@ -6,7 +6,7 @@
 import type { Driver } from "neo4j-driver";
 import { Neo4jError } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { ensureOfficialRegions } from "../../../server/db/neo4j.ts";
+import { ensureOfficialRegions } from "../../../server/pipeline/load/official-regions.ts";
 import { IdentityCache, writeBatch } from "../../../server/pipeline/load/graph-writer.ts";
 import type { DocumentInput } from "../../../server/pipeline/load/rows.ts";
 import { graphShape } from "../../helpers/_graph.ts";

@@ -20,7 +20,7 @@ describe("npm run fuzz:api, bounded", () => {
         [
           "--import",
           "tsx",
-          join(projectRoot, "server/cli/fuzz-api.ts"),
+          join(projectRoot, "bench/fuzz/fuzz-api.ts"),
           "--max-time",
           String(BUDGET_SECONDS),
           "--max-examples",

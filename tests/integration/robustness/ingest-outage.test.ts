@@ -10,11 +10,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applySchema, createDriver, ensureOfficialRegions } from "../../../server/db/neo4j.ts";
+import { applySchema, createDriver } from "../../../server/db/neo4j.ts";
+import { ensureOfficialRegions } from "../../../server/pipeline/load/official-regions.ts";
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../../../server/embedded/neo4j-process.ts";
 import { findFreePort } from "../../../server/embedded/ports.ts";
 import { projectRoot } from "../../../server/paths.ts";
-import { writeSyntheticCorpus } from "../../../server/pipeline/load/synthetic-corpus.ts";
+import { writeSyntheticCorpus } from "../../../bench/corpus/synthetic-corpus.ts";
 import { graphShape } from "../../helpers/_graph.ts";
 
 const ARTICLES = 1000;

@@ -12,16 +12,16 @@ import { join } from "node:path";
 import fc from "fast-check";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { ensureOfficialRegions } from "../../../server/db/neo4j.ts";
+import { ensureOfficialRegions } from "../../../server/pipeline/load/official-regions.ts";
 import { seedsDir } from "../../../server/paths.ts";
 import {
   loadExtractionResources,
   type ExtractionResources,
 } from "../../../server/pipeline/extract/extract-facts.ts";
 import { loadGazetteer } from "../../../server/pipeline/extract/gazetteer.ts";
-import { syntheticArticles } from "../../../server/pipeline/extract/synthetic-articles.ts";
+import { syntheticArticles } from "../../../bench/corpus/synthetic-articles.ts";
 import { IdentityCache, writeBatch } from "../../../server/pipeline/load/graph-writer.ts";
-import { prepareText } from "../../../server/pipeline/load/prepare-document.ts";
+import { prepareText } from "../../../server/pipeline/ingest/prepare-document.ts";
 import type { DocumentInput } from "../../../server/pipeline/load/rows.ts";
 import { graphShape } from "../../helpers/_graph.ts";
 import { resetTestDatabase, testDriver } from "../../helpers/_neo4j.ts";

@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { ensureOfficialRegions } from "../../../server/db/neo4j.ts";
+import { ensureOfficialRegions } from "../../../server/pipeline/load/official-regions.ts";
 import { projectRoot, seedsDir } from "../../../server/paths.ts";
 import { buildTestApp } from "../../helpers/build-app.ts";
 import { graphShape, type GraphShape } from "../../helpers/_graph.ts";

@@ -8,8 +8,8 @@ import {
   newPartnersByWeight,
   partnerEdgeId,
   type PartnerRow,
-} from "../../../server/plugins/app/graph-elements.ts";
-import type { NodeRow } from "../../../server/plugins/app/node-ids.ts";
+} from "../../../server/plugins/app/graph/graph-elements.ts";
+import type { NodeRow } from "../../../server/plugins/app/nodes/node-ids.ts";
 
 const region = (code: string): NodeRow => ({
   labels: ["Region"],

@@ -3,7 +3,7 @@
  * interval, changed by a local write at once, and not trusted once the last successful read is too old.
  */
 import { describe, expect, it } from "vitest";
-import { GraphVersion } from "../../../server/plugins/app/graph-version.ts";
+import { GraphVersion } from "../../../server/plugins/app/freshness/graph-version.ts";
 
 function setup() {
   let now = 0;

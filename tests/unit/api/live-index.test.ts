@@ -4,8 +4,8 @@
  * changing.
  */
 import { describe, expect, it } from "vitest";
-import { LiveIndex } from "../../../server/plugins/app/live-index.ts";
-import { SearchIndex } from "../../../server/plugins/app/search-index.ts";
+import { LiveIndex } from "../../../server/plugins/app/freshness/live-index.ts";
+import { SearchIndex } from "../../../server/plugins/app/search/search-index.ts";
 
 function setup(options: { buildMs?: number; failing?: boolean } = {}) {
   let now = 0;

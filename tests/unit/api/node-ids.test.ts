@@ -4,7 +4,12 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { nodeIdOf, parseNodeId, toSummary, typeOfLabels } from "../../../server/plugins/app/node-ids.ts";
+import {
+  nodeIdOf,
+  parseNodeId,
+  toSummary,
+  typeOfLabels,
+} from "../../../server/plugins/app/nodes/node-ids.ts";
 import { NodeIdSchema } from "../../../server/schemas/node.ts";
 
 describe("node ids", () => {

@@ -9,7 +9,7 @@ import {
   PathNetworkBuilder,
   type PathNetwork,
   type PathNetworkRow,
-} from "../../../server/plugins/app/path-network.ts";
+} from "../../../server/plugins/app/graph/path-network.ts";
 
 type Relationship = [start: string, type: string, end: string, role?: string];
 

@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { PeerIndex, type RegionProfile } from "../../../server/plugins/app/peer-similarity.ts";
+import { PeerIndex, type RegionProfile } from "../../../server/plugins/app/regions/peer-similarity.ts";
 
 const profile = (code: string, p: Partial<RegionProfile> = {}): RegionProfile => ({
   code,

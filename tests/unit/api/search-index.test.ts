@@ -5,8 +5,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { SearchIndex, type SearchEntry } from "../../../server/plugins/app/search-index.ts";
-import { rankCandidates, searchTerms } from "../../../server/plugins/app/search-ranking.ts";
+import { SearchIndex, type SearchEntry } from "../../../server/plugins/app/search/search-index.ts";
+import { rankCandidates, searchTerms } from "../../../server/plugins/app/search/search-ranking.ts";
 import { foldForSearch } from "../../../server/text/fold.ts";
 
 function entry(overrides: Partial<SearchEntry> & Pick<SearchEntry, "id" | "label">): SearchEntry {

@@ -12,7 +12,7 @@ import {
   rankCandidates,
   searchTerms,
   type Candidate,
-} from "../../../server/plugins/app/search-ranking.ts";
+} from "../../../server/plugins/app/search/search-ranking.ts";
 
 function candidate(overrides: Partial<Candidate> & Pick<Candidate, "id" | "label">): Candidate {
   return {

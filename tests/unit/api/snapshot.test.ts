@@ -4,7 +4,7 @@
  * that started before the write.
  */
 import { describe, expect, it } from "vitest";
-import { Snapshot } from "../../../server/plugins/app/snapshot.ts";
+import { Snapshot } from "../../../server/plugins/app/freshness/snapshot.ts";
 
 function deferred<T>() {
   let resolve!: (value: T) => void;

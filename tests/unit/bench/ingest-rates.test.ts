@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rateBetween } from "../../../server/bench/ingest-rates.ts";
+import { rateBetween } from "../../../bench/ingest/ingest-rates.ts";
 
 describe("documents/s over a stretch of an ingest", () => {
   // Ten batches of 100 files, the first slow (2 s), then 0.5 s each.

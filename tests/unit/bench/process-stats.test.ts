@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cpuSeconds, megabytes, residentKb } from "../../../server/bench/process-stats.ts";
+import { cpuSeconds, megabytes, residentKb } from "../../../bench/process-stats.ts";
 
 describe("process stats from /proc", () => {
   it("reads this process's CPU time, which grows while it computes", () => {

@@ -3,7 +3,7 @@
  * the extractor recovers (a cheap end-to-end check over many region names and titles).
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { syntheticArticles } from "../../../server/pipeline/extract/synthetic-articles.ts";
+import { syntheticArticles } from "../../../bench/corpus/synthetic-articles.ts";
 import { extract, resourcesReady, sorted } from "./_extract.ts";
 import type { ExtractionResources } from "../../../server/pipeline/extract/extract-facts.ts";
 

@@ -11,7 +11,7 @@ import {
   normaliseText,
   tokenize,
 } from "../../../server/pipeline/extract/text.ts";
-import { htmlToText, markdownToText } from "../../../server/pipeline/extract/html-text.ts";
+import { htmlToText, markdownToText } from "../../../server/pipeline/read/html-text.ts";
 
 describe("text", () => {
   it("normalises line ends, invisible characters and composition", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { officialRegions } from "../../../server/regions/official-regions.ts";
+import { officialRegions } from "../../../server/pipeline/load/official-regions.ts";
 
 describe("the official region list from idn-area-data", () => {
   it("has 38 provinces and 514 kabupaten/kota with Kemendagri codes", async () => {

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../../../server/paths.ts";
-import { extractedFiles, type ExtractedFile } from "../../../server/pipeline/load/extracted-files.ts";
+import { extractedFiles, type ExtractedFile } from "../../../server/pipeline/ingest/extracted-files.ts";
 
 const GOOD =
   "# Pemkab Sleman Teken MoU dengan Pemkab Serdang Bedagai\n\nSLEMAN - Bupati Sleman Sri Purnomo dan Bupati Serdang Bedagai Soekirman menandatangani MoU kerja sama bidang pariwisata, Selasa (8/10/2019).\n";
@@ -97,7 +97,7 @@ describe("extractedFiles", () => {
     ["throws after one file", "for await (const _ of files) { n++; throw new Error('write failed'); }", 1],
   ])("lets the process exit when the consumer %s", async (_, loop, exitCode) => {
     const folder = folderOf("exit", { "a.txt": GOOD, "b.txt": GOOD, "c.txt": GOOD });
-    const module = pathToFileURL(join(projectRoot, "server/pipeline/load/extracted-files.ts")).href;
+    const module = pathToFileURL(join(projectRoot, "server/pipeline/ingest/extracted-files.ts")).href;
     const script = [
       `import { extractedFiles } from ${JSON.stringify(module)};`,
       `const files = extractedFiles([${JSON.stringify(folder)}], { window: 1 });`,

@@ -6,7 +6,7 @@
  */
 import { Neo4jError } from "neo4j-driver";
 import { describe, expect, it } from "vitest";
-import { ApiError, isDriverFault, toErrorBody } from "../../../server/plugins/app/errors.ts";
+import { ApiError, isDriverFault, toErrorBody } from "../../../server/errors.ts";
 
 const newError = (message: string, code = "N/A") =>
   new Neo4jError(message, code, "50N42", "error: general processing exception");

@@ -10,7 +10,7 @@
  */
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { preParsingAsyncHookHandler } from "fastify";
-import { ApiError } from "../../../plugins/app/errors.ts";
+import { ApiError } from "../../../errors.ts";
 
 const digest = (text: string) => createHash("sha256").update(text, "utf8").digest();
 

@@ -4,7 +4,7 @@
  * small rate limit.
  */
 import type { FastifyPluginAsyncZod } from "@fastify/type-provider-zod";
-import { ApiError, notFound } from "../../../plugins/app/errors.ts";
+import { ApiError, notFound } from "../../../errors.ts";
 import {
   ArticleSchema,
   DocumentParamsSchema,

@@ -2,7 +2,7 @@
  * GET /api/graph/neighborhood and GET /api/graph/path: Cytoscape-ready graphs, `{nodes, edges, truncated}`.
  */
 import type { FastifyPluginAsyncZod } from "@fastify/type-provider-zod";
-import { notFound } from "../../../plugins/app/errors.ts";
+import { notFound } from "../../../errors.ts";
 import {
   GraphSchema,
   NeighborhoodQuerySchema,

@@ -1,6 +1,6 @@
 /** GET /api/nodes/:id: one node with its properties, its relationships summarised and its sources. */
 import type { FastifyPluginAsyncZod } from "@fastify/type-provider-zod";
-import { notFound } from "../../../plugins/app/errors.ts";
+import { notFound } from "../../../errors.ts";
 import { NodeDetailsSchema, NodeParamsSchema } from "../../../schemas/node.ts";
 import { errorResponses } from "../error-responses.ts";
 

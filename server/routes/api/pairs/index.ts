@@ -3,7 +3,7 @@
  * so the stages of a cooperation read as a story.
  */
 import type { FastifyPluginAsyncZod } from "@fastify/type-provider-zod";
-import { ApiError, notFound } from "../../../plugins/app/errors.ts";
+import { ApiError, notFound } from "../../../errors.ts";
 import { PairParamsSchema, PairSchema } from "../../../schemas/pair.ts";
 import { errorResponses } from "../error-responses.ts";
 

@@ -1,6 +1,6 @@
 /** GET /api/regions/:code/timeline and GET /api/regions/:code/peers. */
 import type { FastifyPluginAsyncZod } from "@fastify/type-provider-zod";
-import { notFound } from "../../../plugins/app/errors.ts";
+import { notFound } from "../../../errors.ts";
 import {
   PeersQuerySchema,
   PeersSchema,

@@ -1,0 +1,150 @@
+/**
+ * The partnership network held in memory: every region and its partners (the regions it shares events
+ * with), read whole by `read/get-partner-network` and kept as a snapshot by the graph repository.
+ *
+ * Why: expanding a region is the explorer's most frequent request, and without filters its answer depends
+ * on the whole network only through these partner lists. On 100,000 articles one expand-partners query
+ * walks every event of the frontier regions (hundreds for a hub) for each request; the lists are a few
+ * megabytes and change only when articles are written. `expand` answers exactly what expand-partners
+ * answers without filters, so the repository can use either (an integration test compares them); with any
+ * filter the repository asks Neo4j, since filtered lists cannot be precomputed for every filter.
+ */
+import type { PartnerRow } from "./graph-elements.ts";
+import type { NodeRow } from "../nodes/node-ids.ts";
+
+/** A row of get-partner-network: a region or a pair of partners. */
+export interface NetworkRow {
+  row: "region" | "pair";
+  a: string;
+  b: string | null;
+  labels: string[] | null;
+  name: string | null;
+  kind: string | null;
+  events: number | null;
+  weight: number | null;
+  firstDate: string | null;
+  lastDate: string | null;
+  kinds: string[] | null;
+}
+
+export interface NetworkRegionRow {
+  code: string;
+  labels: string[];
+  name: string | null;
+  kind: string | null;
+  events: number;
+}
+
+export interface NetworkPairRow {
+  a: string;
+  b: string;
+  weight: number;
+  firstDate: string | null;
+  lastDate: string | null;
+  kinds: string[];
+}
+
+/** One frontier region, as expand-partners returns it. */
+export interface PartnerHopRow {
+  code: string;
+  node: NodeRow;
+  events: number;
+  partners: PartnerRow[];
+  total: number;
+}
+
+interface RegionEntry {
+  node: NodeRow;
+  events: number;
+  /** Heaviest first, then by code in code-point order: expand-partners' `ORDER BY weight DESC, p.code`. */
+  partners: PartnerRow[];
+}
+
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export class PartnerNetwork {
+  private readonly regions = new Map<string, RegionEntry>();
+
+  constructor(regions: readonly NetworkRegionRow[], pairs: readonly NetworkPairRow[]) {
+    for (const region of regions) {
+      this.regions.set(region.code, {
+        node: { labels: region.labels, key: region.code, name: region.name, kind: region.kind, date: null },
+        events: region.events,
+        partners: [],
+      });
+    }
+    for (const pair of pairs) {
+      const a = this.regions.get(pair.a);
+      const b = this.regions.get(pair.b);
+      if (!a || !b) continue;
+      const edge = {
+        weight: pair.weight,
+        firstDate: pair.firstDate,
+        lastDate: pair.lastDate,
+        kinds: pair.kinds,
+      };
+      a.partners.push({ node: b.node, events: b.events, ...edge });
+      b.partners.push({ node: a.node, events: a.events, ...edge });
+    }
+    for (const entry of this.regions.values()) {
+      entry.partners.sort((x, y) => y.weight - x.weight || byCodePoint(x.node.key, y.node.key));
+    }
+  }
+
+  static fromRows(rows: readonly NetworkRow[]): PartnerNetwork {
+    const regions: NetworkRegionRow[] = [];
+    const pairs: NetworkPairRow[] = [];
+    for (const row of rows) {
+      if (row.row === "region") {
+        regions.push({
+          code: row.a,
+          labels: row.labels ?? ["Region"],
+          name: row.name,
+          kind: row.kind,
+          events: row.events ?? 0,
+        });
+      } else if (row.b !== null) {
+        pairs.push({
+          a: row.a,
+          b: row.b,
+          weight: row.weight ?? 0,
+          firstDate: row.firstDate,
+          lastDate: row.lastDate,
+          kinds: row.kinds ?? [],
+        });
+      }
+    }
+    return new PartnerNetwork(regions, pairs);
+  }
+
+  has(code: string): boolean {
+    return this.regions.has(code);
+  }
+
+  /**
+   * One hop from `codes`: for each that is a region, all its partners already in the answer (`known`, for
+   * the edges between them) and the `budget` heaviest of the others; `total` counts them all.
+   */
+  expand(codes: readonly string[], known: readonly string[], budget: number): PartnerHopRow[] {
+    const inAnswer = new Set(known);
+    return codes.flatMap((code) => {
+      const entry = this.regions.get(code);
+      if (!entry) return [];
+      const knownPartners: PartnerRow[] = [];
+      const newPartners: PartnerRow[] = [];
+      for (const partner of entry.partners) {
+        if (inAnswer.has(partner.node.key)) knownPartners.push(partner);
+        else if (newPartners.length < budget) newPartners.push(partner);
+      }
+      return [
+        {
+          code,
+          node: entry.node,
+          events: entry.events,
+          partners: [...knownPartners, ...newPartners],
+          total: entry.partners.length,
+        },
+      ];
+    });
+  }
+}

@@ -1,0 +1,209 @@
+/**
+ * Search without Cypher: the Lucene query sent to the `search_names` full-text index, and the ranking of the
+ * candidates it returns.
+ *
+ * Why two steps: Lucene finds candidates fast and tolerates typos (fuzzy terms), but its relevance score
+ * cannot say "this is the region the user named". So the index casts a wide net, and this module ranks by
+ * how the query matched (the whole name, an alias, the name without "Kota"/"Kabupaten", every word, word
+ * prefixes, words within an edit or two), then regions before other nodes, then the better connected node
+ * ("bekasi" names both Kota and Kabupaten Bekasi equally; the one with partnerships comes first), and only
+ * then Lucene's score. Everything is compared folded (lower case, no accents, no punctuation) with the same
+ * function the loader used for `searchText`.
+ * @see ../../text/fold.ts
+ */
+import { distance } from "fastest-levenshtein";
+import type { NodeType } from "../../../schemas/node.ts";
+import type { SearchResult } from "../../../schemas/search.ts";
+import { foldForSearch } from "../../../text/fold.ts";
+
+const MAX_TERMS = 8;
+const MAX_TERM_LENGTH = 40;
+
+/** Words naming a region's administrative level, which users add or leave out at will. */
+const LEVEL_WORDS: Readonly<Record<string, "city" | "regency" | "province">> = {
+  kota: "city",
+  pemkot: "city",
+  kabupaten: "regency",
+  kab: "regency",
+  pemkab: "regency",
+  provinsi: "province",
+  prov: "province",
+  pemprov: "province",
+};
+
+export function searchTerms(query: string): string[] {
+  const terms = foldForSearch(query)
+    .split(" ")
+    .filter((t) => t.length > 0)
+    .map((t) => t.slice(0, MAX_TERM_LENGTH));
+  return [...new Set(terms)].slice(0, MAX_TERMS);
+}
+
+/**
+ * Edits a term may be off by: none for short words, where one edit makes another word; two only for very
+ * long ones. Two edits cost Lucene three times as much as one (it walks far more of the term dictionary:
+ * 6.6 against 2.2 ms of Neo4j CPU for "pandeglang~2" on 100,000 articles), and a typo is usually one.
+ */
+export function maxEdits(term: string): number {
+  if (term.length >= 12) return 2;
+  return term.length >= 4 ? 1 : 0;
+}
+
+/** The terms worth looking up: the level words ("kota", "kab") only when nothing else was typed. */
+export function namedTerms(allTerms: readonly string[]): readonly string[] {
+  const named = allTerms.filter((term) => LEVEL_WORDS[term] === undefined);
+  return named.length > 0 ? named : allTerms;
+}
+
+/**
+ * The Lucene query for the folded terms: each term exact (boosted), as a prefix, and fuzzy; a long term
+ * also split in two as a phrase ("muaraenim" finds "muara enim"); two adjacent terms also joined
+ * ("tanjung pinang" finds "tanjungpinang"). Terms hold only letters and digits after folding, so nothing
+ * in them is Lucene syntax. Empty when there is nothing to look for.
+ *
+ * Level words ("kota", "kabupaten", "kab", …) are left out when other terms remain: nearly every event
+ * title contains one, so on 100,000 articles Lucene would score a hundred thousand documents for them, and
+ * the ranking reads them from the query anyway (as a hint at a region's kind). Prefixes start at three
+ * letters: "ka*" expands to most of the index.
+ */
+export function luceneQuery(allTerms: readonly string[]): string {
+  const terms = namedTerms(allTerms);
+  const clauses: string[] = [];
+  for (const term of terms) {
+    clauses.push(`${term}^4`);
+    if (term.length >= 3) clauses.push(`${term}*^2`);
+    const edits = maxEdits(term);
+    if (edits > 0) clauses.push(`${term}~${edits}`);
+    for (let cut = 3; term.length >= 7 && cut <= term.length - 3; cut++) {
+      clauses.push(`"${term.slice(0, cut)} ${term.slice(cut)}"^3`);
+    }
+  }
+  for (let i = 0; i + 1 < terms.length; i++) clauses.push(`${terms[i]}${terms[i + 1]}^3`);
+  return clauses.join(" OR ");
+}
+
+/** How a candidate matched, best first. */
+export const MATCH_ORDER = ["exact", "alias", "name", "words", "prefix", "fuzzy", "partial"] as const;
+export type MatchKind = (typeof MATCH_ORDER)[number];
+
+const TYPE_ORDER: readonly NodeType[] = ["region", "program", "organization", "person", "event", "sector"];
+
+export interface Candidate {
+  id: string;
+  label: string;
+  type: NodeType;
+  kind: string | null;
+  context: string | null;
+  /** Other names: printed forms, surface forms, acronyms. */
+  aliases: readonly string[];
+  searchText: string;
+  score: number;
+  degree: number;
+  /** The query is one of this region's gazetteer aliases ("KSB", "Jabar", "DKI"). */
+  aliasHit: boolean;
+}
+
+function withoutLevel(words: readonly string[]): string[] {
+  let start = 0;
+  while (start < words.length - 1 && LEVEL_WORDS[words[start]!] !== undefined) start++;
+  if (words[start] === "administrasi" && start < words.length - 1) start++;
+  return words.slice(start);
+}
+
+/** 3 exact word, 2 word prefix, 1 within the allowed edits (or two adjacent words run together), 0 none. */
+function termMatch(term: string, words: readonly string[]): number {
+  let best = 0;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (word === term || word + (words[i + 1] ?? "") === term) return 3;
+    if (term.length >= 2 && word.startsWith(term)) best = Math.max(best, 2);
+    else if (best < 1 && maxEdits(term) > 0 && Math.abs(word.length - term.length) <= maxEdits(term)) {
+      if (distance(word, term) <= maxEdits(term)) best = 1;
+    }
+  }
+  return best;
+}
+
+/**
+ * Folding a label and splitting a text into words are most of what ranking a candidate costs, and the same
+ * candidates come back query after query: both are remembered, for a bounded number of texts.
+ */
+const MEMO_LIMIT = 50_000;
+const foldMemo = new Map<string, string>();
+const wordsMemo = new Map<string, readonly string[]>();
+
+function remembered<T>(memo: Map<string, T>, text: string, compute: (text: string) => T): T {
+  let value = memo.get(text);
+  if (value === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    value = compute(text);
+    memo.set(text, value);
+  }
+  return value;
+}
+
+const foldedOnce = (text: string) => remembered(foldMemo, text, foldForSearch);
+const wordsOnce = (text: string) => remembered(wordsMemo, text, (t) => Object.freeze(t.split(" ")));
+
+export function classify(terms: readonly string[], candidate: Candidate): MatchKind {
+  const query = terms.join(" ");
+  const compact = (s: string) => s.replaceAll(" ", "");
+  const name = foldedOnce(candidate.label);
+  if (name === query || compact(name) === compact(query)) return "exact";
+  if (candidate.aliasHit || candidate.aliases.some((a) => foldedOnce(a) === query)) return "alias";
+  const queryCore = withoutLevel(terms);
+  const nameCore = withoutLevel(name.split(" "));
+  const hint = LEVEL_WORDS[terms[0] ?? ""];
+  const hintAgrees = hint === undefined || candidate.type !== "region" || hint === candidate.kind;
+  if (hintAgrees && compact(queryCore.join(" ")) === compact(nameCore.join(" "))) return "name";
+  const words = wordsOnce(candidate.searchText);
+  // "Kota"/"Kabupaten" in the query only hints at the level of a region; event titles contain it as a word.
+  const matches = (candidate.type === "region" ? queryCore : terms).map((term) => termMatch(term, words));
+  if (matches.every((m) => m === 3)) return hintAgrees ? "words" : "prefix";
+  if (matches.every((m) => m >= 2)) return "prefix";
+  if (matches.every((m) => m >= 1)) return "fuzzy";
+  return "partial";
+}
+
+/** Ranks candidates (see the file header) and keeps the best `limit`, one per id. */
+export function rankCandidates(
+  terms: readonly string[],
+  candidates: readonly Candidate[],
+  limit: number,
+): SearchResult[] {
+  const byId = new Map<string, Candidate>();
+  for (const c of candidates) {
+    const seen = byId.get(c.id);
+    if (!seen || c.score > seen.score || c.aliasHit) {
+      const aliasHit = c.aliasHit || !!seen?.aliasHit;
+      byId.set(c.id, aliasHit === c.aliasHit ? c : { ...c, aliasHit });
+    }
+  }
+  const ranked = [...byId.values()].map((c) => ({ c, match: classify(terms, c) }));
+  ranked.sort((x, y) => {
+    const tier = MATCH_ORDER.indexOf(x.match) - MATCH_ORDER.indexOf(y.match);
+    if (tier !== 0) return tier;
+    const type = TYPE_ORDER.indexOf(x.c.type) - TYPE_ORDER.indexOf(y.c.type);
+    if (type !== 0) return type;
+    // A whole-name or whole-word match is already certain: prefer the better connected node. For looser
+    // matches, Lucene's score says more about how close the words are.
+    const strong = MATCH_ORDER.indexOf(x.match) <= MATCH_ORDER.indexOf("words");
+    const degree = y.c.degree - x.c.degree;
+    const score = y.c.score - x.c.score;
+    const first = strong ? degree : score;
+    const second = strong ? score : degree;
+    // Last, the id: two officials of one name in two regions come in the same order every time.
+    if (first || second) return first || second;
+    // Namesakes tie on everything but the id: equal labels skip the collator.
+    return (x.c.label === y.c.label ? 0 : x.c.label.localeCompare(y.c.label)) || (x.c.id < y.c.id ? -1 : 1);
+  });
+  return ranked.slice(0, limit).map(({ c, match }) => ({
+    id: c.id,
+    label: c.label,
+    type: c.type,
+    kind: c.kind,
+    context: c.context,
+    match,
+    score: Math.round(c.score * 1000) / 1000,
+  }));
+}
