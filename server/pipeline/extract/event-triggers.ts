@@ -7,8 +7,7 @@
  * Why one matcher: the whole lexicon compiles into one word trie, run once over the article's tokens.
  */
 import type { EventSubtype } from "../../schemas/facts.ts";
-import { buildPhraseMatcher, matchPhrases, type PhraseHit } from "./phrase-matcher.ts";
-import type { Token } from "./text.ts";
+import { buildPhraseMatcher, type PhraseHit } from "./phrase-matcher.ts";
 
 export type TriggerCategory =
   | "agreement"
@@ -127,11 +126,6 @@ const LEXICON: readonly (readonly [TriggerCategory, EventSubtype | null, string]
 export const TRIGGER_PHRASES = buildPhraseMatcher(
   LEXICON.map(([category, subtype, phrases]) => [phrases, { category, subtype }] as const),
 );
-
-/** All trigger words in the article, in order, each with its category. */
-export function findTriggers(text: string, tokens: readonly Token[]): TriggerHit[] {
-  return triggerHits(matchPhrases(TRIGGER_PHRASES, text, tokens));
-}
 
 export function triggerHits(
   hits: readonly PhraseHit<Pick<TriggerHit, "category" | "subtype">>[],

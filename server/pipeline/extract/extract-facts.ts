@@ -163,8 +163,26 @@ function titleOf(
   return title.length > 200 ? `${title.slice(0, 197)}...` : title;
 }
 
+/** An article's normalised text (what every evidence offset points into) and its facts. */
+export interface ExtractedArticle {
+  text: string;
+  facts: Facts;
+}
+
 /** Every fact one article states, with evidence. Synchronous, pure, total: any string in, facts out. */
 export function extractFacts(rawText: string, meta: ArticleMeta, resources: ExtractionResources): Facts {
+  return extractArticle(rawText, meta, resources).facts;
+}
+
+/**
+ * The facts and the normalised text they point into, normalised once here: callers that keep the text
+ * beside the facts (the loader stores it for the evidence offsets) take it from this result.
+ */
+export function extractArticle(
+  rawText: string,
+  meta: ArticleMeta,
+  resources: ExtractionResources,
+): ExtractedArticle {
   const text = normaliseText(rawText);
   const folded = foldText(text);
   const tokens = tokenize(text, folded);
@@ -178,7 +196,7 @@ export function extractFacts(rawText: string, meta: ArticleMeta, resources: Extr
   const published = parseIsoDate(meta.publishedAt) ?? publicationDate(dates, layout.bodyStart);
   const vocabulary = findVocabulary(text, tokens);
   const dateContext = { published, years: yearsIn(withoutSpans(text, layout.excluded)) };
-  const facts = sentenceFacts(
+  const bySentenceFacts = sentenceFacts(
     sentences,
     layout,
     vocabulary.triggers.filter((h) => !isExcluded(h.start)),
@@ -189,7 +207,7 @@ export function extractFacts(rawText: string, meta: ArticleMeta, resources: Extr
     text,
     folded,
     tokens,
-    sentences: facts,
+    sentences: bySentenceFacts,
     quotes: quotedSpans(text, lines),
     dateContext,
     mentions,
@@ -208,7 +226,7 @@ export function extractFacts(rawText: string, meta: ArticleMeta, resources: Extr
     (offset) => isExcluded(offset) || inHeadline(offset),
   );
   const partyCodes = new Set(events.flatMap((e) => e.parties));
-  return {
+  const facts: Facts = {
     document: {
       id: documentId(text),
       title: titleOf(text, layout, sentences, meta),
@@ -219,4 +237,5 @@ export function extractFacts(rawText: string, meta: ArticleMeta, resources: Extr
     people,
     regions: regionFacts(text, mentions, partyCodes),
   };
+  return { text, facts };
 }

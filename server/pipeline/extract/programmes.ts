@@ -6,8 +6,7 @@
  * look for regions that run the same programme, so programmes are keyed by canonical id.
  */
 import type { ProgramRef } from "../../schemas/facts.ts";
-import { buildPhraseMatcher, matchPhrases, type PhraseHit } from "./phrase-matcher.ts";
-import type { Token } from "./text.ts";
+import { buildPhraseMatcher, type PhraseHit } from "./phrase-matcher.ts";
 
 export interface Programme {
   id: string;
@@ -73,10 +72,6 @@ export interface ProgrammeHit {
   ref: ProgramRef;
   start: number;
   end: number;
-}
-
-export function findProgrammes(text: string, tokens: readonly Token[]): ProgrammeHit[] {
-  return programmeHits(text, matchPhrases(PROGRAMME_PHRASES, text, tokens));
 }
 
 export function programmeHits(text: string, found: readonly PhraseHit<Programme>[]): ProgrammeHit[] {

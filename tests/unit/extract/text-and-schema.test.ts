@@ -2,7 +2,8 @@
  * Text primitives and the facts contract: normalisation, folding, document ids, and the schema refusing
  * evidence that does not quote its own span.
  */
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { prepareText } from "../../../server/pipeline/ingest/prepare-document.ts";
 import { EvidenceSchema, RegionCodeSchema, FactDateSchema } from "../../../server/schemas/facts.ts";
 import {
   documentId,
@@ -12,6 +13,11 @@ import {
   tokenize,
 } from "../../../server/pipeline/extract/text.ts";
 import { htmlToText, markdownToText } from "../../../server/pipeline/read/html-text.ts";
+import { resourcesReady } from "./_extract.ts";
+
+beforeAll(async () => {
+  await resourcesReady();
+});
 
 describe("text", () => {
   it("normalises line ends, invisible characters and composition", () => {
@@ -41,6 +47,17 @@ describe("text", () => {
 
   it("trims evidence to its words", () => {
     expect(evidenceOf("  kata  ", 0, 8)).toEqual({ text: "kata", start: 2, end: 6 });
+  });
+
+  it("hands the loader the text the extractor normalised, so every quote is its span", async () => {
+    const raw = "\uFEFFPemkab Sleman\r\ndan Pemkab Gowa\u00A0menandatangani MoU, Selasa (8/10/2019).";
+    const prepared = prepareText(raw, {}, await resourcesReady());
+    if (!prepared.ok) throw new Error(prepared.error);
+    const { text, facts } = prepared.input;
+    expect(text).toBe(normaliseText(raw));
+    const quotes = [...facts.events.map((e) => e.evidence), ...facts.regions.flatMap((r) => r.evidence)];
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
   });
 });
 
