@@ -34,6 +34,10 @@ export interface PartyDraft {
   role: PartyRole;
   /** The role rests on explicit words (a receiving verb, a visited place), not on word order alone. */
   certain?: boolean;
+  /** Why the region is a party: the rule that read it (shown by --explain and kept in the output). */
+  rule: string;
+  /** The sentence (or list) it was read from. */
+  evidence: Span;
 }
 
 export interface Candidate {
@@ -173,13 +177,42 @@ function rolePivot(facts: SentenceFacts, trigger: TriggerHit, folded: string): R
   return { at: trigger.start, subjectHosts: false, certain: false };
 }
 
-function draftFor(kind: EventKind, m: ArticleMention, pivot: RolePivot | null, visited: boolean): PartyDraft {
-  if (kind === "agreement" || kind === "sister_city") return { ref: m.ref, role: "signatory" };
-  if (kind === "meeting" || kind === "other" || !pivot) return { ref: m.ref, role: "party" };
-  if (visited) return { ref: m.ref, role: "host", certain: true };
+/** The words that made a mention an actor, in a few words for the party's `rule`. */
+export function actorRule(m: ArticleMention, visited: boolean): string {
+  if (visited) return m.locative ? `visited place (${m.locative} ...)` : "host's premises";
+  switch (m.prefix?.type) {
+    case "government":
+      return "government named (Pemkab/Pemkot/Pemprov/Pemerintah)";
+    case "title":
+      return "official named by title";
+    case "office":
+      return "office of the region (Sekda/Setda/DPRD/...)";
+    case "member":
+      return "delegation of the region";
+    case "admin":
+      return "administrative name (Kabupaten/Kota/Provinsi)";
+    default:
+      return m.ref.kind === "country" || m.ref.kind === "foreign_region"
+        ? "foreign government or delegation"
+        : "partner after dengan/bersama/antara";
+  }
+}
+
+function draftFor(
+  kind: EventKind,
+  m: ArticleMention,
+  pivot: RolePivot | null,
+  visited: boolean,
+  facts: SentenceFacts,
+  rule: string,
+): PartyDraft {
+  const base = { ref: m.ref, rule, evidence: facts.sentence };
+  if (kind === "agreement" || kind === "sister_city") return { ...base, role: "signatory" };
+  if (kind === "meeting" || kind === "other" || !pivot) return { ...base, role: "participant" };
+  if (visited) return { ...base, role: "host", certain: true };
   const before = m.start < pivot.at;
   const hosts = before === pivot.subjectHosts;
-  return { ref: m.ref, role: hosts ? "host" : "visitor", certain: pivot.certain };
+  return { ...base, role: hosts ? "host" : "visitor", certain: pivot.certain };
 }
 
 export function isCooperative(facts: SentenceFacts): boolean {
@@ -226,14 +259,17 @@ export function actorsOf(
       !m.dateline &&
       !m.qualifier &&
       !m.apposition;
-    if (!visited && !headlineBare && !isActor(m, tokens, cooperative)) continue;
+    const actor = isActor(m, tokens, cooperative);
+    if (!visited && !headlineBare && !actor) continue;
     if (parties.has(m.ref.code)) continue;
-    parties.set(m.ref.code, draftFor(kind, m, pivot, visited));
+    const rule = actor || visited ? actorRule(m, visited) : "bare name in the headline";
+    parties.set(m.ref.code, draftFor(kind, m, pivot, visited, facts, rule));
   }
   // Without a pivot every actor is a plain party: then only a lone visitor leaves room for a host.
   const hosted = pivot ? [...parties.values()].some((p) => p.role === "host") : parties.size > 1;
   for (const m of placesOnly) {
-    if (!hosted && !parties.has(m.ref.code)) parties.set(m.ref.code, draftFor(kind, m, pivot, true));
+    if (!hosted && !parties.has(m.ref.code))
+      parties.set(m.ref.code, draftFor(kind, m, pivot, true, facts, "town of the visit, nobody else hosts"));
   }
   return parties;
 }

@@ -6,7 +6,7 @@
  * follows its own small rule (a venue ends at the date, a sector counts only in a scope sentence, an
  * organisation after "disaksikan" is a witness).
  */
-import type { Organisation, Place, ProgramRef, SectorId } from "../../schemas/facts.ts";
+import type { Organisation, Place, ProgramRef, SectorRef } from "../../schemas/facts.ts";
 import type { OrganisationHit } from "./organisations.ts";
 import type { ProgrammeHit } from "./programmes.ts";
 import type { ArticleMention } from "./region-context.ts";
@@ -79,19 +79,24 @@ function containing(sentences: readonly SentenceFacts[], offset: number): Senten
   return undefined;
 }
 
-/** Sectors named in the event's sentences and in the article's sentences about scope. */
+/** Sectors named in the event's sentences and in the article's sentences about scope, with their sentence. */
 export function sectorsOf(
+  text: string,
   folded: string,
   hits: readonly SectorHit[],
   own: readonly SentenceFacts[],
   scope: readonly SentenceFacts[],
-): SectorId[] {
-  const sectors: SectorId[] = [];
+): SectorRef[] {
+  const sectors: SectorRef[] = [];
   const scoped = new Map<SentenceFacts, boolean>();
   for (const hit of hits) {
-    if (sectors.includes(hit.sector)) continue;
-    if (own.some((f) => hit.start >= f.sentence.start && hit.end <= f.sentence.end)) {
-      sectors.push(hit.sector);
+    if (sectors.some((s) => s.sector === hit.sector)) continue;
+    const inOwn = own.find((f) => hit.start >= f.sentence.start && hit.end <= f.sentence.end);
+    if (inOwn) {
+      sectors.push({
+        sector: hit.sector,
+        evidence: evidenceOf(text, inOwn.sentence.start, inOwn.sentence.end),
+      });
       continue;
     }
     const facts = containing(scope, hit.start);
@@ -101,18 +106,32 @@ export function sectorsOf(
       isScope = SCOPE_CUE.test(folded.slice(facts.sentence.start, facts.sentence.end));
       scoped.set(facts, isScope);
     }
-    if (isScope) sectors.push(hit.sector);
+    if (isScope)
+      sectors.push({
+        sector: hit.sector,
+        evidence: evidenceOf(text, facts.sentence.start, facts.sentence.end),
+      });
   }
   return sectors;
 }
 
+/** Programmes named within the event's reach, each once, with the sentence that names it. */
 export function programmesOf(
+  text: string,
   hits: readonly ProgrammeHit[],
+  sentences: readonly SentenceFacts[],
   within: (offset: number) => boolean,
 ): ProgramRef[] {
   const refs: ProgramRef[] = [];
   for (const hit of hits) {
-    if (within(hit.start) && !refs.some((r) => r.id === hit.ref.id)) refs.push(hit.ref);
+    if (!within(hit.start) || refs.some((r) => r.id === hit.id)) continue;
+    const sentence = containing(sentences, hit.start)?.sentence ?? hit;
+    refs.push({
+      id: hit.id,
+      name: hit.name,
+      surface: hit.surface,
+      evidence: evidenceOf(text, sentence.start, sentence.end),
+    });
   }
   return refs;
 }

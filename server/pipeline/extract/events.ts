@@ -69,6 +69,8 @@ interface Draft {
   parties: Map<string, PartyDraft>;
   date: Candidate["date"];
   main: boolean;
+  /** Why this is an event: the rule that made it (shown by --explain and kept in the output). */
+  rule: string;
 }
 
 /** "bersama 7 pemerintah kabupaten/kota": the partners are listed in a sentence that follows. */
@@ -135,8 +137,9 @@ function fallbackDraft(input: EventInputs): Draft | null {
   const kind: EventKind = sister ? (foreign ? "sister_city" : "agreement") : joining ? "agreement" : "other";
   const subtype: EventSubtype = sister?.subtype ?? (kind === "agreement" ? "kerja_sama" : "other");
   const date = leadDate(input, [source]);
-  for (const party of parties.values()) party.role = kind === "other" ? "party" : "signatory";
-  return { kind, subtype, facts: source, parties, date, main: true };
+  for (const party of parties.values()) party.role = kind === "other" ? "participant" : "signatory";
+  const rule = "no act stated: the tie the headline or lead reports";
+  return { kind, subtype, facts: source, parties, date, main: true, rule };
 }
 
 function cooperativeActors(input: EventInputs, facts: SentenceFacts | undefined, kind: EventKind) {
@@ -180,8 +183,10 @@ function listedPartners(
       after.add(next);
       ordered.splice(k + 1, 0, next);
     }
-    const role: PartyRole = main.kind === "agreement" ? "signatory" : "party";
-    for (const m of listed) if (!found.has(m.ref.code)) found.set(m.ref.code, { ref: m.ref, role });
+    const role: PartyRole = main.kind === "agreement" ? "signatory" : "participant";
+    const rule = counted ? "listed after a count of partners" : "listed after the main sentence";
+    for (const m of listed)
+      if (!found.has(m.ref.code)) found.set(m.ref.code, { ref: m.ref, role, rule, evidence: facts.sentence });
   }
   return found;
 }
@@ -228,6 +233,7 @@ function mainDraft(input: EventInputs, candidates: readonly Candidate[]): Draft 
     parties: new Map(best.parties),
     date: best.date,
     main: true,
+    rule: `main event: best-scored sentence with "${input.text.slice(best.trigger.start, best.trigger.end)}"`,
   };
   return draft;
 }
@@ -236,7 +242,7 @@ function status(draft: Draft, context: readonly SentenceFacts[]): EventStatus {
   const within = (category: Parameters<typeof has>[1]) => context.some((f) => has(f, category) !== undefined);
   const own = (category: Parameters<typeof has>[1]) => has(draft.facts, category) !== undefined;
   if (draft.kind === "agreement" || draft.kind === "sister_city") {
-    if (within("renewal")) return "renewed";
+    if (within("renewal")) return "extended";
     if (own("signing")) return "signed";
     if (within("proposal")) return "proposed";
     if (within("plan")) return "planned";
@@ -276,6 +282,7 @@ function splitSisterTies(input: EventInputs, draft: Draft, sisterWords: boolean)
       facts: draft.facts,
       date: draft.date,
       main: draft.main,
+      rule: `${draft.rule}; sister-city ties are pairwise`,
       parties: new Map([
         [hub, hubParty],
         [code, party],
@@ -288,9 +295,9 @@ function splitSisterTies(input: EventInputs, draft: Draft, sisterWords: boolean)
  * the host is a visitor once the host is known.
  */
 function roleIn(kind: EventKind, role: PartyRole, signed: boolean, hosted: boolean): PartyRole {
-  if (kind === "agreement" || kind === "sister_city") return signed ? "signatory" : "party";
-  if (kind === "meeting" || kind === "other") return "party";
-  return role === "party" && hosted ? "visitor" : role;
+  if (kind === "agreement" || kind === "sister_city") return signed ? "signatory" : "participant";
+  if (kind === "meeting" || kind === "other") return role === "convener" ? role : "participant";
+  return role === "participant" && hosted ? "visitor" : role;
 }
 
 /**
@@ -321,13 +328,15 @@ function toEvent(input: EventInputs, draft: Draft, context: readonly SentenceFac
   const { start, end } = draft.facts.sentence;
   const within = (offset: number) => draft.main || (offset >= start && offset < end);
   const scope = draft.main ? input.sentences.filter((f) => f.bodyIndex >= 0) : [];
-  const programRefs = programmesOf(input.programmeHits, within);
+  const programRefs = programmesOf(input.text, input.programmeHits, input.sentences, within);
   const date = draft.date?.date ?? null;
   const dateMention = draft.date?.mention;
   const dated =
     draft.main && dateMention ? input.sentences.find((f) => f.dates.includes(dateMention)) : undefined;
   const eventStatus = status(draft, context);
-  const signed = eventStatus === "signed" || eventStatus === "renewed";
+  const signed = eventStatus === "signed" || eventStatus === "extended";
+  const dateSentence = dateMention ? input.sentences.find((f) => f.dates.includes(dateMention)) : undefined;
+  const sectorRefs = sectorsOf(input.text, input.folded, input.sectorHits, context, scope);
   const hosted = parties.some((p) => p.role === "host");
   return {
     key: `${draft.kind}:${[...codes].sort().join("+")}:${date ?? "undated"}`,
@@ -336,20 +345,31 @@ function toEvent(input: EventInputs, draft: Draft, context: readonly SentenceFac
     status: eventStatus,
     date,
     dateBasis: draft.date?.basis ?? null,
+    dateEvidence: dateSentence
+      ? evidenceOf(input.text, dateSentence.sentence.start, dateSentence.sentence.end)
+      : null,
+    validUntil: null,
+    durationYears: null,
+    validityEvidence: null,
     place: placeOfEvent(input, draft, dated, context),
     parties: codes,
+    hub: null,
     partyRoles: parties.map((p) => ({
       code: p.ref.code,
       name: p.ref.name,
       role: roleIn(draft.kind, p.role, signed, hosted),
+      evidence: evidenceOf(input.text, p.evidence.start, p.evidence.end),
+      rule: p.rule,
     })),
-    sectors: sectorsOf(input.folded, input.sectorHits, context, scope),
+    sectors: sectorRefs.map((s) => s.sector),
+    sectorRefs,
     programs: programRefs.map((p) => p.name),
     programRefs,
     organisations: draft.main
       ? organisationsOf(input.text, input.folded, input.organisationHits, input.sentences, draft.facts)
       : [],
     evidence: evidenceOf(input.text, start, end),
+    rule: draft.rule,
   };
 }
 
@@ -425,6 +445,7 @@ export function extractEvents(input: EventInputs): Event[] {
       parties: new Map(c.parties),
       date: c.date,
       main: false,
+      rule: `separate act: "${input.text.slice(c.trigger.start, c.trigger.end)}" with parties of its own`,
     });
   }
   main.date ??=

@@ -5,7 +5,6 @@
  * Why a vocabulary: "program Sister City", "sister city" and "kota kembar" are one programme; planners
  * look for regions that run the same programme, so programmes are keyed by canonical id.
  */
-import type { ProgramRef } from "../../schemas/facts.ts";
 import { buildPhraseMatcher, type PhraseHit } from "./phrase-matcher.ts";
 
 export interface Programme {
@@ -69,7 +68,10 @@ const PROGRAMMES: readonly Programme[] = [
 export const PROGRAMME_PHRASES = buildPhraseMatcher(PROGRAMMES.map((p) => [p.phrases, p] as const));
 
 export interface ProgrammeHit {
-  ref: ProgramRef;
+  id: string;
+  name: string;
+  /** The words the article used. */
+  surface: string;
   start: number;
   end: number;
 }
@@ -80,7 +82,7 @@ export function programmeHits(text: string, found: readonly PhraseHit<Programme>
     const surface = text.slice(hit.start, hit.end);
     // Acronyms in lower case are ordinary letters ("kla", "mpp" in a URL), not programmes.
     if (surface.length <= 5 && !/\p{Lu}/u.test(surface)) continue;
-    hits.push({ ref: { id: hit.value.id, name: hit.value.name, surface }, start: hit.start, end: hit.end });
+    hits.push({ id: hit.value.id, name: hit.value.name, surface, start: hit.start, end: hit.end });
   }
   return hits;
 }

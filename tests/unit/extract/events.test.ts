@@ -134,7 +134,7 @@ describe("kinds and status", () => {
     ).toMatchObject({ kind: "visit", parties: ["75", "75.71"] });
     expect(
       events("Pemkab Purworejo dan Pemkab Kulon Progo kembali melakukan Kesepakatan Bersama.")[0]?.status,
-    ).toBe("renewed");
+    ).toBe("extended");
   });
 
   it("finds no event in an article without a region or without cooperation", () => {
@@ -188,5 +188,30 @@ describe("lists of attending regions", () => {
       ].join("\n\n"),
     );
     expect(event?.parties).toEqual(["33.09", "33.10", "33.11", "33.12", "33.13", "33.14"]);
+  });
+});
+
+describe("contract v2: every fact with its own evidence", () => {
+  it("gives each party, the date, each sector and each programme the sentence it was read from", () => {
+    const text =
+      "Pemkab Sleman dan Pemkab Magetan menandatangani nota kesepahaman di Pendopo Sleman. Penandatanganan berlangsung Rabu (8/3/2023). Kerja sama meliputi bidang pariwisata dan program Smart City.";
+    const [event] = extract(text).events;
+    expect(event?.rule).toMatch(/main event/);
+    for (const party of event?.partyRoles ?? []) {
+      expect(text.slice(party.evidence.start, party.evidence.end)).toBe(party.evidence.text);
+      expect(party.rule.length).toBeGreaterThan(0);
+    }
+    expect(event?.partyRoles.map((p) => p.evidence.text)).toEqual([
+      "Pemkab Sleman dan Pemkab Magetan menandatangani nota kesepahaman di Pendopo Sleman.",
+      "Pemkab Sleman dan Pemkab Magetan menandatangani nota kesepahaman di Pendopo Sleman.",
+    ]);
+    expect(event?.date).toBe("2023-03-08");
+    expect(event?.dateEvidence?.text).toBe("Penandatanganan berlangsung Rabu (8/3/2023).");
+    const scope = "Kerja sama meliputi bidang pariwisata dan program Smart City.";
+    expect(event?.sectorRefs).toContainEqual({
+      sector: "pariwisata",
+      evidence: { text: scope, start: text.indexOf(scope), end: text.length },
+    });
+    expect(event?.programRefs.map((p) => [p.name, p.evidence.text])).toEqual([["Smart City", scope]]);
   });
 });

@@ -4,7 +4,12 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { prepareText } from "../../../server/pipeline/ingest/prepare-document.ts";
-import { EvidenceSchema, RegionCodeSchema, FactDateSchema } from "../../../server/schemas/facts.ts";
+import {
+  EventSchema,
+  EvidenceSchema,
+  RegionCodeSchema,
+  FactDateSchema,
+} from "../../../server/schemas/facts.ts";
 import {
   documentId,
   evidenceOf,
@@ -94,5 +99,38 @@ describe("facts schema", () => {
     expect(FactDateSchema.safeParse("2021-10-26").success).toBe(true);
     expect(FactDateSchema.safeParse("2021-10").success).toBe(true);
     expect(FactDateSchema.safeParse("2021-13-01").success).toBe(false);
+  });
+
+  it("refuses a hub that is not a party, and party roles out of step with the parties", () => {
+    const evidence = { text: "x", start: 0, end: 1 };
+    const party = (code: string) => ({ code, name: code, role: "signatory", evidence, rule: "test" });
+    const event = {
+      key: "k",
+      kind: "agreement",
+      subtype: "mou",
+      status: "signed",
+      date: null,
+      dateBasis: null,
+      dateEvidence: null,
+      validUntil: null,
+      durationYears: null,
+      validityEvidence: null,
+      place: null,
+      parties: ["32.73", "32.03"],
+      hub: "32.73",
+      partyRoles: [party("32.73"), party("32.03")],
+      sectors: [],
+      sectorRefs: [],
+      programs: [],
+      programRefs: [],
+      organisations: [],
+      evidence,
+      rule: "test",
+    };
+    expect(EventSchema.safeParse(event).success).toBe(true);
+    expect(EventSchema.safeParse({ ...event, hub: "35.73" }).success).toBe(false);
+    expect(EventSchema.safeParse({ ...event, partyRoles: [party("32.03"), party("32.73")] }).success).toBe(
+      false,
+    );
   });
 });
