@@ -127,9 +127,9 @@ const PROGRAMMES: readonly { id: string; surfaces: readonly string[] }[] = [
   { id: "adipura", surfaces: ["Adipura"] },
   { id: "kota-layak-anak", surfaces: ["Kota Layak Anak", "Kabupaten Layak Anak"] },
   { id: "proklim", surfaces: ["Program Kampung Iklim", "ProKlim"] },
-  { id: "bank-sampah", surfaces: ["Bank Sampah"] },
-  { id: "mal-pelayanan-publik", surfaces: ["Mal Pelayanan Publik", "MPP"] },
-  { id: "desa-wisata", surfaces: ["Desa Wisata"] },
+  { id: "sakip", surfaces: ["SAKIP", "Sistem Akuntabilitas Kinerja Instansi Pemerintah"] },
+  { id: "adiwiyata", surfaces: ["Adiwiyata"] },
+  { id: "zona-integritas", surfaces: ["Zona Integritas"] },
   { id: "ppsp", surfaces: ["PPSP", "Percepatan Pembangunan Sanitasi Permukiman"] },
 ];
 const PROGRAMME_SENTENCES: readonly ((a: string, b: string, programmes: string) => string)[] = [

@@ -17,6 +17,7 @@ import { extractEvents } from "./events.ts";
 import { withForeignRegions } from "./foreign-regions.ts";
 import { loadGazetteer, type Gazetteer } from "./gazetteer.ts";
 import { extractPeople } from "./people.ts";
+import { namedProgrammes } from "./programmes.ts";
 import { annotateMentions, type ArticleMention } from "./region-context.ts";
 import { buildRegionMatcher, matchRegions, type RegionMatcher } from "./region-matcher.ts";
 import { splitLines, splitSentences, type Sentence, type Span } from "./sentences.ts";
@@ -212,7 +213,9 @@ export function extractArticle(
     dateContext,
     mentions,
     sectorHits: vocabulary.sectors.filter((h) => !isExcluded(h.start)),
-    programmeHits: vocabulary.programmes.filter((h) => !isExcluded(h.start)),
+    programmeHits: [...vocabulary.programmes, ...namedProgrammes(text, sentences)]
+      .filter((h) => !isExcluded(h.start))
+      .sort((a, b) => a.start - b.start),
     organisationHits: vocabulary.organisations.filter((h) => !isExcluded(h.start)),
   });
   // Headlines are Title Case ("Wali Kota Bekasi Lakukan Audiensi"): names there are not reliable, and the

@@ -63,7 +63,7 @@ describe("GET /api/nodes/:id", () => {
     expect(person.relationships.find((r) => r.type === "SERVED_AS")?.count).toBe(2);
     expect(person.sources.length).toBe(2);
     const program = bodyOf<NodeDetails>(await get("/api/nodes/program:stbm"));
-    expect(program.node.label).toBe("Sanitasi Total Berbasis Masyarakat (STBM)");
+    expect(program.node.label).toBe("Sanitasi Total Berbasis Masyarakat – STBM");
     expect(program.sources.every((s) => s.fact === "event")).toBe(true);
     const organization = bodyOf<NodeDetails>(await get("/api/nodes/organization:unicef"));
     expect(organization.sources[0]?.fact).toBe("witnessed");

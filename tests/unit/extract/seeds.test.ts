@@ -20,7 +20,8 @@ describe("seed 000: Sumbawa Barat and Kota Bekasi twinning MoU", () => {
     expect(event?.date).toBe("2021-10-26");
     expect(event?.dateBasis).toBe("weekday_corrected");
     expect(event?.sectors).toEqual(expect.arrayContaining(["kesehatan", "sanitasi", "pendidikan"]));
-    expect(event?.programs).toEqual(expect.arrayContaining(["Twinning Program", "Sister City"]));
+    // "Twinning Program" and "Sister City" name the kind of cooperation, not a programme.
+    expect(event?.programRefs.map((p) => p.id)).toEqual(["stbm"]);
   });
 
   it("keeps witnesses and the facilitator as organisations, not parties", () => {
