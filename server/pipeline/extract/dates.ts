@@ -27,6 +27,8 @@ export interface DateMention {
   background: boolean;
   /** Followed by "lalu": an earlier step, told in passing. */
   past: boolean;
+  /** After hingga/sampai/habis/berakhir: an end or expiry date, never the day an event happened. */
+  until: boolean;
   /** Written in numbers ("5/12/2017"): day and month may be swapped by mistake, a month name cannot. */
   numeric: boolean;
 }
@@ -134,6 +136,10 @@ const PUBLICATION_BEFORE =
 const BACKGROUND_BEFORE =
   /(?:tertanggal|ditetapkan|diundangkan|tanggal lahir|berlaku|sejak|tahun anggaran|jatuh tempo|berakhir|kedaluwarsa|habis masa)[^.]{0,30}$/i;
 const PAST_AFTER = /^\W{0,3}(?:lalu|silam|yang lalu)\b/i;
+const END_BEFORE =
+  /(?:hingga|sampai|s\.\s?d\.?|s\/d|habis|berakhir)(?:\s+(?:dengan|pada|tanggal|hari))*[\s,]*$/i;
+/** "6-7 Maret", "6 s.d. 8 Maret", "6 hingga 8 Maret": a range of days starts on its first day. */
+const RANGE_BEFORE = /(?<![\d/.-])(\d{1,2})\s*(?:-|–|s\.\s?d\.?|s\/d|hingga|sampai(?:\s+dengan)?)\s*$/i;
 
 function validDay(year: number, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -200,6 +206,7 @@ function mention(
     publication: PUBLICATION_BEFORE.test(before),
     background: BACKGROUND_BEFORE.test(before),
     past: PAST_AFTER.test(after),
+    until: END_BEFORE.test(before),
     numeric,
   };
 }
@@ -247,8 +254,18 @@ export function findDates(text: string): DateMention[] {
     if (!validDay(year ?? 2000, month, day)) continue;
     // Month abbreviations ("mar", "des") need a year to be dates rather than words.
     if (!year && MONTH_ABBREVIATIONS.has((m[2] ?? "").toLowerCase())) continue;
-    const { weekday, start } = weekdayBefore(text, m.index);
     const end = closingBracket(text, m.index + m[0].length);
+    const range = RANGE_BEFORE.exec(text.slice(Math.max(0, m.index - 16), m.index));
+    const first = range ? Number(range[1]) : day;
+    if (range && first < day) {
+      // The range's first day, with the weekday before it if any ("Senin-Selasa, 6-7 Maret").
+      const rangeStart = m.index - range[0].length;
+      const { weekday, start } = weekdayBefore(text, rangeStart);
+      found.push(mention(text, start, end, first, month, year, weekday, false));
+      covered.mark(start, end);
+      continue;
+    }
+    const { weekday, start } = weekdayBefore(text, m.index);
     found.push(mention(text, start, end, day, month, year, weekday, false));
     covered.mark(start, end);
   }

@@ -64,25 +64,21 @@ describe("one event or several", () => {
     ]);
   });
 
-  it("keeps a second signing with another partner as its own event on the same occasion", () => {
-    const found = events(
+  it("joins a second signing of the same occasion to the event, the shared partner as its hub", () => {
+    const [event, ...rest] = extract(
       "Penandatanganan kesepakatan bersama dilakukan oleh Bupati Purworejo dan Bupati Kulon Progo, Senin 25/10/2021. Hadir pula Bupati Magelang, yang pada kesempatan itu juga melakukan kesepakatan dengan Pemkab Kulon Progo.",
-    );
-    expect(found.map((e) => e.parties)).toEqual([
-      ["33.06", "34.01"],
-      ["33.08", "34.01"],
-    ]);
-    expect(found[1]?.date).toBe("2021-10-25");
+    ).events;
+    expect(rest).toEqual([]);
+    expect(sorted(event?.parties ?? [])).toEqual(["33.06", "33.08", "34.01"]);
+    expect(event?.hub).toBe("34.01");
+    expect(event?.date).toBe("2021-10-25");
   });
 
-  it("splits a hub's sister-city ties into pairs", () => {
-    const found = events(
+  it("keeps a sister-city signing with two partners as one event, the signing city as hub", () => {
+    const found = extract(
       "Wali Kota Malang melakukan penandatanganan MoU Sister City dengan Wali Kota Surakarta dan Wali Kota Pematang Siantar, Kamis (4/7/2019).",
-    );
-    expect(found.map((e) => e.parties)).toEqual([
-      ["33.72", "35.73"],
-      ["12.72", "35.73"],
-    ]);
+    ).events;
+    expect(found.map((e) => [sorted(e.parties), e.hub])).toEqual([[["12.72", "33.72", "35.73"], "35.73"]]);
   });
 
   it("reads an agreement with a foreign partner named as sister city as sister_city", () => {
@@ -213,5 +209,80 @@ describe("contract v2: every fact with its own evidence", () => {
       evidence: { text: scope, start: text.indexOf(scope), end: text.length },
     });
     expect(event?.programRefs.map((p) => [p.name, p.evidence.text])).toEqual([["Smart City", scope]]);
+  });
+});
+
+describe("the hub: the party every other party deals with", () => {
+  function hubOf(text: string) {
+    const [event] = extract(text).events;
+    return { parties: sorted(event?.parties ?? []), hub: event?.hub ?? null };
+  }
+
+  it("is the host who signs with several regions, named after 'dengan' or before a count", () => {
+    expect(
+      hubOf(
+        "Pemkot Malang menandatangani kesepakatan bersama dengan Pemkab Ngawi, Pemkab Pacitan dan Pemkot Batu di Balai Kota Malang, Kamis (4/5/2023).",
+      ),
+    ).toEqual({ parties: ["35.01", "35.21", "35.73", "35.79"], hub: "35.73" });
+    expect(
+      hubOf(
+        "Lima pemerintah daerah menjalin kesepakatan kerja sama dengan Pemerintah Kota Surabaya, Selasa (7/3/2023). Kelima daerah itu adalah Kabupaten Ngawi, Kabupaten Pacitan, Kota Batu, Kabupaten Magetan dan Kabupaten Sampang.",
+      ).hub,
+    ).toBe("35.78");
+  });
+
+  it("is the host of a ceremony where listed co-signers joined a two-party signing", () => {
+    expect(
+      hubOf(
+        "Bertempat di Balai Kota Pemkot Surabaya, Pemkab Ngawi dengan Pemkot Surabaya melaksanakan penandatanganan MoU, Rabu (8/3/2023). Hadir dan juga melaksanakan penandatanganan MoU yaitu Kab. Pacitan, Kab. Magetan dan Kota Batu.",
+      ).hub,
+    ).toBe("35.78");
+  });
+
+  it("is the governor who convenes the bupati and wali kota of the province", () => {
+    const [event] = extract(
+      "Gubernur Jawa Timur membuka rakor bupati/wali kota se-Jatim di Surabaya, Senin (6/3/2023). Hadir Bupati Lamongan, Bupati Gresik dan Wali Kota Kediri.",
+    ).events;
+    expect(event?.hub).toBe("35");
+    expect(event?.partyRoles.find((p) => p.code === "35")?.role).toBe("convener");
+    expect(event?.partyRoles.find((p) => p.code === "35.24")?.role).toBe("participant");
+  });
+
+  it("is the host who received several visitors", () => {
+    expect(
+      hubOf(
+        "Pemkot Surabaya menerima kunjungan kerja Pemkab Sleman, Pemkab Gowa dan Pemkot Batu di Balai Kota Surabaya, Senin (6/3/2023).",
+      ).hub,
+    ).toBe("35.78");
+  });
+
+  it("is none for equals in one joint act and for two parties", () => {
+    expect(
+      hubOf(
+        "Kabupaten Tegal, Kabupaten Brebes dan Kota Tegal menandatangani satu kesepakatan bersama pengelolaan sampah regional, Rabu (8/3/2023).",
+      ),
+    ).toEqual({ parties: ["33.28", "33.29", "33.76"], hub: null });
+    expect(
+      hubOf("Pemkab Sleman dan Pemkab Magetan menandatangani nota kesepahaman, Rabu (8/3/2023).").hub,
+    ).toBeNull();
+  });
+});
+
+describe("the term of validity", () => {
+  it("keeps an expiry date out of the event date and reads it as validUntil with the duration", () => {
+    const [event] = extract(
+      "Pemprov Jawa Timur dan Pemkot Surabaya meneken Kesepakatan Bersama. Kerja sama lama habis pada 10 Maret 2023, sehingga PKS diperpanjang lima tahun, sampai 10 Maret 2028.",
+    ).events;
+    expect(event?.date).toBeNull();
+    expect(event?.validUntil).toBe("2028-03-10");
+    expect(event?.durationYears).toBe(5);
+    expect(event?.validityEvidence?.text).toMatch(/^Kerja sama lama habis/);
+  });
+
+  it("reads a duration without an end date", () => {
+    const [event] = extract(
+      "Pemkab Sleman dan Pemkab Magetan menandatangani nota kesepahaman, Rabu (8/3/2023). MoU berlaku selama 3 (tiga) tahun.",
+    ).events;
+    expect(event).toMatchObject({ date: "2023-03-08", durationYears: 3, validUntil: null });
   });
 });
