@@ -206,13 +206,14 @@ function draftFor(
   facts: SentenceFacts,
   rule: string,
 ): PartyDraft {
-  const base = { ref: m.ref, rule, evidence: facts.sentence };
-  if (kind === "agreement" || kind === "sister_city") return { ...base, role: "signatory" };
-  if (kind === "meeting" || kind === "other" || !pivot) return { ...base, role: "participant" };
-  if (visited) return { ...base, role: "host", certain: true };
-  const before = m.start < pivot.at;
-  const hosts = before === pivot.subjectHosts;
-  return { ...base, role: hosts ? "host" : "visitor", certain: pivot.certain };
+  const evidence = facts.sentence;
+  if (kind === "agreement" || kind === "sister_city")
+    return { ref: m.ref, role: "signatory", rule, evidence };
+  if (kind === "meeting" || kind === "other" || !pivot)
+    return { ref: m.ref, role: "participant", rule, evidence };
+  if (visited) return { ref: m.ref, role: "host", certain: true, rule, evidence };
+  const hosts = m.start < pivot.at === pivot.subjectHosts;
+  return { ref: m.ref, role: hosts ? "host" : "visitor", certain: pivot.certain, rule, evidence };
 }
 
 export function isCooperative(facts: SentenceFacts): boolean {

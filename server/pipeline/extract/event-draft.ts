@@ -51,7 +51,7 @@ export interface Draft {
 
 /** "bersama 7 pemerintah kabupaten/kota", "dengan empat provinsi": a count of partners. */
 export const COUNT_OF_REGIONS =
-  /(?<![\p{L}])(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|dua belas|belasan|puluhan|seluruh|semua|para)\s+(?:pemerintah\s+|pemda\s+)?(?:kabupaten|kota|daerah|provinsi|pemkab|pemkot|pemprov|pemda|kepala daerah|gubernur|bupati|wali ?kota)/u;
+  /\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|dua belas|belasan|puluhan|seluruh|semua|para)\s+(?:pemerintah\s+|pemda\s+)?(?:kabupaten|kota|daerah|provinsi|pemkab|pemkot|pemprov|pemda|kepala daerah|gubernur|bupati|wali ?kota)/;
 
 export const FOREIGN_KINDS: ReadonlySet<string> = new Set(["country", "foreign_region"]);
 

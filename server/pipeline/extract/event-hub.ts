@@ -64,6 +64,10 @@ export function starHub(
       named.filter((n) => n.start >= windowStart && n.start < at).map((n) => n.ref.code),
     );
     const after = new Set(named.filter((n) => n.start > at).map((n) => n.ref.code));
+    if (before.size !== 1 && after.size !== 1) {
+      windowStart = at;
+      continue;
+    }
     const countBefore = COUNT_OF_REGIONS.test(folded.slice(windowStart, at));
     const countAfter = COUNT_OF_REGIONS.test(folded.slice(at, end));
     const [onlyBefore] = before;

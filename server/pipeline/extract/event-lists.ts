@@ -21,9 +21,10 @@ export function listedPartners(
     COUNT_OF_REGIONS.test(input.folded.slice(f.sentence.start, f.sentence.end)),
   );
   if (!counted && main.parties.size >= 2) return found;
+  const indexOf = new Map(input.sentences.map((f, i) => [f, i]));
   const after = new Set<SentenceFacts>();
   for (const anchor of context) {
-    const index = input.sentences.indexOf(anchor);
+    const index = indexOf.get(anchor) ?? -1;
     for (const facts of input.sentences.slice(index + 1, index + 5)) after.add(facts);
   }
   let previousListed: SentenceFacts | null = null;
@@ -36,12 +37,11 @@ export function listedPartners(
     );
     // A list may run on into the next sentence ("... Bupati Wonogiri Joko Sutopo. Lalu Bupati Boyolali ...").
     const continues =
-      previousListed !== null &&
-      input.sentences.indexOf(facts) === input.sentences.indexOf(previousListed) + 1;
+      previousListed !== null && indexOf.get(facts) === (indexOf.get(previousListed) ?? -2) + 1;
     const distinct = new Set(listed.map((m) => m.ref.code)).size;
     if (distinct === 0 || (!continues && distinct < (counted ? 3 : 2))) continue;
     previousListed = facts;
-    const next = input.sentences[input.sentences.indexOf(facts) + 1];
+    const next = input.sentences[(indexOf.get(facts) ?? -2) + 1];
     if (next && !after.has(next)) {
       after.add(next);
       ordered.splice(k + 1, 0, next);

@@ -213,7 +213,7 @@ export function extractArticle(
     dateContext,
     mentions,
     sectorHits: vocabulary.sectors.filter((h) => !isExcluded(h.start)),
-    programmeHits: [...vocabulary.programmes, ...namedProgrammes(text, sentences)]
+    programmeHits: [...vocabulary.programmes, ...namedProgrammes(text, folded, sentences)]
       .filter((h) => !isExcluded(h.start))
       .sort((a, b) => a.start - b.start),
     organisationHits: vocabulary.organisations.filter((h) => !isExcluded(h.start)),

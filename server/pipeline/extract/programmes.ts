@@ -11,7 +11,7 @@
  */
 import vocabulary from "./vocabulary/programmes.json" with { type: "json" };
 import { buildPhraseMatcher, type PhraseHit } from "./phrase-matcher.ts";
-import type { Sentence } from "./sentences.ts";
+import { sentenceIndexAt, type Sentence } from "./sentences.ts";
 import { foldText } from "./text.ts";
 
 export interface Programme {
@@ -104,11 +104,30 @@ function slug(name: string): string {
   return compactName(name).replace(/ /g, "-");
 }
 
+/** The words each shape needs, in the folded text: one scan finds the few sentences worth reading. */
+const SHAPE_WORDS =
+  /program\s+["“]|diberi nama|dinamai|bernama|bertajuk|dengan nama|dengan tajuk|(?:merupakan|adalah)\s+(?:suatu\s+|sebuah\s+|salah satu\s+)?program/g;
+
+function sentencesWithShapes(folded: string, sentences: readonly Sentence[]): number[] {
+  const found = new Set<number>();
+  SHAPE_WORDS.lastIndex = 0;
+  for (let m = SHAPE_WORDS.exec(folded); m !== null; m = SHAPE_WORDS.exec(folded)) {
+    const index = sentenceIndexAt(sentences, m.index);
+    if (index >= 0) found.add(index);
+  }
+  return [...found].sort((a, b) => a - b);
+}
+
 /** Programmes named by the sentence shapes above, in the given sentences. */
-export function namedProgrammes(text: string, sentences: readonly Sentence[]): ProgrammeHit[] {
+export function namedProgrammes(
+  text: string,
+  folded: string,
+  sentences: readonly Sentence[],
+): ProgrammeHit[] {
   const hits: ProgrammeHit[] = [];
-  if (!/program|diberi nama|bernama|bertajuk|dinamai|dengan nama|dengan tajuk/i.test(text)) return hits;
-  for (const sentence of sentences) {
+  // Most articles hold none of these words: one scan of the folded text decides which sentences to read.
+  for (const index of sentencesWithShapes(folded, sentences)) {
+    const sentence = sentences[index] as Sentence;
     const content = text.slice(sentence.start, sentence.end);
     for (const pattern of NAMED) {
       pattern.lastIndex = 0;

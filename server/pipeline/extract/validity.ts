@@ -17,8 +17,8 @@ export interface Validity {
   evidence: Evidence;
 }
 
-const TERM_WORDS =
-  /(?<![\p{L}])(?:berlaku|jangka waktu|masa berlaku|masa kerja ?sama|diperpanjang|perpanjangan|memperpanjang|habis|berakhir)(?![\p{L}])/u;
+/** Words of a term, in the folded (lower-case ASCII) text. */
+const TERM_WORDS = /\b(?:berlaku|jangka waktu|diperpanjang|perpanjangan|memperpanjang|habis|berakhir)\b/g;
 
 const NUMBER_WORDS: Record<string, number> = {
   satu: 1,
@@ -40,11 +40,16 @@ const DURATION =
 /** The term of validity the article gives for an agreement, if any. */
 export function validityOf(input: EventInputs, draft: Draft): Validity | null {
   if (draft.kind !== "agreement" && draft.kind !== "sister_city") return null;
+  // One scan of the article for the words of a term; only their sentences are read.
+  const terms: number[] = [];
+  TERM_WORDS.lastIndex = 0;
+  for (let m = TERM_WORDS.exec(input.folded); m !== null; m = TERM_WORDS.exec(input.folded))
+    terms.push(m.index);
+  if (terms.length === 0) return null;
   for (const facts of input.sentences) {
-    if (facts.bodyIndex < 0) continue;
     const { start, end } = facts.sentence;
+    if (facts.bodyIndex < 0 || !terms.some((at) => at >= start && at < end)) continue;
     const sentence = input.folded.slice(start, end);
-    if (!TERM_WORDS.test(sentence)) continue;
     const duration = DURATION.exec(sentence);
     const years = duration ? (NUMBER_WORDS[duration[1] ?? ""] ?? Number(duration[1])) : null;
     // The latest end date: "the old one ends on 10 Maret 2023, the new one runs until 10 Maret 2028".
