@@ -135,7 +135,7 @@ const PROGRAMMES: readonly { id: string; surfaces: readonly string[] }[] = [
 const PROGRAMME_SENTENCES: readonly ((a: string, b: string, programmes: string) => string)[] = [
   (_a, _b, programmes) =>
     `Dalam kesempatan itu, kedua daerah juga membahas pelaksanaan program ${programmes}.`,
-  (a, b, programmes) => `${a} ingin belajar dari keberhasilan ${b} dalam menjalankan program ${programmes}.`,
+  (a, b, programmes) => `${a} ingin mengenal keberhasilan ${b} dalam menjalankan program ${programmes}.`,
   (_a, _b, programmes) =>
     `Salah satu fokus kerja sama adalah replikasi program ${programmes} di kedua daerah.`,
 ];
@@ -263,7 +263,7 @@ const KIND_WORDS: Record<"agreement" | "audience" | "meeting" | "study_visit" | 
     audience: ["audiensi", "kunjungan kehormatan"],
     meeting: ["rapat koordinasi", "rakor"],
     study_visit: ["studi tiru", "studi banding"],
-    visit: ["kunjungan kerja", "silaturahmi"],
+    visit: ["kunjungan kerja", "kunker"],
   };
 
 function region(
@@ -321,6 +321,11 @@ function article(
   if (kind === "agreement") {
     paragraphs.push(
       `Penandatanganan dilakukan oleh ${headA.title} ${a.coreName}, ${headA.printed} dan ${headB.title} ${b.coreName}, ${headB.printed}.`,
+    );
+  } else if (kind === "visit") {
+    // Received by the head in person would make it an audience (annotation guide): a working visit meets them.
+    paragraphs.push(
+      `Dalam kunjungan itu rombongan bertemu ${headB.title} ${b.coreName} ${headB.printed} beserta jajaran.`,
     );
   } else if (kind !== "audience") {
     paragraphs.push(

@@ -78,6 +78,10 @@ const WEAK_AGREEMENT_WORDS = new Set(["kesepakatan", "perjanjian", "pks"]);
 const MAKING_VERB =
   /(?<![\p{L}])(?:melakukan|lakukan|menjalin|jalin|membuat|menyepakati|menandatangani|penandatanganan|teken)(?![\p{L}])/u;
 
+/** What regions hand over to each other: assets, villages, offices, staff, powers. */
+const HANDED_OVER =
+  /^(?:\s+[a-z0-9]+){0,2}?\s+(?:aset|asset|wilayah|desa|dusun|kelurahan|kampung|kantor|gedung|barang milik daerah|bmd|personel|pegawai|p3d|sarana|prasarana|kewenangan|pengelolaan)\b/;
+
 const KIND_WEIGHT: Record<EventKind, number> = {
   agreement: 3,
   sister_city: 3,
@@ -85,7 +89,7 @@ const KIND_WEIGHT: Record<EventKind, number> = {
   audience: 3,
   meeting: 2,
   visit: 2,
-  other: 0,
+  other: 1,
 };
 
 export function has(facts: SentenceFacts, category: TriggerCategory): TriggerHit | undefined {
@@ -112,6 +116,10 @@ export function sentenceKind(
   const agreeing = has(facts, "agreeing");
   if (agreeing && (has(facts, "cooperation") || has(facts, "sister"))) {
     return { kind: "agreement", subtype: "kerja_sama", trigger: agreeing };
+  }
+  const handover = has(facts, "handover");
+  if (handover && HANDED_OVER.test(folded.slice(handover.end, facts.sentence.end))) {
+    return { kind: "other", subtype: "other", trigger: handover };
   }
   for (const [category, kind] of [
     ["study", "study_visit"],

@@ -26,6 +26,8 @@ export type TriggerCategory =
   | "strengthen"
   | "witness"
   | "facilitation"
+  | "handover"
+  | "learning"
   | "neutral";
 
 export interface TriggerHit {
@@ -64,23 +66,30 @@ const LEXICON: readonly (readonly [TriggerCategory, EventSubtype | null, string]
   [
     "signing",
     null,
-    "penandatanganan|penandatangan|menandatangani|ditandatangani|ditandatanganinya|menandatanganinya|tandatangani|" +
+    "penandatanganan|penandatangan|penandatanganannya|menandatangani|ditandatangani|ditandatanganinya|menandatanganinya|tandatangani|" +
       "tanda tangan|teken|meneken|diteken|neken|signing",
   ],
   ["agreeing", null, "sepakat|menyepakati|bersepakat"],
   ["audience", "kunjungan_kehormatan", "kunjungan kehormatan|courtesy call"],
+  // A courtesy visit, and a visit received by the host in person (annotation guide: "diterima oleh").
+  [
+    "audience",
+    "silaturahmi",
+    "kunjungan silaturahmi|kunjungan silaturahim|silaturahmi|silaturahim|bersilaturahmi|bersilaturahim|" +
+      "silaturrahmi|diterima oleh|diterima langsung oleh|disambut oleh|disambut langsung oleh",
+  ],
   [
     "audience",
     "audiensi",
-    "beraudiensi|audiensi|audensi|menerima kunjungan|menerima kedatangan|menerima rombongan|menerima delegasi|" +
+    "beraudiensi|audiensi|audiensinya|audensi|menerima kunjungan|menerima kedatangan|menerima rombongan|menerima delegasi|" +
       "menerima tamu|penerimaan kunjungan|terima kunjungan|terima audiensi|terima kedatangan|kedatangan tamu|" +
       "kedatangan rombongan",
   ],
-  ["study", "studi_tiru", "studi tiru"],
+  ["study", "studi_tiru", "studi tiru|kaji tiru|kunjungan studi tiru|kunjungan kaji tiru"],
   [
     "study",
     "studi_banding",
-    "studi banding|kaji banding|benchmarking|kunjungan belajar|study visit|study tour",
+    "studi banding|kaji banding|kunjungan studi banding|benchmarking|kunjungan belajar|study visit|study tour",
   ],
   ["study", "studi_komparasi", "studi komparasi|komparasi"],
   ["meeting", "rakor", "rapat koordinasi|rakor|rakorda|rakornas|rakorgub"],
@@ -92,10 +101,9 @@ const LEXICON: readonly (readonly [TriggerCategory, EventSubtype | null, string]
   [
     "visit",
     "kunjungan_kerja",
-    "kunjungan kerja|kunker|melakukan kunjungan|kunjungan balasan|kunjungan resmi|kunjungan ke|berkunjung|" +
-      "mengunjungi|bertandang|lawatan|menyambangi|menemui|mendatangi|datangi",
+    "kunjungan kerja|kunjungan kerjanya|kunker|melakukan kunjungan|kunjungan balasan|kunjungan resmi|kunjungan ke|" +
+      "kunjungannya ke|berkunjung|mengunjungi|bertandang|lawatan|lawatannya|menyambangi|menemui|mendatangi|datangi",
   ],
-  ["visit", "silaturahmi", "silaturahmi|silaturahim|bersilaturahmi|bersilaturahim"],
   ["cooperation", null, "kerja sama|kerjasama|kemitraan|kolaborasi|bekerja sama|bekerjasama|menjalin|jalin"],
   [
     "plan",
@@ -121,6 +129,19 @@ const LEXICON: readonly (readonly [TriggerCategory, EventSubtype | null, string]
   // Phrases that contain a trigger word without meaning it: "ruang rapat" is a meeting room.
   ["neutral", null, "ruang rapat|ruangan rapat|ruang pertemuan|balai pertemuan|ruang audiensi"],
   ["facilitation", null, "difasilitasi|memfasilitasi|fasilitasi|fasilitator|diinisiasi|diprakarsai"],
+  // A hand-over between regions (of assets, villages, staff): an act of kind "other" when its object is
+  // named (event-candidates.ts).
+  [
+    "handover",
+    "other",
+    "serah terima|penyerahan|menyerahkan|diserahkan|menerima|pelimpahan|melimpahkan|dilimpahkan",
+  ],
+  // The purpose of learning: makes a visit a study visit (annotation guide), never an event by itself.
+  [
+    "learning",
+    null,
+    "belajar|mempelajari|pembelajaran|menimba ilmu|berguru|meniru|mengadopsi|replikasi|mereplikasi",
+  ],
 ];
 
 export const TRIGGER_PHRASES = buildPhraseMatcher(

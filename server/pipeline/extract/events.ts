@@ -23,10 +23,8 @@ import {
   actorsOf,
   buildCandidates,
   has,
-  insideQuote,
   isCooperative,
   mainScore,
-  sentenceKind,
   type Candidate,
   type PartyDraft,
   type SentenceFacts,
@@ -122,20 +120,42 @@ function mainDraft(input: EventInputs, candidates: readonly Candidate[]): Draft 
   return draftOf(best, true, `main event: best-scored sentence with "${trigger}"`);
 }
 
+/** Words that refer back to the occasion already told: "Kunjungan ini ...", "Silaturahmi itu ...". */
+const BACK_REFERENCE =
+  /\b(?:kunjungan|kegiatan|pertemuan|silaturahmi|silaturahim|acara|kedatangan|lawatan|kunker|agenda)(?:nya)? (?:ini|itu|tersebut)\b|\b(?:dalam rangka|bertujuan|tujuan(?:nya)?|maksud)\b/;
+
 /**
- * "... menemui Gubernur Kalteng. Kedatangan Marukan ini dalam rangka audiensi ...": the sentence after a
- * visit may name what kind of visit it was, without naming anyone again.
+ * A visit's kind from what the article says of the same occasion anywhere after it (K2): the sentence
+ * after it ("Kedatangan Marukan ini dalam rangka audiensi"), a sentence referring back to it ("Silaturahmi
+ * itu merupakan kunjungan balasan", "Kegiatan ini menjadi ajang studi tiru") or naming its parties. A
+ * purpose of learning ("dalam rangka mempelajari ...", "belajar di ...") makes it a study visit, a
+ * courtesy call or a reception by the host in person an audience; quotes count, as they describe this
+ * occasion rather than plan another.
  */
 function refineVisitKind(input: EventInputs, main: Draft): void {
   if (family(main.kind) !== "visit" || main.facts.bodyIndex < 0) return;
-  const next = input.sentences.find((f) => f.bodyIndex === main.facts.bodyIndex + 1);
-  if (!next || next.hits.length === 0) return;
-  const unquoted = { ...next, hits: next.hits.filter((h) => !insideQuote(input.quotes, h.start)) };
-  const reading = sentenceKind(unquoted, input.folded, undefined);
-  if (!reading || family(reading.kind) !== "visit") return;
-  if ((SPECIFICITY[reading.kind] ?? -1) > (SPECIFICITY[main.kind] ?? -1)) {
-    main.kind = reading.kind;
-    main.subtype = reading.subtype;
+  const { folded } = input;
+  for (const facts of input.sentences) {
+    if (facts.bodyIndex < main.facts.bodyIndex || facts.hits.length === 0) continue;
+    const next = facts.bodyIndex <= main.facts.bodyIndex + 1;
+    const names = facts.mentions.some((m) => main.parties.has(m.ref.code) && !m.dateline);
+    const back = BACK_REFERENCE.test(folded.slice(facts.sentence.start, facts.sentence.end));
+    if (!next && !names && !back) continue;
+    // A sentence that tells of another act with a partner of its own is not about this occasion.
+    if (facts.mentions.some((m) => !main.parties.has(m.ref.code) && m.prefix && !m.dateline && !m.qualifier))
+      continue;
+    for (const hit of facts.hits) {
+      const kind =
+        hit.category === "study" || hit.category === "learning"
+          ? "study_visit"
+          : hit.category === "audience"
+            ? "audience"
+            : null;
+      if (!kind || (SPECIFICITY[kind] ?? -1) <= (SPECIFICITY[main.kind] ?? -1)) continue;
+      main.kind = kind;
+      main.subtype = hit.subtype ?? (kind === "study_visit" ? "studi_banding" : "audiensi");
+      main.rule += `; kind from “${input.text.slice(hit.start, hit.end)}” about the same occasion`;
+    }
   }
 }
 

@@ -286,3 +286,57 @@ describe("the term of validity", () => {
     expect(event).toMatchObject({ date: "2023-03-08", durationYears: 3, validUntil: null });
   });
 });
+
+describe("kinds read from the words for the act and from the rest of the article", () => {
+  const kindOf = (text: string) => extract(text).events.map((e) => [e.kind, sorted(e.parties), e.date]);
+
+  it("reads kaji tiru and trigger nouns with -nya (K1)", () => {
+    expect(
+      kindOf(
+        "Pemkab Sleman mengadakan kunjungan kaji tiru ke Pemkot Surabaya terkait layanan publik digital, Senin (6/3/2023).",
+      ),
+    ).toEqual([["study_visit", ["34.04", "35.78"], "2023-03-06"]]);
+    expect(
+      kindOf(
+        "Dalam kunjungan kerjanya ke Kabupaten Magetan, Bupati Sleman disambut Bupati Magetan, Rabu (8/3/2023).",
+      )[0]?.[1],
+    ).toEqual(["34.04", "35.20"]);
+  });
+
+  it("upgrades a visit when a later sentence tells of this occasion as a study visit (K2)", () => {
+    expect(
+      kindOf(
+        'Rombongan Pemkot Bogor disambut Wakil Wali Kota Malang di Balai Kota Malang pada acara penerimaan kunjungan rombongan, Selasa (7/3/2023). Rombongan lalu berdiskusi soal pengelolaan sampah. Menurutnya Kota Malang terbuka bagi daerah lain. "Kegiatan ini menjadi ajang tukar pengalaman sekaligus studi tiru bagi kedua daerah," katanya.',
+      )[0]?.[0],
+    ).toBe("study_visit");
+  });
+
+  it("reads a visit whose stated purpose is to learn as a study visit", () => {
+    expect(
+      kindOf(
+        "Pemkab Gowa melakukan kunjungan kerja ke Pemkot Makassar, Kamis (9/3/2023). Tujuan kunjungan itu untuk mempelajari tata kelola parkir elektronik.",
+      )[0]?.[0],
+    ).toBe("study_visit");
+  });
+
+  it("reads a courtesy visit, or a visit received by the host in person, as an audience", () => {
+    expect(
+      kindOf(
+        "Gubernur Jawa Timur melakukan kunjungan ke kediaman Wali Kota Batu, Rabu (8/3/2023). Pertemuan berlangsung akrab. Silaturahmi itu merupakan kunjungan balasan.",
+      )[0]?.[0],
+    ).toBe("audience");
+    expect(
+      kindOf(
+        "Gubernur Jawa Timur melakukan kunjungan kerja ke Kantor Bupati Magetan, Senin (6/3/2023). Kunjungan tersebut diterima langsung oleh Bupati Magetan.",
+      )[0]?.[0],
+    ).toBe("audience");
+  });
+
+  it("reads a hand-over of assets between regions as kind other (E5)", () => {
+    expect(
+      kindOf(
+        "Pemerintah Kota Batu resmi menerima dua aset dari Pemerintah Kabupaten Malang, Jumat (10/3/2023). Penyerahan aset itu bagian dari penyelesaian aset pascapemekaran.",
+      ),
+    ).toEqual([["other", ["35.07", "35.79"], "2023-03-10"]]);
+  });
+});
