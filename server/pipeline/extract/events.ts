@@ -159,6 +159,19 @@ function refineVisitKind(input: EventInputs, main: Draft): void {
   }
 }
 
+/** A coordination meeting: "rapat koordinasi", "rakor", "raker", "musrenbang", "forum". */
+const COORDINATION = /\b(?:rapat koordinasi|rakor\w*|rapat kerja|raker\w*|musrenbang\w*|forum)\b/;
+
+/**
+ * Cooperation takes two regions: an event with one is kept only when it is a coordination meeting, where
+ * the other governments take part unnamed ("rakor bupati/wali kota se-Jatim"). A bupati's own visit to
+ * his villages, or a pemkab's MoU with a bank or a university, is no event between regional governments.
+ */
+function isCoordination(input: EventInputs, d: Draft): boolean {
+  if (d.kind !== "meeting") return false;
+  return d.sources.some((f) => COORDINATION.test(input.folded.slice(f.sentence.start, f.sentence.end)));
+}
+
 /** The one party two signings of one occasion share, when each adds a partner of its own. */
 function sharedParty(main: Draft, c: Candidate): string | null {
   const shared = [...c.parties.keys()].filter((code) => main.parties.has(code));
@@ -273,5 +286,7 @@ export function extractEvents(input: EventInputs): Event[] {
       : undefined;
   if (concluded) drafts.unshift(...drafts.splice(drafts.indexOf(concluded), 1));
   for (const d of drafts) withoutRedundantCountries(d.parties);
-  return drafts.filter((d) => d.parties.size > 0).map((d) => toEvent(input, d, d.main ? context : [d.facts]));
+  return drafts
+    .filter((d) => d.parties.size >= 2 || (d.parties.size === 1 && isCoordination(input, d)))
+    .map((d) => toEvent(input, d, d.main ? context : [d.facts]));
 }

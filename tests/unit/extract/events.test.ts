@@ -168,7 +168,7 @@ describe("visits and concluded meetings", () => {
 
   it("ends a venue where the sentence goes on in lower case", () => {
     const [event] = extract(
-      "Walikota Bogor dan Walikota Kisarazu sepakat melalui penandatanganan Letter of Intent di Tokyo, Jepang memiliki banyak persamaan, Jumat (18/11/2016).",
+      "Walikota Bogor dan Walikota Depok sepakat melalui penandatanganan Letter of Intent di Tokyo, Jepang memiliki banyak persamaan, Jumat (18/11/2016).",
     ).events;
     expect(event?.place?.name).toBe("Tokyo, Jepang");
   });
@@ -338,5 +338,27 @@ describe("kinds read from the words for the act and from the rest of the article
         "Pemerintah Kota Batu resmi menerima dua aset dari Pemerintah Kabupaten Malang, Jumat (10/3/2023). Penyerahan aset itu bagian dari penyelesaian aset pascapemekaran.",
       ),
     ).toEqual([["other", ["35.07", "35.79"], "2023-03-10"]]);
+  });
+});
+
+describe("articles without cooperation between regional governments", () => {
+  it("give no event for a bupati's own visit or a pemkab's MoU with a bank", () => {
+    expect(
+      extract(
+        "Bupati Minahasa mengunjungi Desa Tumaratas dan Desa Kakas, Sabtu (15/2/2025), untuk menyapa warga.",
+      ).events,
+    ).toEqual([]);
+    expect(
+      extract(
+        "Pemkab Penajam Paser Utara memperpanjang kerja sama dengan Bank Indonesia Balikpapan. Penandatanganan nota kesepahaman berlangsung di Penajam, Kamis (22/2/2024).",
+      ).events,
+    ).toEqual([]);
+  });
+
+  it("keep a coordination meeting of one government, the others taking part unnamed", () => {
+    const [event] = extract(
+      "Gubernur Jawa Timur membuka rakor bupati/wali kota se-Jawa Timur di Surabaya, Senin (6/3/2023).",
+    ).events;
+    expect(event).toMatchObject({ kind: "meeting", parties: ["35"] });
   });
 });
