@@ -29,6 +29,12 @@ export interface DateMention {
   past: boolean;
   /** After hingga/sampai/habis/berakhir: an end or expiry date, never the day an event happened. */
   until: boolean;
+  /**
+   * The day someone spoke rather than the day of an act: a date in a speech attribution ("kata X di Y,
+   * Jumat (13/12/2019)", "X, Senin (9/04) mengatakan") or an interview ("saat ditemui, Senin"), unless the
+   * attribution ties the words to the event ("tutur X usai acara, Jumat", "dalam sambutannya, Jumat").
+   */
+  statement: boolean;
   /** Written in numbers ("5/12/2017"): day and month may be swapped by mistake, a month name cannot. */
   numeric: boolean;
 }
@@ -125,12 +131,27 @@ const NUMERIC = /(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d
 /** "26 Oktober 2021", "22 Juli 2024", "6 Juni". */
 const TEXTUAL = new RegExp(`(?<!\\d)(\\d{1,2})\\s+${MONTH}\\b\\.?(?:\\s+(\\d{4})\\b)?`, "gi");
 /** The weekday introducing a date: "Selasa (", "Senin, ", "pada hari Rabu tanggal ". */
-const WEEKDAY_BEFORE = new RegExp(`\\b${WEEKDAY}\\b[\\s,]*(?:\\(\\s*)?(?:tanggal\\s+)?(?:\\(\\s*)?$`, "i");
+const WEEKDAY_BEFORE = new RegExp(`\\b${WEEKDAY}\\b[\\s,.]*(?:\\(\\s*)?(?:tanggal\\s+)?(?:\\(\\s*)?$`, "i");
 /** "Oktober 2021". */
 const MONTH_YEAR = /\b(?:19|20)\d{2}\b/g;
 /** The month name that introduces a year found by MONTH_YEAR: "Oktober 2021". */
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\s+$`, "i");
-const TIME_AFTER = /^\s*[|/,-]?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}/i;
+/** A clock time right after a date: a print stamp ("| 10:03 WIB"); "pukul 09.00 WIB" is when an act began. */
+const TIME_AFTER = /^\s*[|/,-]?\s*\d{1,2}[:.]\d{2}/;
+/** Speech verbs, as reporters attribute words ("kata", "ujarnya", "jelas Bupati"). */
+const SPEECH =
+  "(?:kata|ujar|ungkap|tutur|jelas|terang|papar|sebut|tambah|imbuh|tegas|pungkas|tandas|lanjut|kata|ucap|sambung|harap|terangnya)(?:nya)?";
+/** A speech verb before the date in the same clause, and nothing but an attribution between them. */
+const SPEECH_BEFORE = new RegExp(`(?:^|[\\s,"”])${SPEECH}\\s(?:[^.!?"“”]|\\.(?!\\s+\\p{Lu}\\p{Ll}))*$`, "u");
+/** "Hasanuddin, Senin (9/04) mengatakan": the speaker, the day, then the verb. */
+const SPEECH_AFTER =
+  /^[\s,)]*(?:mengatakan|menjelaskan|menyampaikan|mengungkapkan|menuturkan|menegaskan|menyebutkan|menerangkan|menyatakan|berkata|mengaku)\b/i;
+/** An interview: the day the reporter met the speaker. */
+const INTERVIEW =
+  /\b(?:ditemui|dijumpai|dikonfirmasi|dihubungi|diwawancarai|wawancara|kepada wartawan|kepada awak media|kepada media|keterangan (?:resmi|tertulis|pers)|siaran pers|rilis)\b[^.!?]{0,60}$/i;
+/** Words tying an attribution to the event itself: the words were said there. */
+const AT_THE_EVENT =
+  /\b(?:usai|seusai|setelah|sesudah|saat|ketika|di ?sela|dalam (?:sambutan|paparan|arahan|kesempatan|acara|kegiatan|kesepakatan|penandatanganan|rapat|pertemuan|kunjungan|pidato)|pada (?:acara|kegiatan|kesempatan))/i;
 const PUBLICATION_BEFORE =
   /(?:edisi|diterbitkan|dipublikasikan|diunggah|dirilis|diposting|posted|published|terbit)\W{0,3}(?:pada\W{0,3})?(?:tanggal\W{0,3})?$/i;
 const BACKGROUND_BEFORE =
@@ -195,6 +216,13 @@ function mention(
 ): DateMention {
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 20);
+  const clause = text.slice(Math.max(0, start - 100), start);
+  const interview = INTERVIEW.test(clause);
+  const spoken = SPEECH_BEFORE.exec(clause);
+  const statement =
+    interview ||
+    (spoken !== null && !AT_THE_EVENT.test(spoken[0])) ||
+    SPEECH_AFTER.test(text.slice(end, end + 24));
   return {
     start,
     end,
@@ -207,6 +235,7 @@ function mention(
     background: BACKGROUND_BEFORE.test(before),
     past: PAST_AFTER.test(after),
     until: END_BEFORE.test(before),
+    statement,
     numeric,
   };
 }
@@ -297,11 +326,28 @@ export function findDates(text: string): DateMention[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** Years written in the text (1945–2100), used when there is no publication date. */
+/** A year told as background: "sejak 2015", "pada 2015 lalu", "tahun 2010", "Tahun Anggaran 2023". */
+const BACKGROUND_YEAR = /(?:sejak|semenjak|mulai|tahun|thn)\s+$/i;
+
+/**
+ * Years written in the text (1945–2100), newest first, used when there is no publication date. A year
+ * told as background ("sejak 2015", "pada 2015 lalu") says nothing of when the article's event happened.
+ */
 export function yearsIn(text: string): number[] {
   const years = new Set<number>();
-  for (const m of text.matchAll(/\b(19[4-9]\d|20\d\d)\b/g)) years.add(Number(m[1]));
+  for (const m of text.matchAll(/\b(19[4-9]\d|20\d\d)\b/g)) {
+    const at = m.index ?? 0;
+    if (BACKGROUND_YEAR.test(text.slice(Math.max(0, at - 12), at))) continue;
+    if (/^\s*(?:lalu|silam)\b/i.test(text.slice(at + 4, at + 12))) continue;
+    years.add(Number(m[1]));
+  }
   return [...years].sort((a, b) => b - a);
+}
+
+/** "Copyright © 2023 ...", "© Harian X 2023": the page's year, a hint when nothing better dates it. */
+export function copyrightYear(text: string): number | null {
+  const m = /(?:copyright|hak cipta|©)[^\n]{0,60}?\b(20\d\d)\b/i.exec(text);
+  return m ? Number(m[1]) : null;
 }
 
 /** The day with this day-of-month and weekday nearest before (or just after) the publication date. */

@@ -286,7 +286,7 @@ export function actorsOf(
 /** The sentence's own event date: a weekday-dated mention first, never a reference or print date. */
 export function sentenceDate(facts: SentenceFacts, ctx: DateContext): Candidate["date"] {
   const usable = facts.dates.filter(
-    (d) => !d.background && !d.publication && !d.timed && !d.until && d.day !== null,
+    (d) => !d.background && !d.publication && !d.timed && !d.until && !d.statement && d.day !== null,
   );
   const ordered = [...usable.filter((d) => d.weekday !== null), ...usable.filter((d) => d.weekday === null)];
   for (const mention of ordered) {

@@ -2,27 +2,64 @@
  * The date of an event whose own sentence gives none.
  *
  * Why: Indonesian news often states the act in one sentence and dates it in another ("Penandatanganan
- * berlangsung Rabu (8/3/2023)"), or dates only the lead. A weekday counted back from the publication date
- * ("pada Kamis lalu") in the event's own sentence comes first, then a weekday-dated mention near the top,
- * then any date there.
+ * berlangsung Rabu (8/3/2023)"), in a sentence referring back to it ("Hal ini ditandai dengan ..., yang
+ * dilakukan di Semarang, Selasa (24/6/2025)") or in a quote attribution tied to it ("tutur Wali Kota usai
+ * acara, Jumat (10/3)"), at any distance from the top. Dates that are not the event's are never taken:
+ * print stamps, publication dates, end and expiry dates, the day someone was interviewed or spoke, dates of
+ * decrees, earlier steps ("... lalu", "sebelumnya") and plans ("akan digelar Senin").
  */
 import { relativeWeekdayDate } from "./dates.ts";
-import { sentenceDate, type Candidate, type SentenceFacts } from "./event-candidates.ts";
+import { has, sentenceDate, type Candidate, type SentenceFacts } from "./event-candidates.ts";
 import type { EventInputs } from "./event-draft.ts";
 
-export function leadDate(input: EventInputs, own: readonly SentenceFacts[]): Candidate["date"] {
+/** A sentence telling of an earlier act: its date is that act's. */
+export const EARLIER =
+  /\b(?:sebelumnya|beberapa (?:waktu|hari|pekan|minggu|bulan) (?:lalu|sebelumnya)|tindak lanjut|menindaklanjuti|ditindaklanjuti|hasil (?:dari )?(?:pertemuan|rapat|kesepakatan|kunjungan|rakor)|berdasarkan hasil|merupakan hasil)\b/;
+
+/** A sentence referring back to the event: "Hal ini ditandai dengan", "Kegiatan tersebut", "acara itu". */
+const REFERS_BACK =
+  /\b(?:hal ini|hal tersebut|kegiatan (?:ini|itu|tersebut)|acara (?:ini|itu|tersebut)|penandatanganan (?:ini|itu|tersebut)|pertemuan (?:ini|itu|tersebut)|kunjungan (?:ini|itu|tersebut)|ditandai dengan|berlangsung|dilaksanakan|digelar|dilakukan|diselenggarakan)\b/;
+
+function usableForMain(
+  input: EventInputs,
+  facts: SentenceFacts,
+  others: ReadonlySet<SentenceFacts>,
+): boolean {
+  if (facts.bodyIndex < 0 || others.has(facts) || has(facts, "plan")) return false;
+  return !EARLIER.test(input.folded.slice(facts.sentence.start, facts.sentence.end));
+}
+
+/**
+ * The event's date from elsewhere in the article: a weekday counted back from the publication date in its
+ * own sentences ("pada Kamis lalu"); else a weekday-dated day in a sentence referring back to it; else the
+ * first weekday-dated day of the body, at any distance; else any date in the first four sentences.
+ * Sentences of other events (`others`) lend no date.
+ */
+export function leadDate(
+  input: EventInputs,
+  own: readonly SentenceFacts[],
+  others: ReadonlySet<SentenceFacts> = new Set(),
+): Candidate["date"] {
   for (const facts of own) {
     const { start, end } = facts.sentence;
     const relative = relativeWeekdayDate(input.text.slice(start, end), input.dateContext.published);
     if (relative) return { date: relative.date, basis: relative.basis, mention: null };
   }
-  const top = input.sentences.filter((s) => s.bodyIndex >= 0 && s.bodyIndex < 6);
-  for (const f of top) {
-    if (!f.dates.some((d) => d.weekday !== null)) continue;
+  const body = input.sentences.filter((f) => usableForMain(input, f, others));
+  const weekdayDated = (f: SentenceFacts) => {
     const date = sentenceDate(f, input.dateContext);
-    if (date?.mention?.weekday !== null && date) return date;
+    return date?.mention && date.mention.weekday !== null ? date : null;
+  };
+  for (const f of body) {
+    if (!REFERS_BACK.test(input.folded.slice(f.sentence.start, f.sentence.end))) continue;
+    const date = weekdayDated(f);
+    if (date) return date;
   }
-  for (const f of top.slice(0, 4)) {
+  for (const f of body) {
+    const date = weekdayDated(f);
+    if (date) return date;
+  }
+  for (const f of body.filter((s) => s.bodyIndex < 4)) {
     const date = sentenceDate(f, input.dateContext);
     if (date) return date;
   }

@@ -256,7 +256,7 @@ export function extractEvents(input: EventInputs): Event[] {
   }
   main.date ??=
     restating.map((c) => c.date).find((d) => d !== null) ??
-    leadDate(input, [main.facts, ...restating.map((c) => c.facts)]);
+    leadDate(input, [main.facts, ...restating.map((c) => c.facts)], new Set(separate.map((d) => d.facts)));
   // A separate event told without a date happened on the same occasion ("pada kesempatan itu").
   for (const d of separate) d.date ??= main.date;
   const signers = [...main.parties.keys()];

@@ -10,7 +10,15 @@
 import type { Facts, RegionMention as RegionMentionFact } from "../../schemas/facts.ts";
 import { analyseLayout, insideAny, type ArticleLayout } from "./article-layout.ts";
 import { countryNames } from "./countries.ts";
-import { findDates, formatDate, parseIsoDate, publicationDate, yearsIn, type DateMention } from "./dates.ts";
+import {
+  copyrightYear,
+  findDates,
+  formatDate,
+  parseIsoDate,
+  publicationDate,
+  yearsIn,
+  type DateMention,
+} from "./dates.ts";
 import type { SentenceFacts } from "./event-candidates.ts";
 import type { TriggerHit } from "./event-triggers.ts";
 import { extractEvents } from "./events.ts";
@@ -196,7 +204,10 @@ export function extractArticle(
   const dates = findDates(text).filter((d) => !isExcluded(d.start));
   const published = parseIsoDate(meta.publishedAt) ?? publicationDate(dates, layout.bodyStart);
   const vocabulary = findVocabulary(text, tokens);
-  const dateContext = { published, years: yearsIn(withoutSpans(text, layout.excluded)) };
+  const years = yearsIn(withoutSpans(text, layout.excluded));
+  // A footer's copyright year is the last hint of when the page was written.
+  const copyright = years.length === 0 ? copyrightYear(text) : null;
+  const dateContext = { published, years: copyright ? [copyright] : years };
   const bySentenceFacts = sentenceFacts(
     sentences,
     layout,

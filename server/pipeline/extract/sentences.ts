@@ -74,6 +74,8 @@ function endsSentence(text: string, at: number, lineEnd: number): boolean {
   if (next >= lineEnd) return true;
   const following = text.charAt(next);
   if (!/[\p{Lu}\p{N}"'“‘(]/u.test(following)) return false;
+  // "di Ambon, Jumat. (13/12/2019)": a bracketed date after the stop still belongs to the sentence.
+  if (following === "(" && /^\(\s*\d{1,2}[/.-]\d{1,2}/.test(text.slice(next, next + 8))) return false;
   if (text.charAt(at) !== ".") return true;
   const word = wordBefore(text, at);
   if (word.length === 0) return true;

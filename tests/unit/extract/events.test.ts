@@ -362,3 +362,58 @@ describe("articles without cooperation between regional governments", () => {
     expect(event).toMatchObject({ kind: "meeting", parties: ["35"] });
   });
 });
+
+describe("the event's date", () => {
+  const dateOf = (text: string) => extract(text).events[0]?.date;
+
+  it("takes a date followed by a clock time in prose as the event's day (D1)", () => {
+    expect(
+      dateOf(
+        "Bupati Sleman bertemu Bupati Magetan di Pendopo Sleman, Rabu (8/3/2023) pukul 09.00 WIB, membahas jalan perbatasan.",
+      ),
+    ).toBe("2023-03-08");
+  });
+
+  it("takes a dated sentence far from the event sentence, and a quote attribution tied to the event (D2)", () => {
+    expect(
+      dateOf(
+        [
+          "Kota Malang Dan Kota Ichikawa Teken Kerja Sama",
+          "SABTU, 11 MARET 2023 | 03:07 WIB",
+          'Kedua kota punya kemiripan sebagai kota pendidikan. Oleh sebab itu, Wali Kota Malang dan Wali Kota Ichikawa, Jepang bersepakat menjalin kerja sama dengan menandatangani Letter of Intent di Osaka. Acara dihadiri pejabat kedutaan. Wali Kota Malang juga menghadiri forum lain. Kerja sama akan berfokus pada pendidikan dan pariwisata. Bentuk kerja sama lain akan dijajaki. Kedua pihak puas. "Kami senang," tutur Wali Kota usai acara, Jumat (10/3).',
+        ].join("\n"),
+      ),
+    ).toBe("2023-03-10");
+    expect(
+      dateOf(
+        "Bupati Klaten menandatangani kerja sama dengan Pemerintah Kota Zhangzhou, Tiongkok. Sister city adalah hubungan dua kota. Hubungan ini mempererat budaya. Kedua pihak saling mengunjungi. Kerja sama meliputi pendidikan. Budaya menjadi fokus. Hal ini ditandai dengan pertukaran persahabatan, yang dilakukan di Semarang, Selasa (24/6/2025).",
+      ),
+    ).toBe("2025-06-24");
+  });
+
+  it("does not take the day someone was interviewed or spoke for the event's day", () => {
+    expect(
+      dateOf(
+        'Pemprov Jawa Timur melaksanakan rakor bersama Pemkot Surakarta sekaligus studi banding ke Kota Surakarta. "Tiap tahun kabupaten/kota kami ajak," ujar Kepala Biro Pembangunan ketika dijumpai di kantornya, Senin (13/3/2023).',
+      ),
+    ).toBeNull();
+    expect(
+      dateOf(
+        "Pemkot Ambon dan Pemkot Batu memperbarui nota kesepahaman kerja sama. “Kerja sama ini penting,” kata Wali Kota Ambon di Ambon, Jumat. (13/12/2019).",
+      ),
+    ).toBeNull();
+    expect(
+      dateOf(
+        "Sekretaris Daerah Kabupaten Magetan, Senin (9/4/2018) mengatakan Pemkab Magetan dan Pemkab Ngawi menjalin kerja sama.",
+      ),
+    ).toBeNull();
+  });
+
+  it("completes no yearless date with a background year (D3)", () => {
+    expect(
+      dateOf(
+        'Pemkab Sleman melakukan kunjungan kerja ke Pemkot Surabaya untuk mempelajari smart city. "Ini langkah awal," ujar Bupati Sleman soal kunjungan kerja ke Surabaya tanggal 6-7 Maret. Surabaya menerapkan smart city sejak 2015.',
+      ),
+    ).toBeNull();
+  });
+});
