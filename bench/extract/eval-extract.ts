@@ -65,6 +65,12 @@ function score(corpus: string): number {
   return 0;
 }
 
+// Piped into head or less: a closed pipe ends the output, not the process with an error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
 const corpus = resolve(option("--corpus") ?? resolve(ROOT, "../shared/corpus/dev"));
 const id = option("--explain");
 process.exitCode = id ? await explainArticle(corpus, id) : score(corpus);

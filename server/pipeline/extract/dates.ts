@@ -140,9 +140,16 @@ const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\s+$`, "i");
 const TIME_AFTER = /^\s*[|/,-]?\s*\d{1,2}[:.]\d{2}/;
 /** Speech verbs, as reporters attribute words ("kata", "ujarnya", "jelas Bupati"). */
 const SPEECH =
-  "(?:kata|ujar|ungkap|tutur|jelas|terang|papar|sebut|tambah|imbuh|tegas|pungkas|tandas|lanjut|kata|ucap|sambung|harap|terangnya)(?:nya)?";
-/** A speech verb before the date in the same clause, and nothing but an attribution between them. */
-const SPEECH_BEFORE = new RegExp(`(?:^|[\\s,"”])${SPEECH}\\s(?:[^.!?"“”]|\\.(?!\\s+\\p{Lu}\\p{Ll}))*$`, "u");
+  "(?:kata|ujar|ungkap|tutur|jelas|terang|papar|sebut|tambah|imbuh|tegas|pungkas|tandas|lanjut|ucap|sambung|harap)";
+/**
+ * A speech verb before the date in the same clause, and nothing but an attribution between them. The verb
+ * is followed by "-nya", a name or title in capitals, or a pronoun ("jelas Bupati", "ujarnya", "kata dia"),
+ * so "tindak lanjut", "lebih lanjut" or "sudah jelas bahwa" are not attributions.
+ */
+const SPEECH_BEFORE = new RegExp(
+  `(?:^|[\\s,"”])(?<!tindak |lebih |se)${SPEECH}(?:nya\\b|\\s+(?:\\p{Lu}|dia\\b|ia\\b|beliau\\b|mereka\\b))(?:[^.!?"“”]|\\.(?!\\s+\\p{Lu}\\p{Ll}))*$`,
+  "u",
+);
 /** "Hasanuddin, Senin (9/04) mengatakan": the speaker, the day, then the verb. */
 const SPEECH_AFTER =
   /^[\s,)]*(?:mengatakan|menjelaskan|menyampaikan|mengungkapkan|menuturkan|menegaskan|menyebutkan|menerangkan|menyatakan|berkata|mengaku)\b/i;

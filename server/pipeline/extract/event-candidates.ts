@@ -50,6 +50,10 @@ export interface Candidate {
   date: (ResolvedDate & { mention: DateMention | null }) | null;
   /** The sentence speaks of a plan or wish rather than of something done. */
   planned: boolean;
+  /** An act told as earlier than the article's event ("menindaklanjuti hasil pertemuan ...", "sebelumnya"). */
+  earlier: boolean;
+  /** A tie that exists already ("X sudah bekerja sama dengan Y"): an undated event of its own. */
+  existing: boolean;
 }
 
 /** Words before a country that make it act: "Pemerintah Jepang", "pihak Jepang", "Konjen Jepang". */
@@ -117,6 +121,8 @@ export function sentenceKind(
   if (agreeing && (has(facts, "cooperation") || has(facts, "sister"))) {
     return { kind: "agreement", subtype: "kerja_sama", trigger: agreeing };
   }
+  const fieldwork = has(facts, "fieldwork");
+  if (fieldwork) return { kind: "other", subtype: "other", trigger: fieldwork };
   const handover = has(facts, "handover");
   if (handover && HANDED_OVER.test(folded.slice(handover.end, facts.sentence.end))) {
     return { kind: "other", subtype: "other", trigger: handover };
@@ -304,45 +310,6 @@ export function insideQuote(quotes: readonly Span[], offset: number): boolean {
   return quotes.some((q) => offset >= q.start && offset < q.end);
 }
 
-export function buildCandidates(
-  sentences: readonly SentenceFacts[],
-  tokens: readonly Token[],
-  folded: string,
-  quotes: readonly Span[],
-  ctx: DateContext,
-  articleAgreement: TriggerHit | undefined,
-): Candidate[] {
-  const candidates: Candidate[] = [];
-  for (const facts of sentences) {
-    // Most sentences hold no trigger word at all: nothing to read there.
-    if (facts.hits.length === 0) continue;
-    const unquoted: SentenceFacts = {
-      sentence: facts.sentence,
-      hits: facts.hits.filter((h) => !insideQuote(quotes, h.start)),
-      mentions: facts.mentions,
-      dates: facts.dates,
-      inHeader: facts.inHeader,
-      inHeadline: facts.inHeadline,
-      bodyIndex: facts.bodyIndex,
-    };
-    const reading = sentenceKind(unquoted, folded, articleAgreement);
-    if (!reading) continue;
-    const parties = actorsOf(unquoted, tokens, reading.kind, reading.trigger, folded);
-    const date = sentenceDate(unquoted, ctx);
-    if (parties.size === 0 && !date) continue;
-    candidates.push({
-      facts: unquoted,
-      kind: reading.kind,
-      subtype: reading.subtype,
-      trigger: reading.trigger,
-      parties,
-      date,
-      planned: isPlanned(unquoted),
-    });
-  }
-  return candidates;
-}
-
 /** How likely a candidate states the article's main event. */
 export function mainScore(c: Candidate): number {
   let score = KIND_WEIGHT[c.kind];
@@ -352,5 +319,6 @@ export function mainScore(c: Candidate): number {
   if (c.facts.inHeader) score -= 2;
   if (c.parties.size >= 2) score += 1;
   if (c.planned) score -= 3;
+  if (c.earlier || c.existing) score -= 6;
   return score;
 }

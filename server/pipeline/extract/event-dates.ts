@@ -12,9 +12,12 @@ import { relativeWeekdayDate } from "./dates.ts";
 import { has, sentenceDate, type Candidate, type SentenceFacts } from "./event-candidates.ts";
 import type { EventInputs } from "./event-draft.ts";
 
-/** A sentence telling of an earlier act: its date is that act's. */
+/**
+ * A sentence telling of an earlier act: its date is that act's. ("ditindaklanjuti dengan PKS" is a later
+ * step, not an earlier one.)
+ */
 export const EARLIER =
-  /\b(?:sebelumnya|beberapa (?:waktu|hari|pekan|minggu|bulan) (?:lalu|sebelumnya)|tindak lanjut|menindaklanjuti|ditindaklanjuti|hasil (?:dari )?(?:pertemuan|rapat|kesepakatan|kunjungan|rakor)|berdasarkan hasil|merupakan hasil)\b/;
+  /\b(?:sebelumnya|beberapa (?:waktu|hari|pekan|minggu|bulan) (?:lalu|sebelumnya)|tindak lanjut|menindaklanjuti|hasil (?:dari )?(?:pertemuan|rapat|kesepakatan|kunjungan|rakor)|berdasarkan hasil|merupakan hasil)\b/;
 
 /** A sentence referring back to the event: "Hal ini ditandai dengan", "Kegiatan tersebut", "acara itu". */
 const REFERS_BACK =

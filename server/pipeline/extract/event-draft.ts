@@ -47,6 +47,10 @@ export interface Draft {
   /** Sentences that told of this event or added its parties: where the hub is looked for. */
   sources: SentenceFacts[];
   hubClues: HubClue[];
+  /** An act told as earlier than the article's event: dated only by its own words. */
+  earlier: boolean;
+  /** A tie that exists already: undated, status ongoing. */
+  existing: boolean;
 }
 
 /** "bersama 7 pemerintah kabupaten/kota", "dengan empat provinsi": a count of partners. */
@@ -91,5 +95,7 @@ export function draftOf(c: Candidate, main: boolean, rule: string): Draft {
     rule,
     sources: [c.facts],
     hubClues: [],
+    earlier: c.earlier,
+    existing: c.existing,
   };
 }

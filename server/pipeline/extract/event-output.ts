@@ -16,6 +16,7 @@ import { validityOf } from "./validity.ts";
 function status(draft: Draft, context: readonly SentenceFacts[]): EventStatus {
   const within = (category: Parameters<typeof has>[1]) => context.some((f) => has(f, category) !== undefined);
   const own = (category: Parameters<typeof has>[1]) => has(draft.facts, category) !== undefined;
+  if (draft.existing) return "ongoing";
   if (draft.kind === "agreement" || draft.kind === "sister_city") {
     if (within("renewal")) return "extended";
     if (own("signing")) return "signed";

@@ -27,6 +27,7 @@ export type TriggerCategory =
   | "witness"
   | "facilitation"
   | "handover"
+  | "fieldwork"
   | "learning"
   | "neutral";
 
@@ -135,6 +136,13 @@ const LEXICON: readonly (readonly [TriggerCategory, EventSubtype | null, string]
     "handover",
     "other",
     "serah terima|penyerahan|menyerahkan|diserahkan|menerima|pelimpahan|melimpahkan|dilimpahkan",
+  ],
+  // A joint act in the field, as neighbours settling a boundary do: kind "other".
+  [
+    "fieldwork",
+    "other",
+    "peninjauan lapangan|peninjauan bersama|tinjauan lapangan|survei lapangan|survei bersama|verifikasi lapangan|" +
+      "pelacakan batas|penelusuran batas|pemasangan pilar batas|pengukuran batas",
   ],
   // The purpose of learning: makes a visit a study visit (annotation guide), never an event by itself.
   [

@@ -21,7 +21,6 @@
 import type { Event, EventKind, EventSubtype } from "../../schemas/facts.ts";
 import {
   actorsOf,
-  buildCandidates,
   has,
   isCooperative,
   mainScore,
@@ -43,6 +42,7 @@ import {
 } from "./event-draft.ts";
 import { listedPartners } from "./event-lists.ts";
 import { toEvent } from "./event-output.ts";
+import { buildCandidates } from "./sentence-acts.ts";
 import type { TriggerHit } from "./event-triggers.ts";
 
 export type { EventInputs } from "./event-draft.ts";
@@ -96,6 +96,8 @@ function fallbackDraft(input: EventInputs): Draft | null {
     rule,
     sources: [source],
     hubClues: [],
+    earlier: false,
+    existing: false,
   };
 }
 
@@ -114,8 +116,17 @@ function withoutRedundantCountries(parties: Map<string, PartyDraft>): void {
 
 function mainDraft(input: EventInputs, candidates: readonly Candidate[]): Draft | null {
   let best: Candidate | null = null;
-  for (const c of candidates) if (!best || mainScore(c) > mainScore(best)) best = c;
-  if (!best) return fallbackDraft(input);
+  for (const c of candidates) {
+    if (c.earlier || c.existing) continue;
+    if (!best || mainScore(c) > mainScore(best)) best = c;
+  }
+  if (!best) {
+    const fallback = fallbackDraft(input);
+    const tie = candidates.find((c) => c.existing);
+    return (
+      fallback ?? (tie ? draftOf(tie, true, "no act stated: a tie the article tells of as existing") : null)
+    );
+  }
   const trigger = input.text.slice(best.trigger.start, best.trigger.end);
   return draftOf(best, true, `main event: best-scored sentence with "${trigger}"`);
 }
@@ -172,6 +183,53 @@ function isCoordination(input: EventInputs, d: Draft): boolean {
   return d.sources.some((f) => COORDINATION.test(input.folded.slice(f.sentence.start, f.sentence.end)));
 }
 
+/**
+ * An earlier act (E: "menindaklanjuti hasil pertemuan Gubernur A dan Gubernur B") or an existing tie ("X
+ * sudah bekerja sama dengan Y") as an event of its own. An earlier act naming fewer than two regions
+ * concerns the parties that follow it up ("tindak lanjut dari Rakor ... pada 26 Mei 2023 lalu"). An
+ * existing tie between exactly the event's own parties is the event itself, told as background.
+ */
+function otherAct(input: EventInputs, main: Draft, c: Candidate, separate: readonly Draft[]): Draft | null {
+  const draft = draftOf(
+    c,
+    false,
+    c.earlier ? "earlier act, dated by its own words only" : "existing tie, undated",
+  );
+  if (c.earlier && draft.parties.size < 2) addParties(draft.parties, main.parties);
+  if (draft.parties.size < 2) return null;
+  if (c.existing && isSubset(draft.parties, main.parties) && isSubset(main.parties, draft.parties))
+    return null;
+  const twin = separate.some(
+    (d) => d.kind === draft.kind && isSubset(d.parties, draft.parties) && isSubset(draft.parties, d.parties),
+  );
+  return twin ? null : draft;
+}
+
+/** Words placing an act at the main meeting: "pada kesempatan itu", "di sela-sela", "usai rapat", "hari ini". */
+const AT_THE_MEETING =
+  /\b(?:kesempatan (?:ini|itu|tersebut)|di ?sela|pada acara|dalam acara|usai|seusai|setelah|hari ini|tadi|rangkaian)\b/;
+
+/**
+ * Acts done at the main meeting are events of their own, and their regions took part in the meeting (E5):
+ * "Hari ini kita sudah menyaksikan penandatanganan kesepakatan antara A dengan B, juga serah terima dari C".
+ */
+function joinActsAtMeeting(input: EventInputs, main: Draft, separate: readonly Draft[]): void {
+  if (main.kind !== "meeting") return;
+  for (const d of separate) {
+    if (d.earlier || d.existing || (d.date && main.date && d.date.date !== main.date.date)) continue;
+    const sentence = input.folded.slice(d.facts.sentence.start, d.facts.sentence.end);
+    if (!AT_THE_MEETING.test(sentence)) continue;
+    for (const [code, party] of d.parties) {
+      if (main.parties.has(code)) continue;
+      main.parties.set(code, {
+        ...party,
+        role: "participant",
+        rule: `${party.rule}; act at the main meeting`,
+      });
+    }
+  }
+}
+
 /** The one party two signings of one occasion share, when each adds a partner of its own. */
 function sharedParty(main: Draft, c: Candidate): string | null {
   const shared = [...c.parties.keys()].filter((code) => main.parties.has(code));
@@ -215,6 +273,11 @@ export function extractEvents(input: EventInputs): Event[] {
   const restating: Candidate[] = [];
   const separate: Draft[] = [];
   for (const c of candidates) {
+    if (c.earlier || c.existing) {
+      const act = otherAct(input, main, c, separate);
+      if (act) separate.push(act);
+      continue;
+    }
     if (c.facts === main.facts || c.parties.size === 0) continue;
     const sameFamily = family(c.kind) === family(main.kind);
     const sentence = folded.slice(c.facts.sentence.start, c.facts.sentence.end);
@@ -257,8 +320,10 @@ export function extractEvents(input: EventInputs): Event[] {
   main.date ??=
     restating.map((c) => c.date).find((d) => d !== null) ??
     leadDate(input, [main.facts, ...restating.map((c) => c.facts)], new Set(separate.map((d) => d.facts)));
-  // A separate event told without a date happened on the same occasion ("pada kesempatan itu").
-  for (const d of separate) d.date ??= main.date;
+  // A separate event told without a date happened on the same occasion ("pada kesempatan itu"); an earlier
+  // act or an existing tie keeps its own date or none.
+  for (const d of separate) if (!d.earlier && !d.existing) d.date ??= main.date;
+  joinActsAtMeeting(input, main, separate);
   const signers = [...main.parties.keys()];
   const listed = listedPartners(input, main, context);
   if ([...listed.keys()].some((code) => !main.parties.has(code))) {
@@ -266,7 +331,15 @@ export function extractEvents(input: EventInputs): Event[] {
     if (host) main.hubClues.push({ code: host, rule: "the host the listed co-signers came to" });
   }
   addParties(main.parties, listed);
-  const sisterHit = context.map((f) => has(f, "sister")).find((h) => h !== undefined);
+  // Sister-city words in any sentence that tells of this tie: its own, the headline, the lead, or one
+  // naming its parties ("Kerja sama ini diresmikan melalui penandatanganan MoU sister province").
+  const aboutTie = (f: SentenceFacts) =>
+    context.includes(f) || main.sources.includes(f) || f.mentions.some((m) => main.parties.has(m.ref.code));
+  const sisterHit = sentences
+    .filter((f) => f.bodyIndex >= 0 || f.inHeadline)
+    .filter(aboutTie)
+    .map((f) => has(f, "sister"))
+    .find((h) => h !== undefined);
   const foreign = [...main.parties.values()].some((p) => FOREIGN_KINDS.has(p.ref.kind));
   // "Kerjasama Sister City itu ditandai dengan pertemuan Wali Kota ...": the meeting is the tie's step.
   if ((main.kind === "agreement" || main.kind === "meeting") && sisterHit && foreign) {

@@ -417,3 +417,70 @@ describe("the event's date", () => {
     ).toBeNull();
   });
 });
+
+describe("acts told in quotes, at the main meeting, earlier, or as existing ties", () => {
+  const summary = (text: string) =>
+    extract(text).events.map((e) => ({ kind: e.kind, parties: sorted(e.parties), date: e.date }));
+
+  it("reads acts done at the main meeting as their own events whose regions join the meeting (E4, E5)", () => {
+    const byKind = (events: ReturnType<typeof summary>) =>
+      [...events].sort((a, b) => a.kind.localeCompare(b.kind));
+    expect(
+      byKind(
+        summary(
+          'Biro Pemerintahan Setda Jawa Tengah menggelar rakor bupati dan wali kota se-Jawa Tengah di Semarang, Rabu (8/3/2023). Kepala Biro menjelaskan soal penegasan tapal batas. "Hari ini kita sudah bersama-sama menyaksikan penandatanganan kesepakatan tapal batas antara Kabupaten Batang dengan Kabupaten Pekalongan, juga serah terima Dusun Sukamaju dari Kabupaten Kendal kepada Kabupaten Batang," katanya.',
+        ),
+      ),
+    ).toEqual([
+      { kind: "agreement", parties: ["33.25", "33.26"], date: "2023-03-08" },
+      { kind: "meeting", parties: ["33", "33.24", "33.25", "33.26"], date: "2023-03-08" },
+      { kind: "other", parties: ["33.24", "33.25"], date: "2023-03-08" },
+    ]);
+  });
+
+  it("takes the regions after an active 'menyaksikan' + act as its parties, the subject as witness", () => {
+    expect(
+      summary(
+        "Gubernur Jawa Tengah menyaksikan penandatanganan kesepakatan antara Pemkab Batang dengan Pemkab Pekalongan di Semarang, Rabu (8/3/2023).",
+      ),
+    ).toEqual([{ kind: "agreement", parties: ["33.25", "33.26"], date: "2023-03-08" }]);
+  });
+
+  it("ignores acts planned or hoped for inside a quote", () => {
+    expect(
+      summary(
+        "“Kami akan menandatangani nota kesepahaman dengan Pemkot Batu dan Pemkab Ngawi,” kata Bupati Malang, Senin (6/3/2023).",
+      ),
+    ).toEqual([]);
+  });
+
+  it("keeps an earlier act undated or with its own date, never the event's", () => {
+    expect(
+      summary(
+        "Pemprov Jawa Tengah dan Pemprov DIY menandatangani nota kesepahaman di Semarang, Senin (6/3/2023). Gubernur DIY menyatakan penandatanganan itu menindaklanjuti hasil pertemuan Gubernur Jawa Tengah dan Gubernur DIY beberapa waktu lalu.",
+      ),
+    ).toEqual([
+      { kind: "agreement", parties: ["33", "34"], date: "2023-03-06" },
+      { kind: "meeting", parties: ["33", "34"], date: null },
+    ]);
+  });
+
+  it("reads a tie told as existing as an undated agreement of its own (E4)", () => {
+    const found = extract(
+      "Pemkab Blora dan Pemkab Bojonegoro menandatangani kesepakatan bersama di Bojonegoro, Kamis (20/10/2022). Bupati Blora mengatakan pihaknya sudah bekerja sama dengan Kabupaten Rembang dalam pengelolaan air.",
+    ).events;
+    expect(found.map((e) => [e.kind, sorted(e.parties), e.date, e.status])).toEqual([
+      ["agreement", ["33.16", "35.22"], "2022-10-20", "signed"],
+      ["agreement", ["33.16", "33.17"], null, "ongoing"],
+    ]);
+  });
+
+  it("reads an agreement being drafted as the topic of a meeting, not as an agreement (E10)", () => {
+    const found = extract(
+      "Rapat Membahas Rancangan Nota Kesepahaman Pemkab Sleman dan Pemkab Magetan\nBalai kesehatan memfasilitasi rapat guna menyiapkan nota kesepahaman antara Pemkab Sleman dengan Pemkab Magetan. Rapat berlangsung Senin, 6 Maret 2023 di ruang rapat Setda Kabupaten Magetan. Agenda rapat ialah menyempurnakan rancangan nota kesepahaman.",
+    ).events;
+    expect(found.map((e) => [e.kind, sorted(e.parties), e.date])).toEqual([
+      ["meeting", ["34.04", "35.20"], "2023-03-06"],
+    ]);
+  });
+});

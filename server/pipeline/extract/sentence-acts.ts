@@ -1,0 +1,213 @@
+/**
+ * The acts each sentence tells of, as event candidates: which triggers count (quotes, drafts), how a
+ * sentence with two acts is read as two ("... penandatanganan kesepakatan antara A dengan B, juga serah
+ * terima Dusun X dari C kepada D"), which acts are earlier than the article's event ("menindaklanjuti hasil
+ * pertemuan Gubernur A dan Gubernur B") and which ties exist already ("X sudah bekerja sama dengan Y").
+ *
+ * Why:
+ * - Quotes are mostly hopes and plans, so their triggers are ignored, except when the quote states the act
+ *   as done ("Hari ini kita sudah menyaksikan penandatanganan ...", E4).
+ * - An agreement being drafted or discussed ("rapat membahas rancangan nota kesepahaman") is no agreement
+ *   (E10): the sentence is a meeting if it has a meeting word.
+ * - An earlier act has its own date or none; it never takes the date of the article's event.
+ */
+import type { DateContext } from "./dates.ts";
+import {
+  actorsOf,
+  insideQuote,
+  isPlanned,
+  sentenceDate,
+  sentenceKind,
+  type Candidate,
+  type SentenceFacts,
+} from "./event-candidates.ts";
+import { EARLIER } from "./event-dates.ts";
+import type { TriggerHit } from "./event-triggers.ts";
+import type { Span } from "./sentences.ts";
+import type { Token } from "./text.ts";
+
+/** A quote that states an act as done, not hoped for or planned. */
+const DONE_IN_QUOTE = /\b(?:telah|sudah|baru saja|tadi|hari ini|barusan)\b/;
+const PLAN_IN_QUOTE =
+  /\b(?:akan|semoga|berharap|harapan|rencana|berencana|ingin|diharapkan|mudah-mudahan|nanti)\b/;
+
+/** Words that make an agreement noun a draft or a topic rather than an act (E10). */
+const DRAFT_BEFORE =
+  /\b(?:draf|draft|drafting|rancangan|konsep|penyusunan|menyusun|disusun|pembahasan|membahas|dibahas|menyempurnakan|penyempurnaan|finalisasi|memfinalisasi|menyiapkan|persiapan|mempersiapkan|mewujudkan|usulan|mengusulkan|merancang|merumuskan|perumusan)\b(?:\s+(?:adanya|sebuah|suatu|naskah|dokumen|materi|poin|isi))*\s*$/;
+
+/** Where a second act of the same sentence starts: ", juga ...", "serta ...", "sekaligus ...". */
+const CLAUSE_BREAK = /(?:,\s*|\s)(?:juga|serta|sekaligus|dan juga|kemudian|lalu)\s+(?:[a-z]+\s+){0,3}$|;\s*$/;
+
+/** A tie that exists already: "telah/sudah/selama ini ... kerja sama (dengan)", "kerja sama yang telah terjalin". */
+const EXISTING =
+  /\b(?:telah|sudah|selama ini|sejak lama)\s+(?:\S+\s+){0,3}?(?:bekerja ?sama|kerja ?sama|menjalin|bermitra|bersaudara|sister city|kota kembar)\b|\b(?:kerja ?sama|hubungan)\s+(?:\S+\s+){0,2}?(?:yang\s+)?(?:telah|sudah)\s+(?:lama\s+)?(?:terjalin|berjalan|dibangun|dijalin)\b/;
+
+/** Act triggers by the kind of act they tell of: a signing word and an agreement noun tell of one act. */
+const ACT_GROUP: Partial<Record<string, string>> = {
+  agreement: "agreement",
+  signing: "agreement",
+  meeting: "meeting",
+  study: "visit",
+  audience: "visit",
+  visit: "visit",
+  handover: "other",
+  fieldwork: "other",
+};
+
+/** The part of a sentence that tells of one act: its triggers, and the regions and dates within `from..to`. */
+function withHits(
+  facts: SentenceFacts,
+  hits: TriggerHit[],
+  from: number,
+  to: number,
+  datesFrom: number,
+  datesTo: number,
+): SentenceFacts {
+  return {
+    ...facts,
+    hits,
+    mentions: facts.mentions.filter((m) => m.start >= from && m.start < to),
+    dates: facts.dates.filter((d) => d.start >= datesFrom && d.start < datesTo),
+  };
+}
+
+/** The sentence's triggers that count: outside quotes, or inside a quote that tells of an act done. */
+function countingHits(facts: SentenceFacts, folded: string, quotes: readonly Span[]): TriggerHit[] {
+  return facts.hits.filter((h) => {
+    const quote = quotes.find((q) => h.start >= q.start && h.start < q.end);
+    if (!quote) return true;
+    const said = folded.slice(quote.start, quote.end);
+    return DONE_IN_QUOTE.test(said) && !PLAN_IN_QUOTE.test(said);
+  });
+}
+
+/** Agreement nouns and signing words governed by a word of drafting ("membahas rancangan nota kesepahaman"). */
+function withoutDrafts(hits: TriggerHit[], folded: string): TriggerHit[] {
+  return hits.filter(
+    (h) =>
+      !(h.category === "agreement" || h.category === "signing") ||
+      !DRAFT_BEFORE.test(folded.slice(Math.max(0, h.start - 40), h.start)),
+  );
+}
+
+/** Splits a sentence's act triggers where a second act starts after a clause break. */
+function segments(hits: readonly TriggerHit[], folded: string, sentence: Span): Span[] {
+  const cuts: number[] = [];
+  let previousAct: TriggerHit | null = null;
+  for (const h of hits) {
+    const group = ACT_GROUP[h.category];
+    if (!group) continue;
+    const before = folded.slice(Math.max(sentence.start, h.start - 24), h.start);
+    if (previousAct && ACT_GROUP[previousAct.category] !== group && CLAUSE_BREAK.test(before)) {
+      const breakAt = h.start - (before.length - (before.search(CLAUSE_BREAK) ?? before.length));
+      cuts.push(Math.max(previousAct.end, breakAt));
+    }
+    previousAct = h;
+  }
+  const spans: Span[] = [];
+  let from = sentence.start;
+  for (const cut of cuts) {
+    spans.push({ start: from, end: cut });
+    from = cut;
+  }
+  spans.push({ start: from, end: sentence.end });
+  return spans;
+}
+
+function candidate(
+  facts: SentenceFacts,
+  tokens: readonly Token[],
+  folded: string,
+  ctx: DateContext,
+  articleAgreement: TriggerHit | undefined,
+  flags: { earlier: boolean; existing: boolean },
+): Candidate | null {
+  const reading = sentenceKind(facts, folded, articleAgreement);
+  if (!reading) return null;
+  const parties = actorsOf(facts, tokens, reading.kind, reading.trigger, folded);
+  const date = sentenceDate(facts, ctx);
+  if (parties.size === 0 && !date) return null;
+  return {
+    facts,
+    kind: reading.kind,
+    subtype: reading.subtype,
+    trigger: reading.trigger,
+    parties,
+    date,
+    planned: isPlanned(facts),
+    ...flags,
+  };
+}
+
+/** An existing tie: the sentence's actors, undated, read as an agreement (or sister city). */
+function existingTie(
+  facts: SentenceFacts,
+  tokens: readonly Token[],
+  folded: string,
+  hits: TriggerHit[],
+): Candidate | null {
+  const trigger = hits.find((h) => h.category === "cooperation" || h.category === "sister") ?? hits[0];
+  if (!trigger) return null;
+  const parties = actorsOf({ ...facts, hits }, tokens, "agreement", null, folded);
+  if (parties.size < 2) return null;
+  const foreign = [...parties.values()].some(
+    (p) => p.ref.kind === "country" || p.ref.kind === "foreign_region",
+  );
+  const sister = hits.some((h) => h.category === "sister");
+  return {
+    facts: { ...facts, hits },
+    kind: sister && foreign ? "sister_city" : "agreement",
+    subtype: sister && foreign ? "sister_city" : "kerja_sama",
+    trigger,
+    parties,
+    date: null,
+    planned: false,
+    earlier: false,
+    existing: true,
+  };
+}
+
+export function buildCandidates(
+  sentences: readonly SentenceFacts[],
+  tokens: readonly Token[],
+  folded: string,
+  quotes: readonly Span[],
+  ctx: DateContext,
+  articleAgreement: TriggerHit | undefined,
+): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const facts of sentences) {
+    // Most sentences hold no trigger word at all: nothing to read there.
+    if (facts.hits.length === 0) continue;
+    const { start, end } = facts.sentence;
+    const hits = withoutDrafts(countingHits(facts, folded, quotes), folded);
+    const text = folded.slice(start, end);
+    if (EXISTING.test(text)) {
+      const tie = existingTie(facts, tokens, folded, facts.hits);
+      if (tie) candidates.push(tie);
+    }
+    // The acts after an "earlier" cue are earlier acts; those before it are read as usual.
+    const cue = EARLIER.exec(text);
+    const cueAt = cue ? start + cue.index : end;
+    for (const span of segments(hits, folded, facts.sentence)) {
+      const own = hits.filter((h) => h.start >= span.start && h.start < span.end);
+      const ordinary = own.filter((h) => h.start < cueAt);
+      const earlier = own.filter((h) => h.start >= cueAt);
+      // The acts of one sentence share its date, except an earlier act, dated only by its own words.
+      if (ordinary.length > 0) {
+        const part = withHits(facts, ordinary, span.start, Math.min(span.end, cueAt), start, cueAt);
+        const c = candidate(part, tokens, folded, ctx, articleAgreement, { earlier: false, existing: false });
+        if (c) candidates.push(c);
+      }
+      if (earlier.length > 0) {
+        const from = Math.max(span.start, cueAt);
+        const part = withHits(facts, earlier, from, span.end, from, span.end);
+        const c = candidate(part, tokens, folded, ctx, articleAgreement, { earlier: true, existing: false });
+        if (c) candidates.push(c);
+      }
+    }
+  }
+  return candidates;
+}
+
+export { insideQuote };
