@@ -23,12 +23,8 @@ export const EARLIER =
 const REFERS_BACK =
   /\b(?:hal ini|hal tersebut|kegiatan (?:ini|itu|tersebut)|acara (?:ini|itu|tersebut)|penandatanganan (?:ini|itu|tersebut)|pertemuan (?:ini|itu|tersebut)|kunjungan (?:ini|itu|tersebut)|ditandai dengan|berlangsung|dilaksanakan|digelar|dilakukan|diselenggarakan)\b/;
 
-function usableForMain(
-  input: EventInputs,
-  facts: SentenceFacts,
-  others: ReadonlySet<SentenceFacts>,
-): boolean {
-  if (facts.bodyIndex < 0 || others.has(facts) || has(facts, "plan")) return false;
+function usableForMain(input: EventInputs, facts: SentenceFacts, others: ReadonlySet<number>): boolean {
+  if (facts.bodyIndex < 0 || others.has(facts.sentence.start) || has(facts, "plan")) return false;
   return !EARLIER.test(input.folded.slice(facts.sentence.start, facts.sentence.end));
 }
 
@@ -41,7 +37,8 @@ function usableForMain(
 export function leadDate(
   input: EventInputs,
   own: readonly SentenceFacts[],
-  others: ReadonlySet<SentenceFacts> = new Set(),
+  /** Start offsets of the sentences of other events. */
+  others: ReadonlySet<number> = new Set(),
 ): Candidate["date"] {
   for (const facts of own) {
     const { start, end } = facts.sentence;

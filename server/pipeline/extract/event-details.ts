@@ -158,7 +158,7 @@ export function organisationsOf(
       : FACILITATION.test(before.slice(-60)) ||
           /^\W*(?:\([^)]*\)\s*)?(?:mengajak|memfasilitasi)/.test(folded.slice(hit.end, hit.end + 40))
         ? "facilitator"
-        : facts === eventSentence
+        : facts.sentence === eventSentence.sentence
           ? "party"
           : null;
     if (!role || organisations.some((o) => o.id === hit.organisation.id)) continue;

@@ -12,7 +12,7 @@ import type { OrganisationHit } from "./organisations.ts";
 import type { ProgrammeHit } from "./programmes.ts";
 import type { ArticleMention } from "./region-context.ts";
 import type { SectorHit } from "./sectors.ts";
-import type { Span } from "./sentences.ts";
+import type { Sentence, Span } from "./sentences.ts";
 import type { Token } from "./text.ts";
 
 /** What the event stages read: the article's text, its sentences with their facts, and the vocabularies' hits. */
@@ -44,8 +44,8 @@ export interface Draft {
   main: boolean;
   /** Why this is an event: the rule that made it (shown by --explain and kept in the output). */
   rule: string;
-  /** Sentences that told of this event or added its parties: where the hub is looked for. */
-  sources: SentenceFacts[];
+  /** Sentences that told of this event or added its parties (by sentence): where the hub is looked for. */
+  sources: Map<Sentence, SentenceFacts>;
   hubClues: HubClue[];
   /** An act told as earlier than the article's event: dated only by its own words. */
   earlier: boolean;
@@ -84,6 +84,11 @@ export function addParties(into: Map<string, PartyDraft>, from: ReadonlyMap<stri
   }
 }
 
+/** Records a sentence that told of the event or added parties to it. */
+export function addSource(draft: Draft, facts: SentenceFacts): void {
+  if (!draft.sources.has(facts.sentence)) draft.sources.set(facts.sentence, facts);
+}
+
 export function draftOf(c: Candidate, main: boolean, rule: string): Draft {
   return {
     kind: c.kind,
@@ -93,7 +98,7 @@ export function draftOf(c: Candidate, main: boolean, rule: string): Draft {
     date: c.date,
     main,
     rule,
-    sources: [c.facts],
+    sources: new Map([[c.facts.sentence, c.facts]]),
     hubClues: [],
     earlier: c.earlier,
     existing: c.existing,

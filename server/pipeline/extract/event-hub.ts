@@ -140,7 +140,7 @@ export function decideHub(draft: Draft, folded: string): HubDecision {
   }
   const clue = draft.hubClues.find((c: HubClue) => draft.parties.has(c.code));
   if (clue) return { hub: clue.code, rule: clue.rule };
-  for (const facts of draft.sources) {
+  for (const facts of draft.sources.values()) {
     const star = starHub(facts, draft.parties, folded);
     if (star) return { hub: star, rule: "one party on one side of dengan/bersama, several on the other" };
   }

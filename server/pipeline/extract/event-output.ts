@@ -52,7 +52,8 @@ function placeOfEvent(
   const sources = dated && dated !== draft.facts ? [dated, draft.facts] : [draft.facts];
   if (draft.main) {
     for (const facts of context)
-      if (facts.bodyIndex >= 0 && !sources.includes(facts) && isCooperative(facts)) sources.push(facts);
+      if (facts.bodyIndex >= 0 && !sources.some((s) => s.sentence === facts.sentence) && isCooperative(facts))
+        sources.push(facts);
   }
   for (const facts of sources) {
     const place = placeOf(input.text, facts, input.mentions);

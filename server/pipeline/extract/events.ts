@@ -32,6 +32,7 @@ import { leadDate } from "./event-dates.ts";
 import { placeOf } from "./event-details.ts";
 import {
   addParties,
+  addSource,
   draftOf,
   family,
   FOREIGN_KINDS,
@@ -40,7 +41,7 @@ import {
   type Draft,
   type EventInputs,
 } from "./event-draft.ts";
-import { listedPartners } from "./event-lists.ts";
+import { attendingParties, listedPartners } from "./event-lists.ts";
 import { toEvent } from "./event-output.ts";
 import { buildCandidates } from "./sentence-acts.ts";
 import type { TriggerHit } from "./event-triggers.ts";
@@ -94,7 +95,7 @@ function fallbackDraft(input: EventInputs): Draft | null {
     date,
     main: true,
     rule,
-    sources: [source],
+    sources: new Map([[source.sentence, source]]),
     hubClues: [],
     earlier: false,
     existing: false,
@@ -180,7 +181,9 @@ const COORDINATION = /\b(?:rapat koordinasi|rakor\w*|rapat kerja|raker\w*|musren
  */
 function isCoordination(input: EventInputs, d: Draft): boolean {
   if (d.kind !== "meeting") return false;
-  return d.sources.some((f) => COORDINATION.test(input.folded.slice(f.sentence.start, f.sentence.end)));
+  return [...d.sources.values()].some((f) =>
+    COORDINATION.test(input.folded.slice(f.sentence.start, f.sentence.end)),
+  );
 }
 
 /**
@@ -265,7 +268,7 @@ export function extractEvents(input: EventInputs): Event[] {
   const context = [main.facts, ...(headline ? [headline] : []), ...(lead ? [lead] : [])];
   for (const facts of [headline, lead]) {
     const actors = cooperativeActors(input, facts, main.kind);
-    if (facts && actors.size > 0 && !main.sources.includes(facts)) main.sources.push(facts);
+    if (facts && actors.size > 0) addSource(main, facts);
     addParties(main.parties, actors);
   }
   refineVisitKind(input, main);
@@ -295,7 +298,7 @@ export function extractEvents(input: EventInputs): Event[] {
       }
       addParties(main.parties, c.parties);
       restating.push(c);
-      main.sources.push(c.facts);
+      addSource(main, c.facts);
       if ((SPECIFICITY[c.kind] ?? -1) > (SPECIFICITY[main.kind] ?? -1)) {
         main.kind = c.kind;
         main.subtype = c.subtype;
@@ -305,7 +308,7 @@ export function extractEvents(input: EventInputs): Event[] {
     const shared = sameFamily && sameDay && SAME_OCCASION.test(sentence) ? sharedParty(main, c) : null;
     if (shared) {
       addParties(main.parties, c.parties);
-      main.sources.push(c.facts);
+      addSource(main, c.facts);
       main.hubClues.push({ code: shared, rule: "the partner shared by the signings of one occasion" });
       continue;
     }
@@ -319,7 +322,11 @@ export function extractEvents(input: EventInputs): Event[] {
   }
   main.date ??=
     restating.map((c) => c.date).find((d) => d !== null) ??
-    leadDate(input, [main.facts, ...restating.map((c) => c.facts)], new Set(separate.map((d) => d.facts)));
+    leadDate(
+      input,
+      [main.facts, ...restating.map((c) => c.facts)],
+      new Set(separate.map((d) => d.facts.sentence.start)),
+    );
   // A separate event told without a date happened on the same occasion ("pada kesempatan itu"); an earlier
   // act or an existing tie keeps its own date or none.
   for (const d of separate) if (!d.earlier && !d.existing) d.date ??= main.date;
@@ -331,10 +338,13 @@ export function extractEvents(input: EventInputs): Event[] {
     if (host) main.hubClues.push({ code: host, rule: "the host the listed co-signers came to" });
   }
   addParties(main.parties, listed);
+  addParties(main.parties, attendingParties(input, main));
   // Sister-city words in any sentence that tells of this tie: its own, the headline, the lead, or one
   // naming its parties ("Kerja sama ini diresmikan melalui penandatanganan MoU sister province").
   const aboutTie = (f: SentenceFacts) =>
-    context.includes(f) || main.sources.includes(f) || f.mentions.some((m) => main.parties.has(m.ref.code));
+    context.some((c) => c.sentence === f.sentence) ||
+    main.sources.has(f.sentence) ||
+    f.mentions.some((m) => main.parties.has(m.ref.code));
   const sisterHit = sentences
     .filter((f) => f.bodyIndex >= 0 || f.inHeadline)
     .filter(aboutTie)

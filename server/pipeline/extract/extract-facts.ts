@@ -27,6 +27,7 @@ import { loadGazetteer, type Gazetteer } from "./gazetteer.ts";
 import { extractPeople } from "./people.ts";
 import { namedProgrammes } from "./programmes.ts";
 import { annotateMentions, type ArticleMention } from "./region-context.ts";
+import { withListPrefixes } from "./region-lists.ts";
 import { buildRegionMatcher, matchRegions, type RegionMatcher } from "./region-matcher.ts";
 import { splitLines, splitSentences, type Sentence, type Span } from "./sentences.ts";
 import { documentId, evidenceOf, foldText, normaliseText, tokenize } from "./text.ts";
@@ -199,7 +200,9 @@ export function extractArticle(
   const sentences = splitSentences(text, lines);
   const layout = analyseLayout(text, lines);
   const isExcluded = (offset: number) => insideAny(layout.excluded, offset);
-  const raw = withForeignRegions(text, folded, tokens, matchRegions(resources.matcher, text, tokens));
+  const matched = matchRegions(resources.matcher, text, tokens);
+  const listed = withListPrefixes(resources.matcher, text, folded, tokens, matched);
+  const raw = withForeignRegions(text, folded, tokens, listed);
   const mentions = annotateMentions(text, folded, tokens, sentences, layout, raw);
   const dates = findDates(text).filter((d) => !isExcluded(d.start));
   const published = parseIsoDate(meta.publishedAt) ?? publicationDate(dates, layout.bodyStart);

@@ -34,6 +34,8 @@ export interface RegionPrefix {
   /** Start of the prefix phrase ("Pemerintah" in "Pemerintah Kabupaten X"). */
   start: number;
   tokenStart: number;
+  /** Carried over from the previous item of a list ("Bupati A, B dan C"): no word of its own. */
+  inherited?: boolean;
 }
 
 export type MatchVia = "name" | "joined" | "alias" | "partial" | "fuzzy" | "country" | "foreign";
@@ -379,6 +381,30 @@ function acceptable(
   return true;
 }
 
+/**
+ * The longest name that starts at token `i`, whatever its capitalisation and whether or not it needs a
+ * prefix: for list items that inherit their prefix from the item before (region-lists.ts).
+ */
+export function exactAt(
+  matcher: RegionMatcher,
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+): { refs: RegionRef[]; count: number; via: MatchVia } | null {
+  let key = "";
+  let best: { entry: NameEntry; count: number } | null = null;
+  for (let k = 0; k < matcher.maxTokens && i + k < tokens.length; k++) {
+    const token = tokens[i + k] as Token;
+    if (k > 0 && !gapOk(text, tokens[i + k - 1] as Token, token, NAME_GAP)) break;
+    key += token.text;
+    if (!matcher.keyPrefixes.has(key)) break;
+    const entry = matcher.entries.get(key);
+    if (entry) best = { entry, count: k + 1 };
+  }
+  if (!best || (best.entry.capitalsOnly && !(tokens[i] as Token).allCaps)) return null;
+  return { refs: [...best.entry.refs], count: best.count, via: best.entry.via };
+}
+
 function exactMatches(matcher: RegionMatcher, text: string, tokens: readonly Token[]): RegionMention[] {
   const mentions: RegionMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -425,7 +451,7 @@ function maxTypos(length: number): number {
 }
 
 /** A prefix followed by capitalised words that named no region: try a unique partial name, then typos. */
-function prefixedGuess(
+export function prefixedGuess(
   matcher: RegionMatcher,
   text: string,
   tokens: readonly Token[],

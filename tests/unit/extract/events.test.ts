@@ -484,3 +484,56 @@ describe("acts told in quotes, at the main meeting, earlier, or as existing ties
     ]);
   });
 });
+
+describe("parties named in lists", () => {
+  const only = (text: string) => {
+    const [event] = extract(text).events;
+    return { kind: event?.kind, parties: sorted(event?.parties ?? []), hub: event?.hub ?? null };
+  };
+
+  it("reads an attendance roll-call anywhere in the article, no count needed (E1), and the named host", () => {
+    expect(
+      only(
+        "SURABAYA – Gubernur Jawa Timur membuka Rapat Kerja Bupati/Wali Kota se-Jawa Timur di Hotel Majapahit, Senin (6/3/2023). Kabupaten Lamongan ditunjuk sebagai tuan rumah raker tahun ini. Raker diikuti seluruh kepala daerah beserta jajarannya. Ketua panitia melaporkan tujuan raker, antara lain menekan inflasi. Kedua, menurunkan kemiskinan ekstrem. Ketiga, evaluasi pendidikan. Ketua panitia lalu memperkenalkan kepala daerah satu per satu. Adapun yang hadir antara lain Bupati Lamongan, Pj Bupati Probolinggo, Bupati Pasuruan, Sidoarjo, Mojokerto, Pj Wali Kota Madiun, Bupati Ngawi, Sampang dan Bupati Tuban.",
+      ),
+    ).toEqual({
+      kind: "meeting",
+      parties: ["35", "35.13", "35.14", "35.15", "35.16", "35.21", "35.23", "35.24", "35.27", "35.77"],
+      hub: "35",
+    });
+  });
+
+  it("leaves out regions listed as absent unless represented, and follows a list into the next sentence", () => {
+    expect(
+      only(
+        "Gubernur Jawa Tengah memimpin rapat koordinasi bupati dan wali kota di Semarang, Rabu (8/3/2023). Beberapa kepala daerah tidak hadir, termasuk Bupati Batang yang diwakili oleh Sekda Batang, dan Bupati Kendal. Lalu, Bupati Demak juga berhalangan. Sementara yang hadir yakni Bupati Pekalongan, Bupati Pati. Kemudian, Wali Kota Tegal.",
+      ).parties,
+    ).toEqual(["33", "33.18", "33.25", "33.26", "33.76"]);
+  });
+
+  it("gives list items without a title the title of the item before them (E2)", () => {
+    expect(
+      only(
+        "Rapat dihadiri Bupati Agam, Mentawai, Selayar dan Pj Bupati Meranti di Jakarta, Senin (6/3/2023).",
+      ).parties,
+    ).toEqual(["13.06", "13.09", "14.10", "73.01"]);
+    const { people } = extract("Walikota Bogor, Bima Arya, bertemu Wali Kota Depok, Senin (6/3/2023).");
+    expect(people.map((p) => p.name)).toContain("Bima Arya");
+  });
+
+  it("takes partners named one per sentence after a count of them (E3)", () => {
+    expect(
+      only(
+        "Pemprov Jawa Timur menjalin kerja sama dengan empat provinsi. Penandatanganan MoU dilakukan Gubernur Jawa Timur bersama empat gubernur provinsi lain di Surabaya, Kamis (9/3/2023). Kerja sama dengan Provinsi Riau meliputi bidang energi. Provinsi Aceh untuk bidang perikanan. Provinsi Lampung tentang perdagangan kopi. Bidang pangan dilakukan bersama Provinsi Gorontalo.",
+      ),
+    ).toEqual({ kind: "agreement", parties: ["11", "14", "18", "35", "75"], hub: "35" });
+  });
+
+  it("takes the listed items of a count of more partners of the same act, the one who signed with all as hub", () => {
+    expect(
+      only(
+        "Pemprov Jawa Barat dan Pemprov Jawa Tengah menandatangani nota kesepahaman di Gedung Sate, Kamis (6/1/2022). Pada saat yang sama juga dilakukan hal serupa antara Gubernur Jawa Barat dengan tiga provinsi lainnya, yakni Banten, Bali dan Sumatera Selatan.",
+      ),
+    ).toEqual({ kind: "agreement", parties: ["16", "32", "33", "36", "51"], hub: "32" });
+  });
+});
