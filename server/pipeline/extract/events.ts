@@ -43,6 +43,12 @@ import {
 } from "./event-draft.ts";
 import { attendingParties, listedPartners } from "./event-lists.ts";
 import { toEvent } from "./event-output.ts";
+import {
+  countriesAsTheirPlace,
+  provincesActing,
+  withoutProvincesAsAreas,
+  withoutRedundantCountries,
+} from "./event-regions.ts";
 import { buildCandidates } from "./sentence-acts.ts";
 import type { TriggerHit } from "./event-triggers.ts";
 
@@ -105,14 +111,6 @@ function fallbackDraft(input: EventInputs): Draft | null {
 function cooperativeActors(input: EventInputs, facts: SentenceFacts | undefined, kind: EventKind) {
   if (!facts || !isCooperative(facts)) return new Map<string, PartyDraft>();
   return actorsOf(facts, input.tokens, kind, null, input.folded);
-}
-
-/** A foreign city's country is not a second party: "Kota Kochi, Jepang" is Kochi. */
-function withoutRedundantCountries(parties: Map<string, PartyDraft>): void {
-  for (const code of [...parties.keys()]) {
-    if (!code.includes("/") && [...parties.keys()].some((other) => other.startsWith(`${code}/`)))
-      parties.delete(code);
-  }
 }
 
 function mainDraft(input: EventInputs, candidates: readonly Candidate[]): Draft | null {
@@ -368,7 +366,12 @@ export function extractEvents(input: EventInputs): Event[] {
         )
       : undefined;
   if (concluded) drafts.unshift(...drafts.splice(drafts.indexOf(concluded), 1));
-  for (const d of drafts) withoutRedundantCountries(d.parties);
+  const acting = provincesActing(input);
+  for (const d of drafts) {
+    countriesAsTheirPlace(d.parties, input.mentions);
+    withoutRedundantCountries(d.parties);
+    withoutProvincesAsAreas(d.parties, acting);
+  }
   return drafts
     .filter((d) => d.parties.size >= 2 || (d.parties.size === 1 && isCoordination(input, d)))
     .map((d) => toEvent(input, d, d.main ? context : [d.facts]));

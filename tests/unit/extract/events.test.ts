@@ -537,3 +537,39 @@ describe("parties named in lists", () => {
     ).toEqual({ kind: "agreement", parties: ["16", "32", "33", "36", "51"], hub: "32" });
   });
 });
+
+describe("which regions are parties, at the end", () => {
+  const only = (text: string) => {
+    const [event] = extract(text).events;
+    return { kind: event?.kind, parties: sorted(event?.parties ?? []), hub: event?.hub ?? null };
+  };
+
+  it("replaces a country by the one place of it the article names (E6)", () => {
+    expect(
+      only(
+        'Kuatkan Sister City, Malang Sambut Delegasi Jepang dan Korea Selatan\nMALANG – Wali Kota Malang menyambut kunjungan dua delegasi yakni Ichikawa (Jepang) dan Suwon (Korea Selatan), Minggu (5/3/2023). "Malam ini kita dihadiri pejabat dari Kota Ichikawa Jepang dan Kota Suwon Korea Selatan yang tengah memperkuat kerja sama dengan Kota Malang," kata Wali Kota.',
+      ).parties,
+    ).toEqual(["35.73", "JP/Ichikawa", "KR/Suwon"]);
+  });
+
+  it("drops a province named only as the area of a party, and breadcrumbs copying the headline (E8)", () => {
+    expect(
+      only(
+        "Pemkab Sleman Kaji Banding ke Malang\nBeranda Jawa Timur Pemkab Sleman Kaji Banding ke Malang\nPemkab Sleman Kaji Banding ke Malang\nMALANG – Pemkab Sleman melakukan studi banding di Provinsi Jawa Timur, khususnya Kota Malang, Selasa (7/3/2023).",
+      ),
+    ).toEqual({ kind: "study_visit", parties: ["34.04", "35.73"], hub: null });
+    expect(
+      only(
+        "Untuk mendukung penanganan penyakit menular di dua provinsi, yaitu Provinsi Jawa Timur dan DIY, terutama Kabupaten Magetan dan Sleman, Pemkab Sleman dan Pemkab Magetan menandatangani nota kesepahaman, Senin (6/3/2023).",
+      ).parties,
+    ).toEqual(["34.04", "35.20"]);
+  });
+
+  it("keeps a province that acts through its governor or office beside its own kabupaten", () => {
+    expect(
+      only(
+        "Gubernur Jawa Timur dan Bupati Magetan menandatangani nota kesepahaman di Surabaya, Senin (6/3/2023).",
+      ).parties,
+    ).toEqual(["35", "35.20"]);
+  });
+});
