@@ -17,6 +17,16 @@ import type { RegionKind } from "../../schemas/facts.ts";
 import type { CountryName } from "./countries.ts";
 import type { Gazetteer, GazetteerRegion, RegionLevel } from "./gazetteer.ts";
 import { NAMES_NEEDING_PREFIX, REGION_ALIASES, type RegionAlias } from "./region-aliases.ts";
+import seatsFile from "./vocabulary/regency-seats.json" with { type: "json" };
+
+export interface RegencySeat {
+  seat: string;
+  /** Official name in idn-area-data ("Kabupaten Bungo"). */
+  regency: string;
+}
+
+/** The reviewed table of regency seats (vocabulary/regency-seats.json). */
+export const REGENCY_SEATS: readonly RegencySeat[] = seatsFile.seats;
 import { foldText, type Token } from "./text.ts";
 
 export interface RegionRef {
@@ -38,7 +48,7 @@ export interface RegionPrefix {
   inherited?: boolean;
 }
 
-export type MatchVia = "name" | "joined" | "alias" | "partial" | "fuzzy" | "country" | "foreign";
+export type MatchVia = "name" | "joined" | "alias" | "seat" | "partial" | "fuzzy" | "country" | "foreign";
 
 export interface RegionMention {
   /** The name as written (without prefix). */
@@ -58,6 +68,8 @@ interface NameEntry {
   /** Only matches when its first word is in capitals in the text (KSB, OKU Timur). */
   capitalsOnly: boolean;
   needsPrefix: boolean;
+  /** A regency's seat town ("Muara Bungo" for Bungo): read only after a regency-level prefix. */
+  regencyPrefixOnly: boolean;
   via: MatchVia;
 }
 
@@ -123,6 +135,7 @@ function addEntry(
     tokenCount: tokens,
     capitalsOnly,
     needsPrefix: NAMES_NEEDING_PREFIX.has(key),
+    regencyPrefixOnly: via === "seat",
     via,
   });
 }
@@ -135,6 +148,7 @@ export function buildRegionMatcher(
   gazetteer: Gazetteer,
   countries: readonly CountryName[],
   aliases: readonly RegionAlias[] = REGION_ALIASES,
+  seats: readonly RegencySeat[] = REGENCY_SEATS,
 ): RegionMatcher {
   const entries = new Map<string, NameEntry>();
   for (const region of gazetteer.regions)
@@ -147,6 +161,16 @@ export function buildRegionMatcher(
     });
     const firstWord = alias.alias.split(/\s+/)[0] ?? "";
     addEntry(entries, alias.alias, refs, "alias", isCapitalsWord(firstWord));
+  }
+  const seatTargets: { key: string; ref: RegionRef; level: RegionLevel }[] = [];
+  for (const { seat, regency } of seats) {
+    const region = gazetteer.byOfficialName.get(regency.toLowerCase());
+    if (!region || region.level !== "regency")
+      throw new Error(`regency seat "${seat}" points at unknown regency "${regency}"`);
+    const { key } = compactKey(seat);
+    if (entries.has(key)) continue;
+    addEntry(entries, seat, [regionRef(region)], "seat", false);
+    seatTargets.push({ key, ref: regionRef(region), level: "regency" });
   }
   const countryName = new Map<string, string>();
   for (const country of countries) {
@@ -189,11 +213,14 @@ export function buildRegionMatcher(
     const region = only === undefined ? undefined : gazetteer.byCode.get(only);
     if (owners.size === 1 && region) uniqueWords.set(word, regionRef(region));
   }
-  const fuzzyTargets = gazetteer.regions.map((region) => ({
-    key: compactKey(region.coreName).key,
-    ref: regionRef(region),
-    level: region.level,
-  }));
+  const fuzzyTargets = [
+    ...gazetteer.regions.map((region) => ({
+      key: compactKey(region.coreName).key,
+      ref: regionRef(region),
+      level: region.level,
+    })),
+    ...seatTargets,
+  ];
   return { entries, keyPrefixes, maxTokens, uniqueWords, fuzzyTargets, gazetteer, countryName };
 }
 
@@ -371,6 +398,7 @@ function acceptable(
   prefix: RegionPrefix | null,
 ): boolean {
   const first = tokens[i] as Token;
+  if (entry.regencyPrefixOnly) return prefix?.level === "regency";
   if (entry.capitalsOnly) return first.allCaps;
   if (entry.needsPrefix && !prefix) return false;
   if (prefix) return true;
