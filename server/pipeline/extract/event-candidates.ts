@@ -172,14 +172,14 @@ function isVisitedPlace(m: ArticleMention): boolean {
 const RECEIVING = /(?<![\p{L}])(?:menerima|menyambut|menjamu|penerimaan|terima|kedatangan)(?![\p{L}])/u;
 const RECEIVED = /(?<![\p{L}])(?:disambut|diterima|dijamu)(?![\p{L}])/u;
 
-interface RolePivot {
+export interface RolePivot {
   at: number;
   subjectHosts: boolean;
   certain: boolean;
 }
 
 /** Where the sentence turns from one side to the other: its receiving verb, else its trigger. */
-function rolePivot(facts: SentenceFacts, trigger: TriggerHit, folded: string): RolePivot {
+export function rolePivot(facts: SentenceFacts, trigger: TriggerHit, folded: string): RolePivot {
   const { start, end } = facts.sentence;
   const sentence = folded.slice(start, end);
   const receiving = RECEIVING.exec(sentence);
@@ -212,9 +212,9 @@ export function actorRule(m: ArticleMention, visited: boolean): string {
   }
 }
 
-function draftFor(
+export function draftFor(
   kind: EventKind,
-  m: ArticleMention,
+  m: Pick<ArticleMention, "ref" | "start">,
   pivot: RolePivot | null,
   visited: boolean,
   facts: SentenceFacts,

@@ -8,6 +8,7 @@
 import type { EventKind, EventSubtype } from "../../schemas/facts.ts";
 import type { DateContext } from "./dates.ts";
 import type { Candidate, PartyDraft, SentenceFacts } from "./event-candidates.ts";
+import type { NamedOfficials } from "./named-officials.ts";
 import type { OrganisationHit } from "./organisations.ts";
 import type { ProgrammeHit } from "./programmes.ts";
 import type { ArticleMention } from "./region-context.ts";
@@ -27,6 +28,8 @@ export interface EventInputs {
   sectorHits: readonly SectorHit[];
   programmeHits: readonly ProgrammeHit[];
   organisationHits: readonly OrganisationHit[];
+  /** Officials the people stage named, by personal name: a name alone can name its region (E9). */
+  officials?: NamedOfficials;
 }
 
 /** A party the hub may be: found by a rule (a star-shaped sentence, a shared partner, a host, ...). */

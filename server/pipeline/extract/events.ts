@@ -250,15 +250,8 @@ function hostOfCeremony(input: EventInputs, main: Draft, signers: readonly strin
 }
 
 export function extractEvents(input: EventInputs): Event[] {
-  const { sentences, tokens, folded, quotes, dateContext } = input;
-  const candidates = buildCandidates(
-    sentences,
-    tokens,
-    folded,
-    quotes,
-    dateContext,
-    articleAgreementHit(sentences),
-  );
+  const { sentences, folded } = input;
+  const candidates = buildCandidates(input, articleAgreementHit(sentences));
   const main = mainDraft(input, candidates);
   if (!main) return [];
   const headline = sentences.find((f) => f.inHeadline);

@@ -218,6 +218,16 @@ export function extractArticle(
     mentions,
     dates,
   );
+  // Headlines are Title Case ("Wali Kota Bekasi Lakukan Audiensi"): names there are not reliable, and the
+  // officials they name are named again in the body.
+  const inHeadline = (offset: number) => layout.headlines.some((h) => offset >= h.start && offset < h.end);
+  const people = extractPeople(
+    text,
+    tokens,
+    sentences,
+    mentions,
+    (offset) => isExcluded(offset) || inHeadline(offset),
+  );
   const events = extractEvents({
     text,
     folded,
@@ -231,17 +241,8 @@ export function extractArticle(
       .filter((h) => !isExcluded(h.start))
       .sort((a, b) => a.start - b.start),
     organisationHits: vocabulary.organisations.filter((h) => !isExcluded(h.start)),
+    officials: { people, regions: new Map(mentions.map((m) => [m.ref.code, m.ref])) },
   });
-  // Headlines are Title Case ("Wali Kota Bekasi Lakukan Audiensi"): names there are not reliable, and the
-  // officials they name are named again in the body.
-  const inHeadline = (offset: number) => layout.headlines.some((h) => offset >= h.start && offset < h.end);
-  const people = extractPeople(
-    text,
-    tokens,
-    sentences,
-    mentions,
-    (offset) => isExcluded(offset) || inHeadline(offset),
-  );
   const partyCodes = new Set(events.flatMap((e) => e.parties));
   const facts: Facts = {
     document: {

@@ -11,7 +11,6 @@
  *   (E10): the sentence is a meeting if it has a meeting word.
  * - An earlier act has its own date or none; it never takes the date of the article's event.
  */
-import type { DateContext } from "./dates.ts";
 import {
   actorsOf,
   insideQuote,
@@ -22,6 +21,8 @@ import {
   type SentenceFacts,
 } from "./event-candidates.ts";
 import { EARLIER } from "./event-dates.ts";
+import type { EventInputs } from "./event-draft.ts";
+import { namedOfficialParties } from "./named-officials.ts";
 import type { TriggerHit } from "./event-triggers.ts";
 import type { Span } from "./sentences.ts";
 import type { Token } from "./text.ts";
@@ -115,16 +116,25 @@ function segments(hits: readonly TriggerHit[], folded: string, sentence: Span): 
 }
 
 function candidate(
+  input: EventInputs,
   facts: SentenceFacts,
-  tokens: readonly Token[],
-  folded: string,
-  ctx: DateContext,
   articleAgreement: TriggerHit | undefined,
   flags: { earlier: boolean; existing: boolean },
 ): Candidate | null {
+  const { tokens, folded, dateContext: ctx } = input;
   const reading = sentenceKind(facts, folded, articleAgreement);
   if (!reading) return null;
   const parties = actorsOf(facts, tokens, reading.kind, reading.trigger, folded);
+  const named = namedOfficialParties(
+    facts,
+    input.text,
+    folded,
+    reading.kind,
+    reading.trigger,
+    input.officials,
+    parties,
+  );
+  for (const [code, party] of named) parties.set(code, party);
   const date = sentenceDate(facts, ctx);
   if (parties.size === 0 && !date) return null;
   return {
@@ -167,14 +177,8 @@ function existingTie(
   };
 }
 
-export function buildCandidates(
-  sentences: readonly SentenceFacts[],
-  tokens: readonly Token[],
-  folded: string,
-  quotes: readonly Span[],
-  ctx: DateContext,
-  articleAgreement: TriggerHit | undefined,
-): Candidate[] {
+export function buildCandidates(input: EventInputs, articleAgreement: TriggerHit | undefined): Candidate[] {
+  const { sentences, tokens, folded, quotes } = input;
   const candidates: Candidate[] = [];
   for (const facts of sentences) {
     // Most sentences hold no trigger word at all: nothing to read there.
@@ -196,13 +200,13 @@ export function buildCandidates(
       // The acts of one sentence share its date, except an earlier act, dated only by its own words.
       if (ordinary.length > 0) {
         const part = withHits(facts, ordinary, span.start, Math.min(span.end, cueAt), start, cueAt);
-        const c = candidate(part, tokens, folded, ctx, articleAgreement, { earlier: false, existing: false });
+        const c = candidate(input, part, articleAgreement, { earlier: false, existing: false });
         if (c) candidates.push(c);
       }
       if (earlier.length > 0) {
         const from = Math.max(span.start, cueAt);
         const part = withHits(facts, earlier, from, span.end, from, span.end);
-        const c = candidate(part, tokens, folded, ctx, articleAgreement, { earlier: true, existing: false });
+        const c = candidate(input, part, articleAgreement, { earlier: true, existing: false });
         if (c) candidates.push(c);
       }
     }

@@ -573,3 +573,23 @@ describe("which regions are parties, at the end", () => {
     ).toEqual(["35", "35.20"]);
   });
 });
+
+describe("parties named by the personal name of an official introduced earlier (E9)", () => {
+  it("makes the official's region a party, with the role the sentence gives", () => {
+    const [event] = extract(
+      "Bupati Gowa, Andi Saputra, tiba di Watampone pada Minggu sore bersama sejumlah kepala dinas. Rombongan berangkat pagi hari. Keesokan harinya, Bupati Bone Budi Hartono menerima kunjungan Andi Saputra di rumah jabatan, Senin (6/3/2023).",
+    ).events;
+    expect(event?.kind).toBe("audience");
+    expect(Object.fromEntries((event?.partyRoles ?? []).map((p) => [p.code, p.role]))).toEqual({
+      "73.08": "host",
+      "73.06": "visitor",
+    });
+  });
+
+  it("does not make a witness named by name a party", () => {
+    const [event] = extract(
+      "Bupati Gowa, Andi Saputra, hadir di Makassar. Pemkab Bone dan Pemkab Maros menandatangani nota kesepahaman, Senin (6/3/2023), disaksikan Andi Saputra.",
+    ).events;
+    expect(sorted(event?.parties ?? [])).toEqual(["73.08", "73.09"]);
+  });
+});
