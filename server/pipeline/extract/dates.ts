@@ -146,16 +146,34 @@ const SPEECH =
  * is followed by "-nya", a name or title in capitals, or a pronoun ("jelas Bupati", "ujarnya", "kata dia"),
  * so "tindak lanjut", "lebih lanjut" or "sudah jelas bahwa" are not attributions.
  */
-const SPEECH_BEFORE = new RegExp(
-  `(?:^|[\\s,"”])(?<!tindak |lebih |se)${SPEECH}(?:nya\\b|\\s+(?:\\p{Lu}|dia\\b|ia\\b|beliau\\b|mereka\\b))(?:[^.!?"“”]|\\.(?!\\s+\\p{Lu}\\p{Ll}))*$`,
-  "u",
+const SPEECH_VERB = new RegExp(
+  `(?:^|[\\s,"”])(?<!tindak |lebih |se)${SPEECH}(?:nya\\b|\\s+(?:\\p{Lu}|dia\\b|ia\\b|beliau\\b|mereka\\b))`,
+  "gu",
 );
+/** What may lie between the attribution and the date: no sentence end, no quote. */
+const ATTRIBUTION_TAIL = /^(?:[^.!?"“”]|\.(?!\s+\p{Lu}\p{Ll}))*$/u;
+/** A quick test before SPEECH_VERB: one of the verbs, in any form. */
+const MAY_BE_SPEECH =
+  /kata|ujar|ungkap|tutur|jelas|terang|papar|sebut|tambah|imbuh|tegas|pungkas|tandas|lanjut|ucap|sambung|harap/;
+
+/** The attribution before a date in the same clause ("kata Bupati X di Y, "), if any: its text. */
+function attributionBefore(clause: string): string | null {
+  if (!MAY_BE_SPEECH.test(clause)) return null;
+  let last: RegExpExecArray | null = null;
+  SPEECH_VERB.lastIndex = 0;
+  for (let m = SPEECH_VERB.exec(clause); m !== null; m = SPEECH_VERB.exec(clause)) last = m;
+  if (!last) return null;
+  const attribution = clause.slice(last.index);
+  return ATTRIBUTION_TAIL.test(attribution.slice(last[0].length)) ? attribution : null;
+}
 /** "Hasanuddin, Senin (9/04) mengatakan": the speaker, the day, then the verb. */
 const SPEECH_AFTER =
   /^[\s,)]*(?:mengatakan|menjelaskan|menyampaikan|mengungkapkan|menuturkan|menegaskan|menyebutkan|menerangkan|menyatakan|berkata|mengaku)\b/i;
 /** An interview: the day the reporter met the speaker. */
 const INTERVIEW =
   /\b(?:ditemui|dijumpai|dikonfirmasi|dihubungi|diwawancarai|wawancara|kepada wartawan|kepada awak media|kepada media|keterangan (?:resmi|tertulis|pers)|siaran pers|rilis)\b[^.!?]{0,60}$/i;
+const MAY_BE_INTERVIEW = /dit?emui|dijumpai|dikonfirmasi|dihubungi|wawancara|kepada|keterangan|siaran|rilis/i;
+
 /** Words tying an attribution to the event itself: the words were said there. */
 const AT_THE_EVENT =
   /\b(?:usai|seusai|setelah|sesudah|saat|ketika|di ?sela|dalam (?:sambutan|paparan|arahan|kesempatan|acara|kegiatan|kesepakatan|penandatanganan|rapat|pertemuan|kunjungan|pidato)|pada (?:acara|kegiatan|kesempatan))/i;
@@ -224,11 +242,11 @@ function mention(
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 20);
   const clause = text.slice(Math.max(0, start - 100), start);
-  const interview = INTERVIEW.test(clause);
-  const spoken = SPEECH_BEFORE.exec(clause);
+  const interview = MAY_BE_INTERVIEW.test(clause) && INTERVIEW.test(clause);
+  const spoken = attributionBefore(clause);
   const statement =
     interview ||
-    (spoken !== null && !AT_THE_EVENT.test(spoken[0])) ||
+    (spoken !== null && !AT_THE_EVENT.test(spoken)) ||
     SPEECH_AFTER.test(text.slice(end, end + 24));
   return {
     start,

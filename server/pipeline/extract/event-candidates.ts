@@ -106,11 +106,11 @@ export function sentenceKind(
   folded: string,
   articleAgreement: TriggerHit | undefined,
 ): { kind: EventKind; subtype: EventSubtype; trigger: TriggerHit } | null {
-  const sentenceText = folded.slice(facts.sentence.start, facts.sentence.end);
   const noun = facts.hits.find(
     (h) =>
       h.category === "agreement" &&
-      (!WEAK_AGREEMENT_WORDS.has(folded.slice(h.start, h.end)) || MAKING_VERB.test(sentenceText)),
+      (!WEAK_AGREEMENT_WORDS.has(folded.slice(h.start, h.end)) ||
+        MAKING_VERB.test(folded.slice(facts.sentence.start, facts.sentence.end))),
   );
   if (noun) return { kind: "agreement", subtype: noun.subtype ?? "kerja_sama", trigger: noun };
   const signing = has(facts, "signing");

@@ -16,6 +16,7 @@ import type { PartyRole } from "../../schemas/facts.ts";
 import { has, type PartyDraft, type SentenceFacts } from "./event-candidates.ts";
 import { addSource, COUNT_OF_REGIONS, type Draft, type EventInputs } from "./event-draft.ts";
 import type { ArticleMention } from "./region-context.ts";
+import type { Sentence } from "./sentences.ts";
 
 const NUMBERS: Record<string, number> = {
   dua: 2,
@@ -60,7 +61,7 @@ export function listedPartners(
     if (n !== null) counted = Math.max(counted ?? 0, n);
   }
   if (counted === null && main.parties.size >= 2) return moreOfTheSame(input, main, context);
-  const indexOf = new Map(input.sentences.map((f, i) => [f.sentence, i]));
+  const indexOf = sentenceIndex(input);
   const role: PartyRole = main.kind === "agreement" ? "signatory" : "participant";
   const rule = counted ? "listed after a count of partners" : "listed after the main sentence";
   const anchors = context
@@ -106,6 +107,18 @@ export function listedPartners(
   return found;
 }
 
+const indexes = new WeakMap<EventInputs, Map<Sentence, number>>();
+
+/** Each sentence's position among the article's sentences, computed once per article. */
+function sentenceIndex(input: EventInputs): Map<Sentence, number> {
+  let index = indexes.get(input);
+  if (!index) {
+    index = new Map(input.sentences.map((f, i) => [f.sentence, i]));
+    indexes.set(input, index);
+  }
+  return index;
+}
+
 /** "hal serupa", "hal yang sama", "juga": the same act, done with more partners. */
 const SAME_ACT = /\b(?:hal serupa|hal yang sama|serupa|juga)\b/;
 
@@ -121,7 +134,7 @@ function moreOfTheSame(
 ): Map<string, PartyDraft> {
   const found = new Map<string, PartyDraft>();
   const role: PartyRole = main.kind === "agreement" ? "signatory" : "participant";
-  const indexOf = new Map(input.sentences.map((f, i) => [f.sentence, i]));
+  const indexOf = sentenceIndex(input);
   for (const anchor of context) {
     const at = indexOf.get(anchor.sentence) ?? -1;
     for (const facts of input.sentences.slice(at + 1, at + 3)) {

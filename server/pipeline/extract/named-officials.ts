@@ -36,7 +36,6 @@ export function namedOfficialParties(
   if (!officials || officials.people.length === 0) return found;
   const { start, end } = facts.sentence;
   const sentence = text.slice(start, end);
-  const pivot = rolePivot(facts, trigger, folded);
   for (const person of officials.people) {
     if (person.region === "ID" || known.has(person.region) || found.has(person.region)) continue;
     // A one-word name is too common a word to find again ("Hadi"); two words or a long one.
@@ -49,6 +48,7 @@ export function namedOfficialParties(
     if (WITNESS_BEFORE.test(folded.slice(start, offset))) continue;
     const ref = officials.regions.get(person.region);
     if (!ref) continue;
+    const pivot = rolePivot(facts, trigger, folded);
     const draft = draftFor(
       kind,
       { ref, start: offset },

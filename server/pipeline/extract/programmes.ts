@@ -90,6 +90,9 @@ const NAMED = [
   ),
 ];
 
+/** What each shape of NAMED needs in the folded sentence, tested before the shape itself. */
+const NAMED_NEEDS = [/nama|tajuk/, /program\s*["“]/, /(?:merupakan|adalah)[a-z ]{0,14}program/];
+
 /** Capitalised words that start a sentence without naming anything. */
 const NOT_A_NAME_START = new Set(
   "ini itu hal kegiatan acara program kerja dia ia beliau mereka kami kita pihaknya tersebut yang".split(" "),
@@ -104,16 +107,16 @@ function slug(name: string): string {
   return compactName(name).replace(/ /g, "-");
 }
 
-/** The words each shape needs, in the folded text: one scan finds the few sentences worth reading. */
-const SHAPE_WORDS =
-  /program\s+["“]|diberi nama|dinamai|bernama|bertajuk|dengan nama|dengan tajuk|(?:merupakan|adalah)\s+(?:suatu\s+|sebuah\s+|salah satu\s+)?program/g;
+/** A word each shape needs, in the folded text: plain searches find the few sentences worth reading. */
+const SHAPE_WORDS = ["program", "nama", "dinamai", "tajuk"] as const;
 
 function sentencesWithShapes(folded: string, sentences: readonly Sentence[]): number[] {
   const found = new Set<number>();
-  SHAPE_WORDS.lastIndex = 0;
-  for (let m = SHAPE_WORDS.exec(folded); m !== null; m = SHAPE_WORDS.exec(folded)) {
-    const index = sentenceIndexAt(sentences, m.index);
-    if (index >= 0) found.add(index);
+  for (const word of SHAPE_WORDS) {
+    for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + word.length)) {
+      const index = sentenceIndexAt(sentences, at);
+      if (index >= 0) found.add(index);
+    }
   }
   return [...found].sort((a, b) => a - b);
 }
@@ -129,7 +132,9 @@ export function namedProgrammes(
   for (const index of sentencesWithShapes(folded, sentences)) {
     const sentence = sentences[index] as Sentence;
     const content = text.slice(sentence.start, sentence.end);
-    for (const pattern of NAMED) {
+    const lower = folded.slice(sentence.start, sentence.end);
+    for (const [k, pattern] of NAMED.entries()) {
+      if (!(NAMED_NEEDS[k] as RegExp).test(lower)) continue;
       pattern.lastIndex = 0;
       for (let m = pattern.exec(content); m !== null; m = pattern.exec(content)) {
         const raw = m[1] ?? "";

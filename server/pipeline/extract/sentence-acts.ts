@@ -44,6 +44,10 @@ const EXISTING =
   /\b(?:telah|sudah|selama ini|sejak lama)\s+(?:\S+\s+){0,3}?(?:bekerja ?sama|kerja ?sama|menjalin|bermitra|bersaudara|sister city|kota kembar)\b|\b(?:kerja ?sama|hubungan)\s+(?:\S+\s+){0,2}?(?:yang\s+)?(?:telah|sudah)\s+(?:lama\s+)?(?:terjalin|berjalan|dibangun|dijalin)\b/;
 
 /** Act triggers by the kind of act they tell of: a signing word and an agreement noun tell of one act. */
+/** Quick tests before EARLIER and EXISTING: the words one of their forms needs. */
+const MAY_BE_EARLIER = /sebelum|tindak|hasil|lalu/;
+const MAY_BE_EXISTING = /telah|sudah|selama ini|sejak lama/;
+
 const ACT_GROUP: Partial<Record<string, string>> = {
   agreement: "agreement",
   signing: "agreement",
@@ -74,6 +78,7 @@ function withHits(
 
 /** The sentence's triggers that count: outside quotes, or inside a quote that tells of an act done. */
 function countingHits(facts: SentenceFacts, folded: string, quotes: readonly Span[]): TriggerHit[] {
+  if (quotes.length === 0) return facts.hits;
   return facts.hits.filter((h) => {
     const quote = quotes.find((q) => h.start >= q.start && h.start < q.end);
     if (!quote) return true;
@@ -84,11 +89,13 @@ function countingHits(facts: SentenceFacts, folded: string, quotes: readonly Spa
 
 /** Agreement nouns and signing words governed by a word of drafting ("membahas rancangan nota kesepahaman"). */
 function withoutDrafts(hits: TriggerHit[], folded: string): TriggerHit[] {
-  return hits.filter(
+  if (!hits.some((h) => h.category === "agreement" || h.category === "signing")) return hits;
+  const kept = hits.filter(
     (h) =>
       !(h.category === "agreement" || h.category === "signing") ||
       !DRAFT_BEFORE.test(folded.slice(Math.max(0, h.start - 40), h.start)),
   );
+  return kept.length === hits.length ? hits : kept;
 }
 
 /** Splits a sentence's act triggers where a second act starts after a clause break. */
@@ -186,14 +193,21 @@ export function buildCandidates(input: EventInputs, articleAgreement: TriggerHit
     const { start, end } = facts.sentence;
     const hits = withoutDrafts(countingHits(facts, folded, quotes), folded);
     const text = folded.slice(start, end);
-    if (EXISTING.test(text)) {
+    if (MAY_BE_EXISTING.test(text) && EXISTING.test(text)) {
       const tie = existingTie(facts, tokens, folded, facts.hits);
       if (tie) candidates.push(tie);
     }
     // The acts after an "earlier" cue are earlier acts; those before it are read as usual.
-    const cue = EARLIER.exec(text);
+    const cue = MAY_BE_EARLIER.test(text) ? EARLIER.exec(text) : null;
     const cueAt = cue ? start + cue.index : end;
-    for (const span of segments(hits, folded, facts.sentence)) {
+    const spans = segments(hits, folded, facts.sentence);
+    // Most sentences tell of one act, with every trigger counting: read them as they are.
+    if (spans.length === 1 && !cue && hits.length === facts.hits.length) {
+      const c = candidate(input, facts, articleAgreement, { earlier: false, existing: false });
+      if (c) candidates.push(c);
+      continue;
+    }
+    for (const span of spans) {
       const own = hits.filter((h) => h.start >= span.start && h.start < span.end);
       const ordinary = own.filter((h) => h.start < cueAt);
       const earlier = own.filter((h) => h.start >= cueAt);
