@@ -140,7 +140,7 @@ const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\s+$`, "i");
 const TIME_AFTER = /^\s*[|/,-]?\s*\d{1,2}[:.]\d{2}/;
 /** Speech verbs, as reporters attribute words ("kata", "ujarnya", "jelas Bupati"). */
 const SPEECH =
-  "(?:kata|ujar|ungkap|tutur|jelas|terang|papar|sebut|tambah|imbuh|tegas|pungkas|tandas|lanjut|ucap|sambung|harap)";
+  "(?:kata|ujar|ungkap|tutur|jelas|terang|papar|sebut|tambah|imbuh|tegas|pungkas|tandas|lanjut|ucap|sambung|harap|urai|beber|tutup|pinta|seru)";
 /**
  * A speech verb before the date in the same clause, and nothing but an attribution between them. The verb
  * is followed by "-nya", a name or title in capitals, or a pronoun ("jelas Bupati", "ujarnya", "kata dia"),
@@ -154,7 +154,7 @@ const SPEECH_VERB = new RegExp(
 const ATTRIBUTION_TAIL = /^(?:[^.!?"“”]|\.(?!\s+\p{Lu}\p{Ll}))*$/u;
 /** A quick test before SPEECH_VERB: one of the verbs, in any form. */
 const MAY_BE_SPEECH =
-  /kata|ujar|ungkap|tutur|jelas|terang|papar|sebut|tambah|imbuh|tegas|pungkas|tandas|lanjut|ucap|sambung|harap/;
+  /kata|ujar|ungkap|tutur|jelas|terang|papar|sebut|tambah|imbuh|tegas|pungkas|tandas|lanjut|ucap|sambung|harap|urai|beber|tutup|pinta|seru/;
 
 /** The attribution before a date in the same clause ("kata Bupati X di Y, "), if any: its text. */
 function attributionBefore(clause: string): string | null {

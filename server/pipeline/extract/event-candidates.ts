@@ -117,6 +117,9 @@ export function sentenceKind(
   if (signing && articleAgreement) {
     return { kind: "agreement", subtype: articleAgreement.subtype ?? "kerja_sama", trigger: signing };
   }
+  // "menandatangani kerja sama": signing a cooperation is signing an agreement.
+  if (signing && has(facts, "cooperation"))
+    return { kind: "agreement", subtype: "kerja_sama", trigger: signing };
   const agreeing = has(facts, "agreeing");
   if (agreeing && (has(facts, "cooperation") || has(facts, "sister"))) {
     return { kind: "agreement", subtype: "kerja_sama", trigger: agreeing };
@@ -230,6 +233,20 @@ export function draftFor(
   return { ref: m.ref, role: hosts ? "host" : "visitor", certain: pivot.certain, rule, evidence };
 }
 
+/** A national convener: the meeting is the central government's, not the province's. */
+const NATIONAL_CONVENER = /\b(?:presiden|wakil presiden|wapres|menteri|mendagri|kementerian|kemendagri)\b/;
+
+/**
+ * "Rakor bupati dan wali kota se-Sumbar", "rapat ... se-Provinsi NTT": the province whose kabupaten/kota
+ * meet acts in the meeting (its governor convenes it), unless the central government does.
+ */
+function convenedProvince(m: ArticleMention, folded: string, facts: SentenceFacts): boolean {
+  if (m.ref.kind !== "province") return false;
+  if (!/\bse[- ]?(?:provinsi\s+)?$/.test(folded.slice(Math.max(0, m.phraseStart - 14), m.phraseStart)))
+    return false;
+  return !NATIONAL_CONVENER.test(folded.slice(facts.sentence.start, facts.sentence.end));
+}
+
 export function isCooperative(facts: SentenceFacts): boolean {
   return facts.hits.some((h) =>
     [
@@ -274,10 +291,15 @@ export function actorsOf(
       !m.dateline &&
       !m.qualifier &&
       !m.apposition;
-    const actor = isActor(m, tokens, cooperative);
+    const convening = kind === "meeting" && convenedProvince(m, folded, facts);
+    const actor = convening || isActor(m, tokens, cooperative);
     if (!visited && !headlineBare && !actor) continue;
     if (parties.has(m.ref.code)) continue;
-    const rule = actor || visited ? actorRule(m, visited) : "bare name in the headline";
+    const rule = convening
+      ? "the province whose kabupaten/kota meet (se-P)"
+      : actor || visited
+        ? actorRule(m, visited)
+        : "bare name in the headline";
     parties.set(m.ref.code, draftFor(kind, m, pivot, visited, facts, rule));
   }
   // Without a pivot every actor is a plain party: then only a lone visitor leaves room for a host.

@@ -63,5 +63,12 @@ export function leadDate(
     const date = sentenceDate(f, input.dateContext);
     if (date) return date;
   }
+  // Last, a caption above the story telling of the event ("Kedatangan Wali Kota ... di Semarang, Senin
+  // (3/4/2023)."); the headline and the print stamps lend no date.
+  for (const f of input.sentences) {
+    if (f.bodyIndex >= 0 || f.inHeadline || others.has(f.sentence.start) || f.mentions.length === 0) continue;
+    const date = weekdayDated(f);
+    if (date) return date;
+  }
   return null;
 }

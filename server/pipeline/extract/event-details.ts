@@ -42,6 +42,8 @@ export function placeOf(
   intro ??= introAfterDate;
   if (!intro) return null;
   const from = start + intro.index + intro[0].length;
+  // "kami di pemprov": a bare "di" before a lower-case word is no venue's name.
+  if (/^di\s+$/i.test(intro[0]) && /^\p{Ll}/u.test(text.charAt(from))) return null;
   let to = Math.min(afterDate ? end : dateStart, end, from + 120);
   const clause = /\sdi\s|,\s*(?=\p{Ll})|[;:]/u.exec(text.slice(from, to));
   if (clause) to = from + clause.index;

@@ -54,13 +54,14 @@ export function listedPartners(
   main: Draft,
   context: readonly SentenceFacts[],
 ): Map<string, PartyDraft> {
-  const found = new Map<string, PartyDraft>();
   let counted: number | null = null;
   for (const f of context) {
     const n = countIn(input.folded.slice(f.sentence.start, f.sentence.end));
     if (n !== null) counted = Math.max(counted ?? 0, n);
   }
-  if (counted === null && main.parties.size >= 2) return moreOfTheSame(input, main, context);
+  const more = moreOfTheSame(input, main, context);
+  if (counted === null && main.parties.size >= 2) return more;
+  const found = more;
   const indexOf = sentenceIndex(input);
   const role: PartyRole = main.kind === "agreement" ? "signatory" : "participant";
   const rule = counted ? "listed after a count of partners" : "listed after the main sentence";
@@ -119,6 +120,10 @@ function sentenceIndex(input: EventInputs): Map<Sentence, number> {
   return index;
 }
 
+/** "11 kabupaten/kota ... meliputi A, B, C": the members of a counted cooperation. */
+const COUNTED_MEMBERS = /\b(?:yakni|yaitu|meliputi|antara lain|di ?antaranya|adalah)\b/;
+const MEMBERSHIP_HITS: ReadonlySet<string> = new Set(["cooperation", "agreement", "signing", "meeting"]);
+
 /** "hal serupa", "hal yang sama", "juga": the same act, done with more partners. */
 const SAME_ACT = /\b(?:hal serupa|hal yang sama|serupa|juga)\b/;
 
@@ -135,22 +140,25 @@ function moreOfTheSame(
   const found = new Map<string, PartyDraft>();
   const role: PartyRole = main.kind === "agreement" ? "signatory" : "participant";
   const indexOf = sentenceIndex(input);
+  const near = new Set<SentenceFacts>();
   for (const anchor of context) {
     const at = indexOf.get(anchor.sentence) ?? -1;
-    for (const facts of input.sentences.slice(at + 1, at + 3)) {
-      if (facts.bodyIndex < 0) continue;
-      const text = input.folded.slice(facts.sentence.start, facts.sentence.end);
-      if (countIn(text) === null || !SAME_ACT.test(text)) continue;
-      for (const m of listable(facts))
-        if (!main.parties.has(m.ref.code) && !found.has(m.ref.code))
-          found.set(m.ref.code, {
-            ref: m.ref,
-            role,
-            rule: "more partners of the same act, counted",
-            evidence: facts.sentence,
-          });
-      addSource(main, facts);
-    }
+    for (const facts of input.sentences.slice(at + 1, at + 3)) near.add(facts);
+  }
+  for (const facts of input.sentences) {
+    if (facts.bodyIndex < 0) continue;
+    const text = input.folded.slice(facts.sentence.start, facts.sentence.end);
+    if (countIn(text) === null) continue;
+    // Next to the event, "hal serupa" or "juga" says it is the same act; anywhere, a count listed after
+    // "meliputi/yakni/yaitu" in a sentence about the cooperation names its members.
+    const sameAct = near.has(facts) && SAME_ACT.test(text);
+    const members = COUNTED_MEMBERS.test(text) && facts.hits.some((h) => MEMBERSHIP_HITS.has(h.category));
+    if (!sameAct && !members) continue;
+    const rule = sameAct ? "more partners of the same act, counted" : "members of a counted cooperation";
+    for (const m of listable(facts))
+      if (!main.parties.has(m.ref.code) && !found.has(m.ref.code))
+        found.set(m.ref.code, { ref: m.ref, role, rule, evidence: facts.sentence });
+    addSource(main, facts);
   }
   return found;
 }

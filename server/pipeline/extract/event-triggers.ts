@@ -67,7 +67,7 @@ const LEXICON: readonly (readonly [TriggerCategory, EventSubtype | null, string]
   [
     "signing",
     null,
-    "penandatanganan|penandatangan|penandatanganannya|menandatangani|ditandatangani|ditandatanganinya|menandatanganinya|tandatangani|" +
+    "penandatanganan|penandatangan|penandatanganannya|penanda tanganan|penanda tangan|menandatangani|ditandatangani|ditandatanganinya|menandatanganinya|tandatangani|" +
       "tanda tangan|teken|meneken|diteken|neken|signing",
   ],
   ["agreeing", null, "sepakat|menyepakati|bersepakat"],
@@ -77,7 +77,8 @@ const LEXICON: readonly (readonly [TriggerCategory, EventSubtype | null, string]
     "audience",
     "silaturahmi",
     "kunjungan silaturahmi|kunjungan silaturahim|silaturahmi|silaturahim|bersilaturahmi|bersilaturahim|" +
-      "silaturrahmi|diterima oleh|diterima langsung oleh|disambut oleh|disambut langsung oleh",
+      "silaturrahmi|diterima oleh|diterima langsung oleh|disambut oleh|disambut langsung oleh|menghadap|sowan|" +
+      "memenuhi panggilan|memenuhi undangan",
   ],
   [
     "audience",

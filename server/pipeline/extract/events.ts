@@ -231,6 +231,37 @@ function joinActsAtMeeting(input: EventInputs, main: Draft, separate: readonly D
   }
 }
 
+/** The governor's own premises: "ruang kerja Gubernur", "rumah dinas gubernur", "Kantor Gubernur". */
+const GOVERNORS_PREMISES =
+  /\b(?:ruang kerja|ruangan kerja|kantor|rumah dinas|rumah jabatan|rumdin|gedung|istana|wisma|pendopo|kediaman)\s+(?:resmi\s+)?gubernur\b/;
+
+/**
+ * A head of a kabupaten/kota meeting the governor of their province at the governor's premises is an
+ * audience, a courtesy call with requests (K3); the governor visiting them stays a visit.
+ */
+function callOnTheGovernor(input: EventInputs, main: Draft): void {
+  if ((main.kind !== "meeting" && main.kind !== "visit") || main.parties.size !== 2) return;
+  const [a, b] = [...main.parties.values()];
+  if (!a || !b) return;
+  const [province, local] = a.ref.kind === "province" ? [a, b] : [b, a];
+  if (province.ref.kind !== "province" || !local.ref.code.startsWith(`${province.ref.code}.`)) return;
+  const where = [...main.sources.values()].some((f) =>
+    GOVERNORS_PREMISES.test(input.folded.slice(f.sentence.start, f.sentence.end)),
+  );
+  const nextTo = input.sentences.some(
+    (f) =>
+      f.bodyIndex >= 0 &&
+      f.bodyIndex <= Math.max(main.facts.bodyIndex, 0) + 3 &&
+      GOVERNORS_PREMISES.test(input.folded.slice(f.sentence.start, f.sentence.end)),
+  );
+  if (!where && !nextTo) return;
+  main.kind = "audience";
+  main.subtype = "kunjungan_kehormatan";
+  province.role = "host";
+  local.role = "visitor";
+  main.rule += "; a head of kabupaten/kota received at the governor's premises (K3)";
+}
+
 /** The one party two signings of one occasion share, when each adds a partner of its own. */
 function sharedParty(main: Draft, c: Candidate): string | null {
   const shared = [...c.parties.keys()].filter((code) => main.parties.has(code));
@@ -263,6 +294,7 @@ export function extractEvents(input: EventInputs): Event[] {
     addParties(main.parties, actors);
   }
   refineVisitKind(input, main);
+  callOnTheGovernor(input, main);
   /** Sentences restating the main event: where its date may be, if its own sentence has none. */
   const restating: Candidate[] = [];
   const separate: Draft[] = [];

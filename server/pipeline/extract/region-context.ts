@@ -61,7 +61,12 @@ function witnessZone(folded: string, s: Sentence): { start: number; end: number 
   const hit = WITNESS.exec(text);
   if (!hit) return null;
   const at = s.start + hit.index;
-  if (hit[0] === "menyaksikan" && WATCHING_AN_ACT.test(text.slice(hit.index + hit[0].length)))
+  // "Gubernur menyaksikan penandatanganan ...", "Gubernur menjadi saksi penandatanganan ...": the subject
+  // before the word watches; the act's parties follow it.
+  if (
+    (hit[0] === "menyaksikan" && WATCHING_AN_ACT.test(text.slice(hit.index + hit[0].length))) ||
+    (hit[0] === "saksi" && /\b(?:menjadi|sebagai|bertindak)\s+$/.test(text.slice(0, hit.index)))
+  )
     return { start: s.start, end: at };
   return { start: at + hit[0].length, end: s.end };
 }

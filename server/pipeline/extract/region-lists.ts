@@ -176,6 +176,16 @@ export function withListPrefixes(
     if (!level || !token) continue;
     follow({ tokenEnd: at, prefix: { level, type: "admin", start: token.start, tokenStart: at } }, at);
   }
+  // "Kabupaten/Kota Mojokerto": both the regency and the city of that name.
+  for (const m of mentions) {
+    const prefix = m.prefix;
+    if (!prefix || prefix.level !== "city" || prefix.type !== "admin") continue;
+    if (!/\b(?:kabupaten|kab)\s*\/\s*$/.test(folded.slice(Math.max(0, prefix.start - 12), prefix.start)))
+      continue;
+    const regency = m.candidates.find((c) => c.kind === "regency");
+    if (!regency) continue;
+    added.push({ ...m, candidates: [regency], prefix: { ...prefix, level: "regency", inherited: true } });
+  }
   if (added.length === 0 && updated.size === 0) return [...mentions];
   return [...mentions.map((m) => updated.get(m) ?? m), ...added].sort((a, b) => a.start - b.start);
 }

@@ -593,3 +593,57 @@ describe("parties named by the personal name of an official introduced earlier (
     expect(sorted(event?.parties ?? [])).toEqual(["73.08", "73.09"]);
   });
 });
+
+describe("rules found on real news the dev corpus does not hold", () => {
+  const summary = (text: string) =>
+    extract(text).events.map((e) => ({ kind: e.kind, parties: sorted(e.parties), date: e.date, hub: e.hub }));
+
+  it("reads a head of kabupaten/kota meeting the governor at the governor's premises as an audience (K3)", () => {
+    expect(
+      summary(
+        "Wali Kota Batu melakukan pertemuan dengan Gubernur Jawa Timur di Ruang Kerja Gubernur, Senin (6/3/2023). Wali Kota meminta gubernur menyerahkan aset bekas terminal kepada Pemkot Batu.",
+      ),
+    ).toEqual([{ kind: "audience", parties: ["35", "35.79"], date: "2023-03-06", hub: null }]);
+    expect(
+      summary(
+        "Wali Kota Kediri menghadap Gubernur Jawa Timur di Surabaya untuk melaporkan persiapan festival, Rabu (8/3/2023).",
+      )[0]?.kind,
+    ).toBe("audience");
+  });
+
+  it("makes the province of 'se-P' a party of its coordination meeting, not of a national one", () => {
+    expect(
+      summary("Pemprov menggelar rapat koordinasi dengan bupati dan wali kota se-Sumbar, Kamis (3/8/2017)."),
+    ).toEqual([{ kind: "meeting", parties: ["13"], date: "2017-08-03", hub: null }]);
+    expect(
+      summary(
+        "Presiden menggelar rapat koordinasi dengan bupati dan wali kota se-Sumbar di Istana Bogor, Kamis (3/8/2017).",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads the members of a counted cooperation, 'Kabupaten/Kota X' as both, and a signing of a cooperation", () => {
+    const [event] = summary(
+      "Pendopo Bojonegoro menjadi saksi penandatanganan kerja sama antar daerah pada Kamis (20/10/2022). Kerja sama dilakukan antar lima kabupaten/kota itu, meliputi Kabupaten Gresik, Jombang, Tuban, Kabupaten/Kota Mojokerto.",
+    );
+    expect(event).toEqual({
+      kind: "agreement",
+      parties: ["35.16", "35.17", "35.23", "35.25", "35.76"],
+      date: "2022-10-20",
+      hub: null,
+    });
+    expect(
+      summary(
+        "Kabupaten Musi Rawas Utara melakukan penanda tanganan kerja sama dengan Kabupaten Sarolangun, Senin 26 Agustus 2019.",
+      ),
+    ).toEqual([{ kind: "agreement", parties: ["15.03", "16.13"], date: "2019-08-26", hub: null }]);
+  });
+
+  it("dates an event by a caption above the story when the story gives no date of its own", () => {
+    expect(
+      summary(
+        "Wali Kota Solo Menghadap Gubernur\nKedatangan Wali Kota Solo di Semarang, Senin (3/4/2023).\nWali Kota Solo memenuhi panggilan Gubernur Jawa Tengah di rumah dinas gubernur di Semarang untuk membahas proyek kereta layang bersama jajaran.",
+      ),
+    ).toEqual([{ kind: "audience", parties: ["33", "33.72"], date: "2023-04-03", hub: null }]);
+  });
+});
