@@ -375,7 +375,11 @@ export function extractEvents(input: EventInputs): Event[] {
     .find((h) => h !== undefined);
   const foreign = [...main.parties.values()].some((p) => FOREIGN_KINDS.has(p.ref.kind));
   // "Kerjasama Sister City itu ditandai dengan pertemuan Wali Kota ...": the meeting is the tie's step.
-  if ((main.kind === "agreement" || main.kind === "meeting") && sisterHit && foreign) {
+  if (
+    (main.kind === "agreement" || main.kind === "meeting" || main.kind === "visit") &&
+    sisterHit &&
+    foreign
+  ) {
     main.kind = "sister_city";
     main.subtype = sisterHit.subtype ?? main.subtype;
   }

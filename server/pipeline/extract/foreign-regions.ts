@@ -199,13 +199,17 @@ function learnFromSisterContext(
   covered: Set<number>,
   learned: LearnedPlace[],
 ): void {
-  const countries = new Map<string, RegionRef>();
+  // The partner country: the only one named, or one named at least twice as often as any other (a
+  // caption's "wisatawan asal Belanda" does not make the article about the Netherlands).
+  const countries = new Map<string, { ref: RegionRef; count: number }>();
   for (const m of mentions) {
     const c = isCountry(m);
-    if (c) countries.set(c.code, c);
+    if (c) countries.set(c.code, { ref: c, count: (countries.get(c.code)?.count ?? 0) + 1 });
   }
-  const [only] = countries.values();
-  if (countries.size !== 1 || !only || !SISTER_WORDS.test(folded)) return;
+  const ranked = [...countries.values()].sort((a, b) => b.count - a.count);
+  const [top, second] = ranked;
+  if (!top || (second && top.count < 2 * second.count) || !SISTER_WORDS.test(folded)) return;
+  const only = top.ref;
   const capitalisedCount = new Map<string, number>();
   for (const token of tokens)
     if (token.capitalised) capitalisedCount.set(token.text, (capitalisedCount.get(token.text) ?? 0) + 1);

@@ -401,6 +401,9 @@ function acceptable(
   if (entry.regencyPrefixOnly) return prefix?.level === "regency";
   if (entry.capitalsOnly) return first.allCaps;
   if (entry.needsPrefix && !prefix) return false;
+  // "provinsi mitra": a lower-case word after a prefix is a name only if it fits the prefix's level.
+  if (prefix && !first.capitalised && prefix.level && !entry.refs.some((r) => r.kind === prefix.level))
+    return false;
   if (prefix) return true;
   if (!first.capitalised) return false;
   if (count !== entry.tokenCount) {
