@@ -233,6 +233,18 @@ export function draftFor(
   return { ref: m.ref, role: hosts ? "host" : "visitor", certain: pivot.certain, rule, evidence };
 }
 
+/** Words that start the name of an institution a region's name may end: "Unitri Malang", "UNS Surakarta". */
+const ORGANISATION_WORD =
+  /^(?:univ\w*|uni[a-z]+|universitas|institut|politeknik|poltek|stikes|stie|stmik|stih|stit|ikip|uin|iain|itn|ipb|uns|ugm|ui|unair|rsud|rs|pdam|bank|bi|pt|cv|polres|polresta|polda|kodim|korem|lanud|lantamal|kejari|kejati|pengadilan|bakorwil|bandara|stasiun|terminal|pelabuhan|kampus|rektor|bumd|perumda|persib|persebaya|psis|psm|pss|arema)$/;
+
+/** "Pamekasan Teken MoU dengan Unitri Malang": a region's name that ends an institution's name. */
+function inOrganisationName(tokens: readonly Token[], m: ArticleMention): boolean {
+  const before = tokens[(m.prefix?.tokenStart ?? m.tokenStart) - 1];
+  return (
+    !!before && (before.allCaps || ORGANISATION_WORD.test(before.text)) && ORGANISATION_WORD.test(before.text)
+  );
+}
+
 /** A national convener: the meeting is the central government's, not the province's. */
 const NATIONAL_CONVENER = /\b(?:presiden|wakil presiden|wapres|menteri|mendagri|kementerian|kemendagri)\b/;
 
@@ -290,7 +302,8 @@ export function actorsOf(
       !m.venue &&
       !m.dateline &&
       !m.qualifier &&
-      !m.apposition;
+      !m.apposition &&
+      !inOrganisationName(tokens, m);
     const convening = kind === "meeting" && convenedProvince(m, folded, facts);
     const actor = convening || isActor(m, tokens, cooperative);
     if (!visited && !headlineBare && !actor) continue;
