@@ -240,9 +240,7 @@ const ORGANISATION_WORD =
 /** "Pamekasan Teken MoU dengan Unitri Malang": a region's name that ends an institution's name. */
 function inOrganisationName(tokens: readonly Token[], m: ArticleMention): boolean {
   const before = tokens[(m.prefix?.tokenStart ?? m.tokenStart) - 1];
-  return (
-    !!before && (before.allCaps || ORGANISATION_WORD.test(before.text)) && ORGANISATION_WORD.test(before.text)
-  );
+  return !!before && ORGANISATION_WORD.test(before.text);
 }
 
 /** A national convener: the meeting is the central government's, not the province's. */

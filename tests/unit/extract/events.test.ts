@@ -647,3 +647,13 @@ describe("rules found on real news the dev corpus does not hold", () => {
     ).toEqual([{ kind: "audience", parties: ["33", "33.72"], date: "2023-04-03", hub: null }]);
   });
 });
+
+describe("regions named inside an institution's name", () => {
+  it("are no party: a pemkab's MoU with a university is no event between regional governments", () => {
+    expect(
+      extract(
+        "Pemkab Pamekasan Teken MoU dengan Unitri Malang\nPemerintah Kabupaten Pamekasan menandatangani nota kesepahaman dengan Universitas Tribhuwana Tunggadewi Malang, Selasa (19/7/2022).",
+      ).events,
+    ).toEqual([]);
+  });
+});
