@@ -86,6 +86,9 @@ const MAKING_VERB =
 const HANDED_OVER =
   /^(?:\s+[a-z0-9]+){0,2}?\s+(?:aset|asset|wilayah|desa|dusun|kelurahan|kampung|kantor|gedung|barang milik daerah|bmd|personel|pegawai|p3d|sarana|prasarana|kewenangan|pengelolaan)\b/;
 
+const HANDED_OVER_BEFORE =
+  /\b(?:aset|asset|wilayah|desa|dusun|kelurahan|kantor|gedung|barang milik daerah|bmd|personel|pegawai|p3d|sarana|prasarana|kewenangan)\b/;
+
 const KIND_WEIGHT: Record<EventKind, number> = {
   agreement: 3,
   sister_city: 3,
@@ -127,7 +130,16 @@ export function sentenceKind(
   const fieldwork = has(facts, "fieldwork");
   if (fieldwork) return { kind: "other", subtype: "other", trigger: fieldwork };
   const handover = has(facts, "handover");
-  if (handover && HANDED_OVER.test(folded.slice(handover.end, facts.sentence.end))) {
+  // The object follows the verb ("menerima dua aset"), or comes before a passive one ("Dua aset ...
+  // dilimpahkan").
+  if (
+    handover &&
+    (HANDED_OVER.test(folded.slice(handover.end, facts.sentence.end)) ||
+      (folded.startsWith("di", handover.start) &&
+        HANDED_OVER_BEFORE.test(
+          folded.slice(Math.max(facts.sentence.start, handover.start - 50), handover.start),
+        )))
+  ) {
     return { kind: "other", subtype: "other", trigger: handover };
   }
   for (const [category, kind] of [

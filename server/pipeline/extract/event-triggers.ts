@@ -136,7 +136,8 @@ const LEXICON: readonly (readonly [TriggerCategory, EventSubtype | null, string]
   [
     "handover",
     "other",
-    "serah terima|penyerahan|menyerahkan|diserahkan|menerima|pelimpahan|melimpahkan|dilimpahkan",
+    "serah terima|penyerahan|menyerahkan|serahkan|diserahkan|diserahterimakan|menyerahterimakan|menerima|terima|" +
+      "pelimpahan|melimpahkan|dilimpahkan",
   ],
   // A joint act in the field, as neighbours settling a boundary do: kind "other".
   [
