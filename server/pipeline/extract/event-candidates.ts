@@ -124,7 +124,15 @@ export function sentenceKind(
   if (signing && has(facts, "cooperation"))
     return { kind: "agreement", subtype: "kerja_sama", trigger: signing };
   const agreeing = has(facts, "agreeing");
-  if (agreeing && (has(facts, "cooperation") || has(facts, "sister"))) {
+  // "sepakat kerja sama", "menyepakati tapal batas": agreeing on a cooperation or a boundary.
+  if (
+    agreeing &&
+    (has(facts, "cooperation") ||
+      has(facts, "sister") ||
+      /\b(?:tapal batas|batas (?:wilayah|daerah))\b/.test(
+        folded.slice(facts.sentence.start, facts.sentence.end),
+      ))
+  ) {
     return { kind: "agreement", subtype: "kerja_sama", trigger: agreeing };
   }
   const fieldwork = has(facts, "fieldwork");

@@ -17,7 +17,7 @@ import type { EventInputs } from "./event-draft.ts";
  * step, not an earlier one.)
  */
 export const EARLIER =
-  /\b(?:sebelumnya|beberapa (?:waktu|hari|pekan|minggu|bulan) (?:lalu|sebelumnya)|tindak lanjut|menindaklanjuti|hasil (?:dari )?(?:pertemuan|rapat|kesepakatan|kunjungan|rakor)|berdasarkan hasil|merupakan hasil)\b/;
+  /\b(?:sebelumnya(?! (?:di)?beritakan)|beberapa (?:waktu|hari|pekan|minggu|bulan) (?:lalu|sebelumnya)|tindak lanjut|menindaklanjuti|hasil (?:dari )?(?:pertemuan|rapat|kesepakatan|kunjungan|rakor)|berdasarkan hasil|merupakan hasil)\b/;
 
 /** A sentence referring back to the event: "Hal ini ditandai dengan", "Kegiatan tersebut", "acara itu". */
 const REFERS_BACK =

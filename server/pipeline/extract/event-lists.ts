@@ -4,7 +4,7 @@
  *   ..."), also one per sentence ("... dengan empat provinsi. Kerja sama dengan Provinsi Riau meliputi ...
  *   Provinsi Aceh untuk bidang perikanan.", E3), until the count is reached or a sentence names none;
  * - the regions listed after the main sentence of an event that names fewer than two;
- * - the attendance roll-call of a meeting or a multi-party ceremony, anywhere in the article ("Adapun yang
+ * - the attendance roll-call of a meeting (or another joint act of three regions or more), anywhere in the article ("Adapun yang
  *   hadir antara lain Bupati Lamongan, ...", E1), continued by the next sentence ("Kemudian, Pj Bupati
  *   ..."), without those listed as absent unless represented ("tidak nampak ..., termasuk Bupati X yang
  *   diwakili oleh ..."), and the region named host of the event ("Kabupaten X ditunjuk sebagai tuan rumah").
@@ -69,6 +69,7 @@ export function listedPartners(
     .map((f) => indexOf.get(f.sentence) ?? -1)
     .filter((i) => i >= 0)
     .sort((a, b) => a - b);
+  if (counted !== null && partnersBefore(main) >= counted) return found;
   // After each sentence that tells of the event: the list starts within two sentences and runs on while
   // each sentence adds a partner.
   for (const anchor of anchors) {
@@ -188,8 +189,9 @@ const HOST_NAMED =
  */
 export function attendingParties(input: EventInputs, main: Draft): Map<string, PartyDraft> {
   const found = new Map<string, PartyDraft>();
-  const multiParty = main.kind === "meeting" || (main.kind !== "visit" && main.parties.size >= 3);
-  if (!multiParty && main.kind !== "meeting") return found;
+  // A roll-call names who took part in a meeting (or another joint act); at a signing it names guests,
+  // and the signatories are read from the signing itself.
+  if (main.kind !== "meeting" && !(main.kind === "other" && main.parties.size >= 3)) return found;
   let mode: "present" | "absent" | null = null;
   let previousEndsOpen = false;
   for (const facts of input.sentences) {

@@ -70,7 +70,7 @@ const LEXICON: readonly (readonly [TriggerCategory, EventSubtype | null, string]
     "penandatanganan|penandatangan|penandatanganannya|penanda tanganan|penanda tangan|menandatangani|ditandatangani|ditandatanganinya|menandatanganinya|tandatangani|" +
       "tanda tangan|teken|meneken|diteken|neken|signing",
   ],
-  ["agreeing", null, "sepakat|menyepakati|bersepakat"],
+  ["agreeing", null, "sepakat|sepakati|disepakati|menyepakati|bersepakat"],
   ["audience", "kunjungan_kehormatan", "kunjungan kehormatan|courtesy call"],
   // A courtesy visit, and a visit received by the host in person (annotation guide: "diterima oleh").
   [

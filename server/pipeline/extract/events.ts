@@ -113,11 +113,20 @@ function cooperativeActors(input: EventInputs, facts: SentenceFacts | undefined,
   return actorsOf(facts, input.tokens, kind, null, input.folded);
 }
 
+/**
+ * The main event: the best-scored candidate, and of the kind the headline tells of when the headline
+ * names an act ("Kubar Sepakati Tapal Batas dengan Dua Kabupaten" is about the agreement, not the rapat
+ * where it was signed).
+ */
 function mainDraft(input: EventInputs, candidates: readonly Candidate[]): Draft | null {
+  const headline = candidates.find((c) => c.facts.inHeadline && !c.earlier && !c.existing);
+  const told = headline ? family(headline.kind) : null;
+  const score = (c: Candidate) =>
+    mainScore(c) + (told && family(c.kind) === told && !c.facts.inHeader ? 5 : 0);
   let best: Candidate | null = null;
   for (const c of candidates) {
     if (c.earlier || c.existing) continue;
-    if (!best || mainScore(c) > mainScore(best)) best = c;
+    if (!best || score(c) > score(best)) best = c;
   }
   if (!best) {
     const fallback = fallbackDraft(input);
@@ -198,8 +207,12 @@ function otherAct(input: EventInputs, main: Draft, c: Candidate, separate: reado
   );
   if (c.earlier && draft.parties.size < 2) addParties(draft.parties, main.parties);
   if (draft.parties.size < 2) return null;
-  if (c.existing && isSubset(draft.parties, main.parties) && isSubset(main.parties, draft.parties))
-    return null;
+  const sameParties = isSubset(draft.parties, main.parties) && isSubset(main.parties, draft.parties);
+  // An existing tie between the event's own parties is the event told as background; an "earlier" act of
+  // the same kind between them is the same act told again.
+  const ownDate = c.date !== null && main.date !== null && c.date.date !== main.date.date;
+  const retold = c.parties.size >= 2 && family(c.kind) === family(main.kind) && !ownDate;
+  if (sameParties && (c.existing || retold)) return null;
   const twin = separate.some(
     (d) => d.kind === draft.kind && isSubset(d.parties, draft.parties) && isSubset(draft.parties, d.parties),
   );
@@ -383,7 +396,22 @@ export function extractEvents(input: EventInputs): Event[] {
     main.kind = "sister_city";
     main.subtype = sisterHit.subtype ?? main.subtype;
   }
-  const drafts = [main, ...separate];
+  // Two encounters (meeting, visit, audience) of the same parties on the same day are one occasion; so
+  // is the visit or meeting that marks a sister-city tie.
+  const encounter = (kind: EventKind) => kind === "meeting" || family(kind) === "visit";
+  const sameOccasion = (d: Draft) =>
+    isSubset(d.parties, main.parties) &&
+    isSubset(main.parties, d.parties) &&
+    (!d.date || !main.date || d.date.date === main.date.date) &&
+    encounter(d.kind) &&
+    (encounter(main.kind) || main.kind === "sister_city");
+  const acting = provincesActing(input);
+  for (const d of [main, ...separate]) {
+    countriesAsTheirPlace(d.parties, input.mentions);
+    withoutRedundantCountries(d.parties);
+    withoutProvincesAsAreas(d.parties, acting);
+  }
+  const drafts = [main, ...separate.filter((d) => d.earlier || d.existing || !sameOccasion(d))];
   // An agreement signed among the main meeting's own parties is what the meeting came to: it leads.
   const concluded =
     main.kind === "meeting" || main.kind === "other"
@@ -395,12 +423,6 @@ export function extractEvents(input: EventInputs): Event[] {
         )
       : undefined;
   if (concluded) drafts.unshift(...drafts.splice(drafts.indexOf(concluded), 1));
-  const acting = provincesActing(input);
-  for (const d of drafts) {
-    countriesAsTheirPlace(d.parties, input.mentions);
-    withoutRedundantCountries(d.parties);
-    withoutProvincesAsAreas(d.parties, acting);
-  }
   return drafts
     .filter((d) => d.parties.size >= 2 || (d.parties.size === 1 && isCoordination(input, d)))
     .map((d) => toEvent(input, d, d.main ? context : [d.facts]));

@@ -657,3 +657,31 @@ describe("regions named inside an institution's name", () => {
     ).toEqual([]);
   });
 });
+
+describe("one occasion told several ways", () => {
+  const kinds = (text: string) => extract(text).events.map((e) => [e.kind, sorted(e.parties), e.date]);
+
+  it("keeps one event for a meeting and an audience of the same parties on the same day", () => {
+    expect(
+      kinds(
+        "Wali Kota Palu melakukan pertemuan dengan Gubernur Sulawesi Tengah, Rabu (23/6/2021). Pertemuan yang berlangsung di Ruang Kerja Gubernur Sulteng itu membahas aset bekas rumah sakit.",
+      ),
+    ).toEqual([["audience", ["72", "72.71"], "2021-06-23"]]);
+  });
+
+  it("does not read 'sebelumnya diberitakan' as an earlier act", () => {
+    expect(
+      kinds(
+        "Wali Kota Solo menghadap Gubernur Jawa Tengah di rumah dinas gubernur, Senin (3/4/2023). Sebelumnya diberitakan, Wali Kota Solo bergegas memenuhi panggilan Gubernur Jawa Tengah.",
+      ),
+    ).toEqual([["audience", ["33", "33.72"], "2023-04-03"]]);
+  });
+
+  it("takes the act the headline tells of as the main event, and agreeing on a boundary as an agreement", () => {
+    expect(
+      kinds(
+        "Kubar Sepakati Tapal Batas dengan Dua Kabupaten\nKesepakatan itu tertuang dalam berita acara yang ditandatangani oleh Bupati Paser, Bupati PPU dan Sekkab Kubar. Dalam agenda rapat penegasan batas di Kantor Gubernur Kaltim, Kamis (20/5/2021).",
+      )[0],
+    ).toEqual(["agreement", ["64.01", "64.07", "64.09"], "2021-05-20"]);
+  });
+});
