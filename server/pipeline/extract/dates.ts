@@ -8,8 +8,12 @@
  * contradicts the day/month is corrected to the nearest day with that day-of-month and that weekday.
  * The page's own print date (a date with a clock time, or "edisi ...") is the publication date, never an
  * event date.
+ *
+ * Longer than most modules: the date forms, their surroundings (stamp, end, background, earlier step) and
+ * the year inference are one grammar over the same tables; the statement test lives in date-statements.ts.
  */
 import type { DateBasis } from "../../schemas/facts.ts";
+import { isStatementDate } from "./date-statements.ts";
 
 export interface DateMention {
   start: number;
@@ -138,45 +142,6 @@ const MONTH_YEAR = /\b(?:19|20)\d{2}\b/g;
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\s+$`, "i");
 /** A clock time right after a date: a print stamp ("| 10:03 WIB"); "pukul 09.00 WIB" is when an act began. */
 const TIME_AFTER = /^\s*[|/,-]?\s*\d{1,2}[:.]\d{2}/;
-/** Speech verbs, as reporters attribute words ("kata", "ujarnya", "jelas Bupati"). */
-const SPEECH =
-  "(?:kata|ujar|ungkap|tutur|jelas|terang|papar|sebut|tambah|imbuh|tegas|pungkas|tandas|lanjut|ucap|sambung|harap|urai|beber|tutup|pinta|seru)";
-/**
- * A speech verb before the date in the same clause, and nothing but an attribution between them. The verb
- * is followed by "-nya", a name or title in capitals, or a pronoun ("jelas Bupati", "ujarnya", "kata dia"),
- * so "tindak lanjut", "lebih lanjut" or "sudah jelas bahwa" are not attributions.
- */
-const SPEECH_VERB = new RegExp(
-  `(?:^|[\\s,"”])(?<!tindak |lebih |se)${SPEECH}(?:nya\\b|\\s+(?:\\p{Lu}|dia\\b|ia\\b|beliau\\b|mereka\\b))`,
-  "gu",
-);
-/** What may lie between the attribution and the date: no sentence end, no quote. */
-const ATTRIBUTION_TAIL = /^(?:[^.!?"“”]|\.(?!\s+\p{Lu}\p{Ll}))*$/u;
-/** A quick test before SPEECH_VERB: one of the verbs, in any form. */
-const MAY_BE_SPEECH =
-  /kata|ujar|ungkap|tutur|jelas|terang|papar|sebut|tambah|imbuh|tegas|pungkas|tandas|lanjut|ucap|sambung|harap|urai|beber|tutup|pinta|seru/;
-
-/** The attribution before a date in the same clause ("kata Bupati X di Y, "), if any: its text. */
-function attributionBefore(clause: string): string | null {
-  if (!MAY_BE_SPEECH.test(clause)) return null;
-  let last: RegExpExecArray | null = null;
-  SPEECH_VERB.lastIndex = 0;
-  for (let m = SPEECH_VERB.exec(clause); m !== null; m = SPEECH_VERB.exec(clause)) last = m;
-  if (!last) return null;
-  const attribution = clause.slice(last.index);
-  return ATTRIBUTION_TAIL.test(attribution.slice(last[0].length)) ? attribution : null;
-}
-/** "Hasanuddin, Senin (9/04) mengatakan": the speaker, the day, then the verb. */
-const SPEECH_AFTER =
-  /^[\s,)]*(?:mengatakan|menjelaskan|menyampaikan|mengungkapkan|menuturkan|menegaskan|menyebutkan|menerangkan|menyatakan|berkata|mengaku)\b/i;
-/** An interview: the day the reporter met the speaker. */
-const INTERVIEW =
-  /\b(?:ditemui|dijumpai|dikonfirmasi|dihubungi|diwawancarai|wawancara|kepada wartawan|kepada awak media|kepada media|keterangan (?:resmi|tertulis|pers)|siaran pers|rilis)\b[^.!?]{0,60}$/i;
-const MAY_BE_INTERVIEW = /dit?emui|dijumpai|dikonfirmasi|dihubungi|wawancara|kepada|keterangan|siaran|rilis/i;
-
-/** Words tying an attribution to the event itself: the words were said there. */
-const AT_THE_EVENT =
-  /\b(?:usai|seusai|setelah|sesudah|saat|ketika|di ?sela|dalam (?:sambutan|paparan|arahan|kesempatan|acara|kegiatan|kesepakatan|penandatanganan|rapat|pertemuan|kunjungan|pidato)|pada (?:acara|kegiatan|kesempatan))/i;
 const PUBLICATION_BEFORE =
   /(?:edisi|diterbitkan|dipublikasikan|diunggah|dirilis|diposting|posted|published|terbit)\W{0,3}(?:pada\W{0,3})?(?:tanggal\W{0,3})?$/i;
 const BACKGROUND_BEFORE =
@@ -241,13 +206,7 @@ function mention(
 ): DateMention {
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 20);
-  const clause = text.slice(Math.max(0, start - 100), start);
-  const interview = MAY_BE_INTERVIEW.test(clause) && INTERVIEW.test(clause);
-  const spoken = attributionBefore(clause);
-  const statement =
-    interview ||
-    (spoken !== null && !AT_THE_EVENT.test(spoken)) ||
-    SPEECH_AFTER.test(text.slice(end, end + 24));
+  const statement = isStatementDate(text, start, end);
   return {
     start,
     end,

@@ -11,6 +11,10 @@
  * Pemkab, Bupati, Wali Kota, DPRD ...); abbreviations in capitals (KSB, NTB) only in capitals; names that
  * are ordinary words ("Batu", "Puncak", "Bima") only after a prefix; names after Kecamatan, Desa, Jalan
  * are sub-district places, not regions. Typo tolerance and partial names apply only after a prefix.
+ *
+ * Longer than most modules: one compiled matcher (names, aliases, seat towns, countries), its prefix grammar
+ * and its exact, partial and typo lookups share private tables; lists of items without a prefix are read
+ * in region-lists.ts, places abroad in foreign-regions.ts.
  */
 import { distance } from "fastest-levenshtein";
 import type { RegionKind } from "../../schemas/facts.ts";

@@ -16,13 +16,13 @@ import {
   insideQuote,
   isPlanned,
   sentenceDate,
-  sentenceKind,
   type Candidate,
   type SentenceFacts,
 } from "./event-candidates.ts";
 import { EARLIER } from "./event-dates.ts";
 import type { EventInputs } from "./event-draft.ts";
 import { namedOfficialParties } from "./named-officials.ts";
+import { sentenceKind } from "./sentence-kind.ts";
 import type { TriggerHit } from "./event-triggers.ts";
 import type { Span } from "./sentences.ts";
 import type { Token } from "./text.ts";
