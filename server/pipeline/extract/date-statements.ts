@@ -10,7 +10,7 @@
 
 /** Speech verbs, as reporters attribute words ("kata", "ujarnya", "jelas Bupati"). */
 const SPEECH =
-  "(?:kata|ujar|ungkap|tutur|jelas|terang|papar|sebut|tambah|imbuh|tegas|pungkas|tandas|lanjut|ucap|sambung|harap|urai|beber|tutup|pinta|seru)";
+  "(?:kata|ujar|ungkap|tutur|jelas|terang|papar|sebut|tambah|imbuh|tegas|pungkas|tandas|lanjut|ucap|sambung|harap|urai|beber|tutup|pinta|seru|tulis)";
 /**
  * A speech verb before the date in the same clause, and nothing but an attribution between them. The verb
  * is followed by "-nya", a name or title in capitals, or a pronoun ("jelas Bupati", "ujarnya", "kata dia"),
@@ -24,7 +24,7 @@ const SPEECH_VERB = new RegExp(
 const ATTRIBUTION_TAIL = /^(?:[^.!?"“”]|\.(?!\s+\p{Lu}\p{Ll}))*$/u;
 /** A quick test before SPEECH_VERB: one of the verbs, in any form. */
 const MAY_BE_SPEECH =
-  /kata|ujar|ungkap|tutur|jelas|terang|papar|sebut|tambah|imbuh|tegas|pungkas|tandas|lanjut|ucap|sambung|harap|urai|beber|tutup|pinta|seru/;
+  /kata|ujar|ungkap|tutur|jelas|terang|papar|sebut|tambah|imbuh|tegas|pungkas|tandas|lanjut|ucap|sambung|harap|urai|beber|tutup|pinta|seru|tulis/;
 
 /** The attribution before a date in the same clause ("kata Bupati X di Y, "), if any: its text. */
 function attributionBefore(clause: string): string | null {
@@ -39,9 +39,9 @@ function attributionBefore(clause: string): string | null {
 /** "Hasanuddin, Senin (9/04) mengatakan": the speaker, the day, then the verb. */
 const SPEECH_AFTER =
   /^[\s,)]*(?:mengatakan|menjelaskan|menyampaikan|mengungkapkan|menuturkan|menegaskan|menyebutkan|menerangkan|menyatakan|berkata|mengaku)\b/i;
-/** An interview: the day the reporter met the speaker. */
+/** An interview or a press release ("dalam rilisnya"): the day the reporter met the speaker or the release went out. */
 const INTERVIEW =
-  /\b(?:ditemui|dijumpai|dikonfirmasi|dihubungi|diwawancarai|wawancara|kepada wartawan|kepada awak media|kepada media|keterangan (?:resmi|tertulis|pers)|siaran pers|rilis)\b[^.!?]{0,60}$/i;
+  /\b(?:ditemui|dijumpai|dikonfirmasi|dihubungi|diwawancarai|wawancara|kepada wartawan|kepada awak media|kepada media|keterangan (?:resmi|tertulis|pers)|siaran pers|rilis)(?:nya)?\b[^.!?]{0,60}$/i;
 const MAY_BE_INTERVIEW = /dit?emui|dijumpai|dikonfirmasi|dihubungi|wawancara|kepada|keterangan|siaran|rilis/i;
 
 /** Words tying an attribution to the event itself: the words were said there. */

@@ -146,13 +146,33 @@ function mainDraft(input: EventInputs, candidates: readonly Candidate[]): Draft 
  * concerns the parties that follow it up ("tindak lanjut dari Rakor ... pada 26 Mei 2023 lalu"). An
  * existing tie between exactly the event's own parties is the event itself, told as background.
  */
+/** The one party of an act named after "dengan": its partner, the doer left unnamed. */
+function namesOnlyPartner(input: EventInputs, c: Candidate): boolean {
+  const code = [...c.parties.keys()][0];
+  const mention = c.facts.mentions.find((m) => m.ref.code === code);
+  if (!mention) return false;
+  const before = input.folded.slice(
+    Math.max(c.facts.sentence.start, mention.phraseStart - 12),
+    mention.phraseStart,
+  );
+  return /\bdengan\s+$/.test(before);
+}
+
 function otherAct(input: EventInputs, main: Draft, c: Candidate, separate: readonly Draft[]): Draft | null {
   const draft = draftOf(
     c,
     false,
     c.earlier ? "earlier act, dated by its own words only" : "existing tie, undated",
   );
-  if (c.earlier && draft.parties.size < 2) addParties(draft.parties, main.parties);
+  // An earlier act naming only its partner ("Setelah sebelumnya MoU dengan Pemprov X, kini Pemkab Y ...")
+  // was done by the subject of the present act, the first party its sentence names; one naming no party or
+  // only its convener ("berdasarkan hasil Rapat Kerja Gubernur bersama para Bupati") is the following-up
+  // parties' own.
+  if (c.earlier && draft.parties.size === 1 && namesOnlyPartner(input, c)) {
+    const subject = main.facts.mentions.find((m) => main.parties.has(m.ref.code));
+    const party = subject ? main.parties.get(subject.ref.code) : undefined;
+    if (subject && party) draft.parties.set(subject.ref.code, { ...party });
+  } else if (c.earlier && draft.parties.size < 2) addParties(draft.parties, main.parties);
   if (draft.parties.size < 2) return null;
   const sameParties = isSubset(draft.parties, main.parties) && isSubset(main.parties, draft.parties);
   // An existing tie between the event's own parties is the event told as background; an "earlier" act of

@@ -47,6 +47,8 @@ const EXISTING =
 /** Quick tests before EARLIER and EXISTING: the words one of their forms needs. */
 const MAY_BE_EARLIER = /sebelum|tindak|hasil|lalu/;
 const MAY_BE_EXISTING = /telah|sudah|selama ini|sejak lama/;
+/** The clause after an earlier act that returns to the present ("Setelah sebelumnya ..., kini MoU ..."). */
+const BACK_TO_NOW = /,\s*(?:dan\s+)?(?:kini|sekarang|saat ini|kali ini)\s/;
 
 const ACT_GROUP: Partial<Record<string, string>> = {
   agreement: "agreement",
@@ -197,9 +199,12 @@ export function buildCandidates(input: EventInputs, articleAgreement: TriggerHit
       const tie = existingTie(facts, tokens, folded, facts.hits);
       if (tie) candidates.push(tie);
     }
-    // The acts after an "earlier" cue are earlier acts; those before it are read as usual.
+    // The acts after an "earlier" cue are earlier acts, up to a clause that returns to the present
+    // ("..., kini ..."); the others are read as usual.
     const cue = MAY_BE_EARLIER.test(text) ? EARLIER.exec(text) : null;
     const cueAt = cue ? start + cue.index : end;
+    const now = cue ? BACK_TO_NOW.exec(text.slice(cue.index)) : null;
+    const nowAt = cue && now ? cueAt + now.index : end;
     const spans = segments(hits, folded, facts.sentence);
     // Most sentences tell of one act, with every trigger counting: read them as they are.
     if (spans.length === 1 && !cue && hits.length === facts.hits.length) {
@@ -210,7 +215,8 @@ export function buildCandidates(input: EventInputs, articleAgreement: TriggerHit
     for (const span of spans) {
       const own = hits.filter((h) => h.start >= span.start && h.start < span.end);
       const ordinary = own.filter((h) => h.start < cueAt);
-      const earlier = own.filter((h) => h.start >= cueAt);
+      const earlier = own.filter((h) => h.start >= cueAt && h.start < nowAt);
+      const present = own.filter((h) => h.start >= nowAt);
       // The acts of one sentence share its date, except an earlier act, dated only by its own words.
       if (ordinary.length > 0) {
         const part = withHits(facts, ordinary, span.start, Math.min(span.end, cueAt), start, cueAt);
@@ -219,8 +225,15 @@ export function buildCandidates(input: EventInputs, articleAgreement: TriggerHit
       }
       if (earlier.length > 0) {
         const from = Math.max(span.start, cueAt);
-        const part = withHits(facts, earlier, from, span.end, from, span.end);
+        const to = Math.min(span.end, nowAt);
+        const part = withHits(facts, earlier, from, to, from, to);
         const c = candidate(input, part, articleAgreement, { earlier: true, existing: false });
+        if (c) candidates.push(c);
+      }
+      if (present.length > 0) {
+        const from = Math.max(span.start, nowAt);
+        const part = withHits(facts, present, from, span.end, from, end);
+        const c = candidate(input, part, articleAgreement, { earlier: false, existing: false });
         if (c) candidates.push(c);
       }
     }

@@ -28,7 +28,7 @@ const ABBREVIATIONS = new Set(
   (
     "dr drs dra drg ir h hj hm prof kh rh no nomor jl jln kab kec kel prov des ds rt rw tbk pt cv sdr bpk " +
     "bp yth an dll dsb dst tsb rp sept okt nov jan feb mar apr jun jul agu ags agt jend brigjen kol letkol " +
-    "mayjen kombes akbp drh dt capt kapt"
+    "mayjen kombes akbp drh dt capt kapt plt plh pj pjs"
   ).split(" "),
 );
 

@@ -407,6 +407,11 @@ describe("the event's date", () => {
         "Sekretaris Daerah Kabupaten Magetan, Senin (9/4/2018) mengatakan Pemkab Magetan dan Pemkab Ngawi menjalin kerja sama.",
       ),
     ).toBeNull();
+    expect(
+      dateOf(
+        "Pemkab Magetan dan Pemkab Ngawi menjalin kerja sama. “Kami siap,” tulis Bupati Magetan dalam rilisnya, Senin (9/4/2018).",
+      ),
+    ).toBeNull();
   });
 
   it("completes no yearless date with a background year (D3)", () => {
@@ -462,6 +467,21 @@ describe("acts told in quotes, at the main meeting, earlier, or as existing ties
     ).toEqual([
       { kind: "agreement", parties: ["33", "34"], date: "2023-03-06" },
       { kind: "meeting", parties: ["33", "34"], date: null },
+    ]);
+  });
+
+  it("reads the clause returning to the present after an earlier act as the event, the earlier act by its subject", () => {
+    expect(
+      summary(
+        [
+          "Garut Teken MoU Air Bersih",
+          "",
+          "Pemkab Garut terus memperluas kerja sama air bersih. Setelah sebelumnya menandatangani MoU dengan Pemprov Jawa Barat, kini Pemkab Garut menandatangani MoU dengan Pemkab Tasikmalaya di Pendopo Garut, Senin (3/6/2024).",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      { kind: "agreement", parties: ["32.05", "32.06"], date: "2024-06-03" },
+      { kind: "agreement", parties: ["32", "32.05"], date: null },
     ]);
   });
 
