@@ -3,18 +3,23 @@
  * - a country whose city or province is a party is not a second party ("Kota Kochi, Jepang" is Kochi);
  * - a country party is the one place of that country the article names, when it names exactly one
  *   ("delegasi yakni Ichikawa (Jepang) dan Suwon (Korea Selatan)" makes JP/Ichikawa and KR/Suwon, E6);
- * - a province is no party when one of its kabupaten/kota is and the province itself never acts in the
- *   article: only "Provinsi P" or a bare P as an area ("di Provinsi Jawa Timur, khususnya Kota Malang",
- *   "Kabupaten Barito Kuala, Provinsi Kalsel"), no Pemprov, Gubernur, Sekda, Setda, Biro or Dinas of P (E8).
+ * - a province is no party when one of its kabupaten/kota is and the province itself does not act in the
+ *   event's sentences: only "Provinsi P" or a bare P as an area ("di Provinsi Jawa Timur, khususnya Kota
+ *   Malang", "Kabupaten Barito Kuala, Provinsi Kalsel"), no Pemprov, Gubernur, Sekda, Setda, Biro or Dinas
+ *   of P, or its governor only a witness (E8).
  */
-import type { PartyDraft } from "./event-candidates.ts";
+import type { PartyDraft, SentenceFacts } from "./event-candidates.ts";
 import type { EventInputs } from "./event-draft.ts";
 import type { ArticleMention } from "./region-context.ts";
 
 /** A province's own government or official acting: Pemprov P, Gubernur P, Sekda/Setda/Biro/Dinas of P. */
 function actsAsProvince(m: ArticleMention): boolean {
   return (
-    m.prefix !== null && m.prefix.type !== "admin" && m.prefix.type !== "member" && m.prefix.type !== "venue"
+    m.prefix !== null &&
+    m.prefix.type !== "admin" &&
+    m.prefix.type !== "member" &&
+    m.prefix.type !== "venue" &&
+    !m.venue
   );
 }
 
@@ -22,16 +27,25 @@ function actsAsProvince(m: ArticleMention): boolean {
 const UNTITLED_PROVINCE_ACTOR =
   /\b(?:gubernur|wagub|wakil gubernur|pemprov|pemerintah provinsi|sekda provinsi|sekdaprov)\b/;
 
-export function provincesActing(input: EventInputs): Set<string> {
+/**
+ * The provinces whose government acts in an event's sentences, not as a venue, and never witnesses in the
+ * article ("disaksikan oleh Gubernur P": the governor who watches two of his kabupaten sign is no party,
+ * even where he also invited them or spoke).
+ */
+export function provincesActing(input: EventInputs, sentences: Iterable<SentenceFacts>): Set<string> {
   const acting = new Set<string>();
-  for (const facts of input.sentences) {
+  const witnessing = new Set<string>();
+  for (const facts of sentences) {
     const provinces = facts.mentions.filter((m) => m.ref.kind === "province" && !m.dateline);
     if (provinces.length === 0) continue;
-    for (const m of provinces) if (actsAsProvince(m)) acting.add(m.ref.code);
+    for (const m of provinces) if (!m.witness && actsAsProvince(m)) acting.add(m.ref.code);
     const text = input.folded.slice(facts.sentence.start, facts.sentence.end);
-    if (provinces.length === 1 && UNTITLED_PROVINCE_ACTOR.test(text))
-      acting.add((provinces[0] as ArticleMention).ref.code);
+    const [only] = provinces;
+    if (provinces.length === 1 && only && !only.witness && UNTITLED_PROVINCE_ACTOR.test(text))
+      acting.add(only.ref.code);
   }
+  for (const m of input.mentions) if (m.witness && m.ref.kind === "province") witnessing.add(m.ref.code);
+  for (const code of witnessing) acting.delete(code);
   return acting;
 }
 

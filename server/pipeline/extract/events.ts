@@ -341,11 +341,10 @@ export function extractEvents(input: EventInputs): Event[] {
     (!d.date || !main.date || d.date.date === main.date.date) &&
     encounter(d.kind) &&
     (encounter(main.kind) || main.kind === "sister_city");
-  const acting = provincesActing(input);
   for (const d of [main, ...separate]) {
     countriesAsTheirPlace(d.parties, input.mentions);
     withoutRedundantCountries(d.parties);
-    withoutProvincesAsAreas(d.parties, acting);
+    withoutProvincesAsAreas(d.parties, provincesActing(input, d.sources.values()));
   }
   const drafts = [main, ...separate.filter((d) => d.earlier || d.existing || !sameOccasion(d))];
   // An agreement signed among the main meeting's own parties is what the meeting came to: it leads.

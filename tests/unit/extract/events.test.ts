@@ -585,6 +585,14 @@ describe("which regions are parties, at the end", () => {
     ).toEqual(["34.04", "35.20"]);
   });
 
+  it("drops a province whose governor only witnesses its kabupaten sign, even where he invited them", () => {
+    expect(
+      only(
+        "Soal Tapal Batas, Bupati Sleman dan Bupati Bantul Teken Kesepakatan\nYOGYAKARTA – Sengketa batas antara dua kabupaten di Wilayah Provinsi DIY yaitu Kabupaten Sleman dan Kabupaten Bantul akhirnya selesai. Penandatanganan kesepakatan digelar Rabu (8/3/2023) di Kantor Gubernur DIY antara Bupati Sleman dan Bupati Bantul. Penandatanganan itu disaksikan oleh Gubernur DIY. Acara berlangsung atas undangan Gubernur DIY dengan agenda penandatanganan kesepakatan batas Kabupaten Sleman dan Kabupaten Bantul.",
+      ),
+    ).toEqual({ kind: "agreement", parties: ["34.02", "34.04"], hub: null });
+  });
+
   it("keeps a province that acts through its governor or office beside its own kabupaten", () => {
     expect(
       only(
