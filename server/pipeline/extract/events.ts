@@ -58,6 +58,12 @@ export type { EventInputs } from "./event-draft.ts";
 /** A sentence that names its own partner: "... juga melakukan kesepakatan dengan Pemkab Kulon Progo". */
 const PARTNER_CONNECTOR = /(?<![\p{L}])(?:dengan|bersama|antara)(?![\p{L}])/u;
 
+/**
+ * The act named again with a demonstrative ("Penandatanganan berita acara kesepakatan batas antara P dengan
+ * Q ini dilaksanakan di ..."): the act already told, whatever regions the sentence adds to describe it.
+ */
+const THIS_ACT = /^[^.,;:"“”]{0,70}?(?<![\p{L}])(?:ini|tersebut|itu)(?![\p{L}])/u;
+
 /** Words placing an act on the occasion already told: "pada kesempatan itu juga", "selain dengan ...". */
 const SAME_OCCASION =
   /(?<![\p{L}])(?:kesempatan (?:itu|ini|tersebut|yang sama)|saat yang sama|waktu yang sama|sekaligus|juga|selain)(?![\p{L}])/u;
@@ -260,9 +266,10 @@ export function extractEvents(input: EventInputs): Event[] {
     // Participants listed without a partner of their own ("... juga melaksanakan penandatangan MOU yaitu
     // Kota X, Kab. Y") signed at the same ceremony.
     const sameCeremony = c.parties.size >= 2 && !PARTNER_CONNECTOR.test(sentence) && sameDay;
+    const thisAct = sameDay && THIS_ACT.test(folded.slice(c.trigger.end, c.facts.sentence.end));
     if (
       sameFamily &&
-      (isSubset(c.parties, main.parties) || isSubset(main.parties, c.parties) || sameCeremony)
+      (isSubset(c.parties, main.parties) || isSubset(main.parties, c.parties) || sameCeremony || thisAct)
     ) {
       if (sameCeremony && !isSubset(c.parties, main.parties)) {
         const host = hostOfCeremony(input, main, [...main.parties.keys()]);

@@ -705,6 +705,14 @@ describe("one occasion told several ways", () => {
     ).toEqual([["audience", ["33", "33.72"], "2023-04-03"]]);
   });
 
+  it("reads the act named again with a demonstrative as the same act, its provinces as areas", () => {
+    expect(
+      kinds(
+        "Batas Kabupaten Ketapang dengan Kabupaten Lamandau akhirnya disepakati. Penandatanganan dilakukan oleh Sekda Kabupaten Ketapang dan Bupati Lamandau di Jakarta, Selasa (6/8/2024). Penandatanganan berita acara kesepakatan batas antara Kalbar dengan Kalteng ini difasilitasi Kementerian Dalam Negeri.",
+      ),
+    ).toEqual([["agreement", ["61.04", "62.09"], "2024-08-06"]]);
+  });
+
   it("takes the act the headline tells of as the main event, and agreeing on a boundary as an agreement", () => {
     expect(
       kinds(
