@@ -53,11 +53,12 @@ export function placeOf(
     const prose = /\s\p{Ll}[\p{Ll}-]*\s+\p{Ll}/u.exec(text.slice(from, to));
     if (prose) to = from + prose.index;
   }
-  // A weekday without a date is not a date mention, but it ends the venue all the same ("..., Selasa.").
+  // A weekday without a date is not a date mention, but it ends the venue all the same ("..., Selasa.",
+  // "..., Selasa sore (2/3/2021)").
   const raw = text
     .slice(from, to)
     .replace(
-      /[\s,;.]*(?:(?:pada\s+)?(?:hari\s+)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)|pada hari|pada|hari)?[\s,;.]*$/i,
+      /[\s,;.(]*(?:(?:pada\s+)?(?:hari\s+)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)(?:\s+(?:pagi|siang|sore|malam))?|pada hari|pada|hari)?[\s,;.(]*$/i,
       "",
     );
   if (raw.length < 3) return null;

@@ -32,7 +32,12 @@ const UNTITLED_PROVINCE_ACTOR =
  * article ("disaksikan oleh Gubernur P": the governor who watches two of his kabupaten sign is no party,
  * even where he also invited them or spoke).
  */
-export function provincesActing(input: EventInputs, sentences: Iterable<SentenceFacts>): Set<string> {
+export function provincesActing(
+  input: EventInputs,
+  sentences: Iterable<SentenceFacts>,
+  /** False for a meeting: a governor convenes a meeting, even one where he witnessed a signing. */
+  witnessed = true,
+): Set<string> {
   const acting = new Set<string>();
   const witnessing = new Set<string>();
   for (const facts of sentences) {
@@ -44,7 +49,8 @@ export function provincesActing(input: EventInputs, sentences: Iterable<Sentence
     if (provinces.length === 1 && only && !only.witness && UNTITLED_PROVINCE_ACTOR.test(text))
       acting.add(only.ref.code);
   }
-  for (const m of input.mentions) if (m.witness && m.ref.kind === "province") witnessing.add(m.ref.code);
+  if (witnessed)
+    for (const m of input.mentions) if (m.witness && m.ref.kind === "province") witnessing.add(m.ref.code);
   for (const code of witnessing) acting.delete(code);
   return acting;
 }

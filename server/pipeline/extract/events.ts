@@ -217,6 +217,32 @@ function joinActsAtMeeting(input: EventInputs, main: Draft, separate: readonly D
   }
 }
 
+/** "di sela rapat koordinasi ...": the meeting the sentence's act was done at. */
+const ON_THE_SIDELINES = /\b(?:di ?sela(?:-sela)?|disela(?:-sela)?)\s+(?:acara\s+|kegiatan\s+)?$/;
+
+function atTheMeeting(input: EventInputs, c: Candidate): boolean {
+  return ON_THE_SIDELINES.test(
+    input.folded.slice(Math.max(c.facts.sentence.start, c.trigger.start - 30), c.trigger.start),
+  );
+}
+
+/**
+ * The meeting the main act was done at ("Penandatanganan kesepakatan itu dilakukan di sela rapat
+ * koordinasi kepala daerah yang dipimpin Gubernur P") is an event of its own: its convener and those who
+ * did the act there, who took part in it.
+ */
+function meetingOfTheAct(main: Draft, c: Candidate, trigger: string): Draft {
+  const meeting = draftOf(c, false, `the meeting the main act was done at: "${trigger}"`);
+  for (const [code, party] of main.parties)
+    if (!meeting.parties.has(code))
+      meeting.parties.set(code, {
+        ...party,
+        role: "participant",
+        rule: `${party.rule}; did the act at the meeting`,
+      });
+  return meeting;
+}
+
 /** The one party two signings of one occasion share, when each adds a partner of its own. */
 function sharedParty(main: Draft, c: Candidate): string | null {
   const shared = [...c.parties.keys()].filter((code) => main.parties.has(code));
@@ -291,6 +317,10 @@ export function extractEvents(input: EventInputs): Event[] {
       main.hubClues.push({ code: shared, rule: "the partner shared by the signings of one occasion" });
       continue;
     }
+    if (c.kind === "meeting" && main.kind !== "meeting" && !c.planned && atTheMeeting(input, c)) {
+      separate.push(meetingOfTheAct(main, c, input.text.slice(c.trigger.start, c.trigger.end)));
+      continue;
+    }
     if (c.parties.size < 2 || c.planned || c.facts.inHeader) continue;
     const twin = separate.find(
       (d) => d.kind === c.kind && isSubset(d.parties, c.parties) && isSubset(c.parties, d.parties),
@@ -351,7 +381,7 @@ export function extractEvents(input: EventInputs): Event[] {
   for (const d of [main, ...separate]) {
     countriesAsTheirPlace(d.parties, input.mentions);
     withoutRedundantCountries(d.parties);
-    withoutProvincesAsAreas(d.parties, provincesActing(input, d.sources.values()));
+    withoutProvincesAsAreas(d.parties, provincesActing(input, d.sources.values(), d.kind !== "meeting"));
   }
   const drafts = [main, ...separate.filter((d) => d.earlier || d.existing || !sameOccasion(d))];
   // An agreement signed among the main meeting's own parties is what the meeting came to: it leads.

@@ -36,8 +36,12 @@ const PLAN_IN_QUOTE =
 const DRAFT_BEFORE =
   /\b(?:draf|draft|drafting|rancangan|konsep|penyusunan|menyusun|disusun|pembahasan|membahas|dibahas|menyempurnakan|penyempurnaan|finalisasi|memfinalisasi|menyiapkan|persiapan|mempersiapkan|mewujudkan|usulan|mengusulkan|merancang|merumuskan|perumusan)\b(?:\s+(?:adanya|sebuah|suatu|naskah|dokumen|materi|poin|isi))*\s*$/;
 
-/** Where a second act of the same sentence starts: ", juga ...", "serta ...", "sekaligus ...". */
-const CLAUSE_BREAK = /(?:,\s*|\s)(?:juga|serta|sekaligus|dan juga|kemudian|lalu)\s+(?:[a-z]+\s+){0,3}$|;\s*$/;
+/**
+ * Where a second act of the same sentence starts: ", juga ...", "serta ...", "sekaligus ...", or the
+ * meeting an act was done at ("Penandatanganan itu dilakukan di sela rapat koordinasi ...").
+ */
+const CLAUSE_BREAK =
+  /(?:,\s*|\s)(?:juga|serta|sekaligus|dan juga|kemudian|lalu)\s+(?:[a-z]+\s+){0,3}$|;\s*$|\s(?:di ?sela(?:-sela)?|disela(?:-sela)?)\s+(?:acara\s+|kegiatan\s+)?$/;
 
 /** A tie that exists already: "telah/sudah/selama ini ... kerja sama (dengan)", "kerja sama yang telah terjalin". */
 const EXISTING =
@@ -96,6 +100,20 @@ function withoutDrafts(hits: TriggerHit[], folded: string): TriggerHit[] {
     (h) =>
       !(h.category === "agreement" || h.category === "signing") ||
       !DRAFT_BEFORE.test(folded.slice(Math.max(0, h.start - 40), h.start)),
+  );
+  return kept.length === hits.length ? hits : kept;
+}
+
+/** A word of obligation or purpose right before an act: "harus disepakati", "agar segera ditandatangani". */
+const OBLIGATION_BEFORE =
+  /(?:^|\s)(?:harus|perlu|wajib|mesti|semestinya|seharusnya|hendaknya|agar|supaya)\s+(?:(?:segera|bisa|dapat|lebih|benar-benar)\s+)?$/;
+
+/** Act words governed by an obligation or purpose: what must or should be done is no act done. */
+function withoutObligations(hits: TriggerHit[], folded: string): TriggerHit[] {
+  const kept = hits.filter(
+    (h) =>
+      !(ACT_GROUP[h.category] || h.category === "agreeing") ||
+      !OBLIGATION_BEFORE.test(folded.slice(Math.max(0, h.start - 30), h.start)),
   );
   return kept.length === hits.length ? hits : kept;
 }
@@ -193,7 +211,7 @@ export function buildCandidates(input: EventInputs, articleAgreement: TriggerHit
     // Most sentences hold no trigger word at all: nothing to read there.
     if (facts.hits.length === 0) continue;
     const { start, end } = facts.sentence;
-    const hits = withoutDrafts(countingHits(facts, folded, quotes), folded);
+    const hits = withoutObligations(withoutDrafts(countingHits(facts, folded, quotes), folded), folded);
     const text = folded.slice(start, end);
     if (MAY_BE_EXISTING.test(text) && EXISTING.test(text)) {
       const tie = existingTie(facts, tokens, folded, facts.hits);

@@ -172,6 +172,13 @@ describe("visits and concluded meetings", () => {
     ).events;
     expect(event?.place?.name).toBe("Tokyo, Jepang");
   });
+
+  it("ends a venue at a weekday with its time of day", () => {
+    const [event] = extract(
+      "Wali Kota Bogor dan Bupati Bogor menandatangani kesepakatan batas di Hotel Santika Kemayoran, Jakarta Pusat, Selasa sore (2/3/2021).",
+    ).events;
+    expect(event?.place?.name).toBe("Hotel Santika Kemayoran, Jakarta Pusat");
+  });
 });
 
 describe("lists of attending regions", () => {
@@ -703,6 +710,25 @@ describe("one occasion told several ways", () => {
         "Wali Kota Solo menghadap Gubernur Jawa Tengah di rumah dinas gubernur, Senin (3/4/2023). Sebelumnya diberitakan, Wali Kota Solo bergegas memenuhi panggilan Gubernur Jawa Tengah.",
       ),
     ).toEqual([["audience", ["33", "33.72"], "2023-04-03"]]);
+  });
+
+  it("reads the meeting an act was done at as an event of its own, convened by the province", () => {
+    expect(
+      kinds(
+        'Pemkab Kudus dan Pemkab Pati menandatangani kesepakatan batas daerah, Selasa (7/3/2023). "Kami bersama Bupati Pati yang disaksikan Gubernur Jawa Tengah sudah menandatangani kesepakatan," ujar Bupati Kudus. Penandatanganan kesepakatan itu dilakukan di sela rapat koordinasi kepala daerah yang dipimpin Gubernur Jawa Tengah.',
+      ),
+    ).toEqual([
+      ["agreement", ["33.18", "33.19"], "2023-03-07"],
+      ["meeting", ["33", "33.18", "33.19"], "2023-03-07"],
+    ]);
+  });
+
+  it("reads no act where the words say it must or should be done", () => {
+    expect(
+      kinds(
+        "Pemkab Kudus dan Pemkab Pati menandatangani kesepakatan batas daerah, Selasa (7/3/2023). Sebelumnya, Gubernur Jawa Tengah mengatakan batas daerah harus disepakati kepala daerah agar segera ditandatangani.",
+      ),
+    ).toEqual([["agreement", ["33.18", "33.19"], "2023-03-07"]]);
   });
 
   it("reads the act named again with a demonstrative as the same act, its provinces as areas", () => {
