@@ -104,16 +104,19 @@ function withoutDrafts(hits: TriggerHit[], folded: string): TriggerHit[] {
   return kept.length === hits.length ? hits : kept;
 }
 
-/** A word of obligation or purpose right before an act: "harus disepakati", "agar segera ditandatangani". */
-const OBLIGATION_BEFORE =
-  /(?:^|\s)(?:harus|perlu|wajib|mesti|semestinya|seharusnya|hendaknya|agar|supaya)\s+(?:(?:segera|bisa|dapat|lebih|benar-benar)\s+)?$/;
+/**
+ * A word of obligation, purpose or absence right before an act: "harus disepakati", "agar segera
+ * ditandatangani", "yang tidak hadir dalam rapat".
+ */
+const NOT_DONE_BEFORE =
+  /(?:^|\s)(?:(?:harus|perlu|wajib|mesti|semestinya|seharusnya|hendaknya|agar|supaya)\s+(?:(?:segera|bisa|dapat|lebih|benar-benar)\s+)?|(?:tidak hadir|tidak menghadiri|tidak mengikuti|berhalangan hadir|absen|mangkir)\s+(?:(?:dalam|pada|di|dari)\s+)?)$/;
 
-/** Act words governed by an obligation or purpose: what must or should be done is no act done. */
-function withoutObligations(hits: TriggerHit[], folded: string): TriggerHit[] {
+/** Act words governed by an obligation, a purpose or an absence: no act done by the sentence's regions. */
+function withoutActsNotDone(hits: TriggerHit[], folded: string): TriggerHit[] {
   const kept = hits.filter(
     (h) =>
       !(ACT_GROUP[h.category] || h.category === "agreeing") ||
-      !OBLIGATION_BEFORE.test(folded.slice(Math.max(0, h.start - 30), h.start)),
+      !NOT_DONE_BEFORE.test(folded.slice(Math.max(0, h.start - 30), h.start)),
   );
   return kept.length === hits.length ? hits : kept;
 }
@@ -211,7 +214,7 @@ export function buildCandidates(input: EventInputs, articleAgreement: TriggerHit
     // Most sentences hold no trigger word at all: nothing to read there.
     if (facts.hits.length === 0) continue;
     const { start, end } = facts.sentence;
-    const hits = withoutObligations(withoutDrafts(countingHits(facts, folded, quotes), folded), folded);
+    const hits = withoutActsNotDone(withoutDrafts(countingHits(facts, folded, quotes), folded), folded);
     const text = folded.slice(start, end);
     if (MAY_BE_EXISTING.test(text) && EXISTING.test(text)) {
       const tie = existingTie(facts, tokens, folded, facts.hits);

@@ -723,6 +723,14 @@ describe("one occasion told several ways", () => {
     ]);
   });
 
+  it("does not make those who did not attend a meeting its parties", () => {
+    expect(
+      kinds(
+        "Gubernur Jawa Tengah memimpin rakor bersama Bupati Kudus dan Bupati Pati di Semarang, Rabu (8/3/2023). Kepala daerah yang tidak hadir dalam rapat yakni Bupati Rembang dan Bupati Blora.",
+      ),
+    ).toEqual([["meeting", ["33", "33.18", "33.19"], "2023-03-08"]]);
+  });
+
   it("reads no act where the words say it must or should be done", () => {
     expect(
       kinds(
