@@ -107,16 +107,18 @@ function slug(name: string): string {
   return compactName(name).replace(/ /g, "-");
 }
 
-/** A word each shape needs, in the folded text: plain searches find the few sentences worth reading. */
-const SHAPE_WORDS = ["program", "nama", "dinamai", "tajuk"] as const;
+/**
+ * A word each shape needs ("dinamai" holds "nama"), in the folded text: one scan finds the few sentences
+ * worth reading (one alternation is several times faster than a plain search per word).
+ */
+const SHAPE_WORDS = /program|nama|tajuk/g;
 
 function sentencesWithShapes(folded: string, sentences: readonly Sentence[]): number[] {
   const found = new Set<number>();
-  for (const word of SHAPE_WORDS) {
-    for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + word.length)) {
-      const index = sentenceIndexAt(sentences, at);
-      if (index >= 0) found.add(index);
-    }
+  SHAPE_WORDS.lastIndex = 0;
+  for (let m = SHAPE_WORDS.exec(folded); m !== null; m = SHAPE_WORDS.exec(folded)) {
+    const index = sentenceIndexAt(sentences, m.index);
+    if (index >= 0) found.add(index);
   }
   return [...found].sort((a, b) => a - b);
 }

@@ -18,7 +18,7 @@ export interface Validity {
 }
 
 /** Words of a term in the folded text ("berlaku", "jangka waktu", "(di/mem)perpanjang(an)", ...). */
-const TERM_WORDS = ["berlaku", "jangka waktu", "panjang", "habis", "berakhir"] as const;
+const TERM_WORDS = /berlaku|jangka waktu|panjang|habis|berakhir/g;
 
 const NUMBER_WORDS: Record<string, number> = {
   satu: 1,
@@ -42,9 +42,9 @@ export function validityOf(input: EventInputs, draft: Draft): Validity | null {
   if (draft.kind !== "agreement" && draft.kind !== "sister_city") return null;
   // One scan of the article for the words of a term; only their sentences are read.
   const terms: number[] = [];
-  for (const word of TERM_WORDS)
-    for (let at = input.folded.indexOf(word); at >= 0; at = input.folded.indexOf(word, at + word.length))
-      terms.push(at);
+  TERM_WORDS.lastIndex = 0;
+  for (let m = TERM_WORDS.exec(input.folded); m !== null; m = TERM_WORDS.exec(input.folded))
+    terms.push(m.index);
   if (terms.length === 0) return null;
   for (const facts of input.sentences) {
     const { start, end } = facts.sentence;
