@@ -70,28 +70,22 @@ export function starHub(
     }
     const countBefore = COUNT_OF_REGIONS.test(folded.slice(windowStart, at));
     const countAfter = COUNT_OF_REGIONS.test(folded.slice(at, end));
-    const [onlyBefore] = before;
-    const [onlyAfter] = after;
-    // A count on the lone party's own side ("8 kabupaten di lingkup Bojonegoro bersama 3 kabupaten
-    // lainnya") leaves it one of many.
-    if (
-      before.size === 1 &&
-      onlyBefore &&
-      !countBefore &&
-      governs(onlyBefore) &&
-      !after.has(onlyBefore) &&
-      (after.size >= 2 || countAfter)
-    )
-      return onlyBefore;
-    if (
-      after.size === 1 &&
-      onlyAfter &&
-      !countAfter &&
-      governs(onlyAfter) &&
-      !before.has(onlyAfter) &&
-      (before.size >= 2 || countBefore)
-    )
-      return onlyAfter;
+    // The lone governed party of one side, facing several or a count on the other. A count on the lone
+    // party's own side ("8 kabupaten di lingkup Bojonegoro bersama 3 kabupaten lainnya") leaves it one of
+    // many.
+    const lone = (side: Set<string>, sideCounted: boolean, other: Set<string>, otherCounted: boolean) => {
+      const [only] = side;
+      return side.size === 1 &&
+        only &&
+        !sideCounted &&
+        governs(only) &&
+        !other.has(only) &&
+        (other.size >= 2 || otherCounted)
+        ? only
+        : null;
+    };
+    const hub = lone(before, countBefore, after, countAfter) ?? lone(after, countAfter, before, countBefore);
+    if (hub) return hub;
     windowStart = at;
   }
   return null;

@@ -16,28 +16,15 @@ import type { PartyRole } from "../../schemas/facts.ts";
 import { has, type PartyDraft, type SentenceFacts } from "./event-candidates.ts";
 import { addSource, COUNT_OF_REGIONS, type Draft, type EventInputs } from "./event-draft.ts";
 import type { ArticleMention } from "./region-context.ts";
+import { NUMBER_WORDS } from "./number-words.ts";
 import type { Sentence } from "./sentences.ts";
-
-const NUMBERS: Record<string, number> = {
-  dua: 2,
-  tiga: 3,
-  empat: 4,
-  lima: 5,
-  enam: 6,
-  tujuh: 7,
-  delapan: 8,
-  sembilan: 9,
-  sepuluh: 10,
-  sebelas: 11,
-  "dua belas": 12,
-};
 
 /** The number of partners a sentence announces ("dengan empat provinsi", "bersama 7 pemda"), if any. */
 function countIn(folded: string): number | null {
   const m = COUNT_OF_REGIONS.exec(folded);
   if (!m) return null;
   const word = /^(\d+|dua belas|[a-z]+)/.exec(m[0])?.[1] ?? "";
-  const n = /^\d+$/.test(word) ? Number(word) : (NUMBERS[word] ?? null);
+  const n = /^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word] ?? null);
   return n !== null && n > 0 && n < 100 ? n : null;
 }
 

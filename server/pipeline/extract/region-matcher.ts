@@ -416,16 +416,13 @@ function acceptable(
   return true;
 }
 
-/**
- * The longest name that starts at token `i`, whatever its capitalisation and whether or not it needs a
- * prefix: for list items that inherit their prefix from the item before (region-lists.ts).
- */
-export function exactAt(
+/** The longest compact name of the matcher that starts at token `i`, its tokens joined without gaps. */
+function longestEntryAt(
   matcher: RegionMatcher,
   text: string,
   tokens: readonly Token[],
   i: number,
-): { refs: RegionRef[]; count: number; via: MatchVia } | null {
+): { entry: NameEntry; count: number } | null {
   let key = "";
   let best: { entry: NameEntry; count: number } | null = null;
   for (let k = 0; k < matcher.maxTokens && i + k < tokens.length; k++) {
@@ -436,6 +433,20 @@ export function exactAt(
     const entry = matcher.entries.get(key);
     if (entry) best = { entry, count: k + 1 };
   }
+  return best;
+}
+
+/**
+ * The longest name that starts at token `i`, whatever its capitalisation and whether or not it needs a
+ * prefix: for list items that inherit their prefix from the item before (region-lists.ts).
+ */
+export function exactAt(
+  matcher: RegionMatcher,
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+): { refs: RegionRef[]; count: number; via: MatchVia } | null {
+  const best = longestEntryAt(matcher, text, tokens, i);
   if (!best || (best.entry.capitalsOnly && !(tokens[i] as Token).allCaps)) return null;
   return { refs: [...best.entry.refs], count: best.count, via: best.entry.via };
 }
@@ -447,16 +458,7 @@ function exactMatches(matcher: RegionMatcher, text: string, tokens: readonly Tok
     // A name counts only capitalised or after a prefix word (see `acceptable`): skip other words early.
     if (!firstToken.capitalised && (i === 0 || !PREFIX_WORDS.has((tokens[i - 1] as Token).text))) continue;
     if (!matcher.keyPrefixes.has(firstToken.text)) continue;
-    let key = "";
-    let best: { entry: NameEntry; count: number } | null = null;
-    for (let k = 0; k < matcher.maxTokens && i + k < tokens.length; k++) {
-      const token = tokens[i + k] as Token;
-      if (k > 0 && !gapOk(text, tokens[i + k - 1] as Token, token, NAME_GAP)) break;
-      key += token.text;
-      if (!matcher.keyPrefixes.has(key)) break;
-      const entry = matcher.entries.get(key);
-      if (entry) best = { entry, count: k + 1 };
-    }
+    const best = longestEntryAt(matcher, text, tokens, i);
     if (!best || isSublocation(text, tokens, i)) continue;
     const prefix = prefixBefore(text, tokens, i);
     if (!acceptable(best.entry, tokens, i, best.count, prefix)) continue;

@@ -9,6 +9,7 @@
 import type { Evidence } from "../../schemas/facts.ts";
 import { resolveDate } from "./dates.ts";
 import type { Draft, EventInputs } from "./event-draft.ts";
+import { NUMBER_WORDS } from "./number-words.ts";
 import { evidenceOf } from "./text.ts";
 
 export interface Validity {
@@ -19,19 +20,6 @@ export interface Validity {
 
 /** Words of a term in the folded text ("berlaku", "jangka waktu", "(di/mem)perpanjang(an)", ...). */
 const TERM_WORDS = /berlaku|jangka waktu|panjang|habis|berakhir/g;
-
-const NUMBER_WORDS: Record<string, number> = {
-  satu: 1,
-  dua: 2,
-  tiga: 3,
-  empat: 4,
-  lima: 5,
-  enam: 6,
-  tujuh: 7,
-  delapan: 8,
-  sembilan: 9,
-  sepuluh: 10,
-};
 
 /** "selama lima tahun", "jangka waktu 3 (tiga) tahun", "untuk 5 tahun ke depan". */
 const DURATION =
