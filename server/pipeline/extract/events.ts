@@ -23,7 +23,9 @@ import {
   actorsOf,
   has,
   isCooperative,
+  isPlanned,
   mainScore,
+  sentenceDate,
   type Candidate,
   type PartyDraft,
   type SentenceFacts,
@@ -217,6 +219,47 @@ function joinActsAtMeeting(input: EventInputs, main: Draft, separate: readonly D
   }
 }
 
+/** "MoU itu langsung ditindaklanjuti dengan (penandatanganan) Perjanjian Kerja Sama": a second instrument. */
+const FOLLOWED_UP_WITH =
+  /\bditindaklanjuti\s+(?:(?:langsung|segera|pula)\s+)?(?:dengan|melalui)\s+(?:penandatanganan\s+)?$/;
+
+/**
+ * Agreements followed up by an instrument of another type on the same occasion ("Kesepakatan bersama itu
+ * juga langsung ditindaklanjuti dengan Perjanjian Kerja Sama (PKS) pada enam bidang") are agreements of
+ * their own, between the parties their sentence names or else the event's own (before partners listed
+ * elsewhere join it). A planned follow-up ("akan ditindaklanjuti") is none.
+ */
+function followUpInstruments(input: EventInputs, main: Draft): Draft[] {
+  if (family(main.kind) !== "agreement") return [];
+  const drafts: Draft[] = [];
+  for (const facts of input.sentences) {
+    if (facts.bodyIndex < 0 || isPlanned(facts)) continue;
+    const hit = facts.hits.find(
+      (h) =>
+        h.category === "agreement" &&
+        h.subtype !== main.subtype &&
+        FOLLOWED_UP_WITH.test(input.folded.slice(Math.max(facts.sentence.start, h.start - 50), h.start)),
+    );
+    if (!hit) continue;
+    const named = actorsOf(facts, input.tokens, "agreement", hit, input.folded);
+    const parties = named.size >= 2 ? named : new Map([...main.parties].map(([code, p]) => [code, { ...p }]));
+    const trigger = input.text.slice(hit.start, hit.end);
+    const c: Candidate = {
+      facts,
+      kind: "agreement",
+      subtype: hit.subtype ?? "kerja_sama",
+      trigger: hit,
+      parties,
+      date: sentenceDate(facts, input.dateContext),
+      planned: false,
+      earlier: false,
+      existing: false,
+    };
+    drafts.push(draftOf(c, false, `an instrument the agreement was followed up with: "${trigger}"`));
+  }
+  return drafts;
+}
+
 /** "di sela rapat koordinasi ...": the meeting the sentence's act was done at. */
 const ON_THE_SIDELINES = /\b(?:di ?sela(?:-sela)?|disela(?:-sela)?)\s+(?:acara\s+|kegiatan\s+)?$/;
 
@@ -329,6 +372,7 @@ export function extractEvents(input: EventInputs): Event[] {
     const trigger = input.text.slice(c.trigger.start, c.trigger.end);
     separate.push(draftOf(c, false, `separate act: "${trigger}" with parties of its own`));
   }
+  separate.push(...followUpInstruments(input, main));
   main.date ??=
     restating.map((c) => c.date).find((d) => d !== null) ??
     leadDate(

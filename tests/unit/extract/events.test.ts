@@ -739,6 +739,22 @@ describe("one occasion told several ways", () => {
     ).toEqual([["agreement", ["33.18", "33.19"], "2023-03-07"]]);
   });
 
+  it("reads an instrument an agreement was followed up with as an agreement of its own, a planned one not", () => {
+    expect(
+      kinds(
+        "Pemprov Jawa Tengah dan Pemprov DIY menandatangani nota kesepahaman di Semarang, Senin (6/3/2023). Nota kesepahaman itu langsung ditindaklanjuti dengan Perjanjian Kerja Sama (PKS) bidang pariwisata.",
+      ),
+    ).toEqual([
+      ["agreement", ["33", "34"], "2023-03-06"],
+      ["agreement", ["33", "34"], "2023-03-06"],
+    ]);
+    expect(
+      kinds(
+        "Pemprov Jawa Tengah dan Pemprov DIY menandatangani nota kesepahaman di Semarang, Senin (6/3/2023). Nota kesepahaman itu akan ditindaklanjuti dengan Perjanjian Kerja Sama (PKS) bidang pariwisata.",
+      ),
+    ).toEqual([["agreement", ["33", "34"], "2023-03-06"]]);
+  });
+
   it("reads the act named again with a demonstrative as the same act, its provinces as areas", () => {
     expect(
       kinds(
