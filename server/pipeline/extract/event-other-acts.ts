@@ -9,12 +9,6 @@
 import { actorsOf, isPlanned, sentenceDate, type Candidate } from "./event-candidates.ts";
 import { addParties, draftOf, family, isSubset, type Draft, type EventInputs } from "./event-draft.ts";
 
-/**
- * An earlier act (E: "menindaklanjuti hasil pertemuan Gubernur A dan Gubernur B") or an existing tie ("X
- * sudah bekerja sama dengan Y") as an event of its own. An earlier act naming fewer than two regions
- * concerns the parties that follow it up ("tindak lanjut dari Rakor ... pada 26 Mei 2023 lalu"). An
- * existing tie between exactly the event's own parties is the event itself, told as background.
- */
 /** The one party of an act named after "dengan": its partner, the doer left unnamed. */
 function namesOnlyPartner(input: EventInputs, c: Candidate): boolean {
   const code = [...c.parties.keys()][0];
@@ -27,6 +21,12 @@ function namesOnlyPartner(input: EventInputs, c: Candidate): boolean {
   return /\bdengan\s+$/.test(before);
 }
 
+/**
+ * An earlier act ("menindaklanjuti hasil pertemuan Gubernur A dan Gubernur B") or an existing tie ("X
+ * sudah bekerja sama dengan Y") as an event of its own. An earlier act naming fewer than two regions
+ * concerns the parties that follow it up ("tindak lanjut dari Rakor ... pada 26 Mei 2023 lalu"). An
+ * existing tie between exactly the event's own parties is the event itself, told as background.
+ */
 export function otherAct(
   input: EventInputs,
   main: Draft,
