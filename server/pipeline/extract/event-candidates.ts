@@ -182,11 +182,11 @@ export function draftFor(
   return { ref: m.ref, role: hosts ? "host" : "visitor", certain: pivot.certain, rule, evidence };
 }
 
-/** Words that start the name of an institution a region's name may end: "Unitri Malang", "UNS Surakarta". */
+/** Words that start the name of an institution a region's name may end: "Unisma Malang", "UNS Surakarta". */
 const ORGANISATION_WORD =
   /^(?:univ\w*|uni[a-z]+|universitas|institut|politeknik|poltek|stikes|stie|stmik|stih|stit|ikip|uin|iain|itn|ipb|uns|ugm|ui|unair|rsud|rs|pdam|bank|bi|pt|cv|polres|polresta|polda|kodim|korem|lanud|lantamal|kejari|kejati|pengadilan|bakorwil|bandara|stasiun|terminal|pelabuhan|kampus|rektor|bumd|perumda|persib|persebaya|psis|psm|pss|arema)$/;
 
-/** "Pamekasan Teken MoU dengan Unitri Malang": a region's name that ends an institution's name. */
+/** "Sampang Teken MoU dengan Unisma Malang": a region's name that ends an institution's name. */
 function inOrganisationName(tokens: readonly Token[], m: ArticleMention): boolean {
   const before = tokens[(m.prefix?.tokenStart ?? m.tokenStart) - 1];
   return !!before && ORGANISATION_WORD.test(before.text);

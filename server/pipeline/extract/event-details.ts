@@ -54,7 +54,7 @@ export function placeOf(
     if (prose) to = from + prose.index;
   }
   // A weekday without a date is not a date mention, but it ends the venue all the same ("..., Selasa.",
-  // "..., Selasa sore (2/3/2021)").
+  // "..., Kamis sore (4/5/2023)").
   const raw = text
     .slice(from, to)
     .replace(

@@ -136,9 +136,8 @@ export function atTheMeeting(input: EventInputs, c: Candidate): boolean {
 }
 
 /**
- * The meeting the main act was done at ("Penandatanganan kesepakatan itu dilakukan di sela rapat
- * koordinasi kepala daerah yang dipimpin Gubernur P") is an event of its own: its convener and those who
- * did the act there, who took part in it.
+ * The meeting the main act was done at ("Kesepakatan itu diteken di sela rakor bupati yang dipimpin
+ * Gubernur P") is an event of its own: its convener and those who did the act there, who took part in it.
  */
 export function meetingOfTheAct(main: Draft, c: Candidate, trigger: string): Draft {
   const meeting = draftOf(c, false, `the meeting the main act was done at: "${trigger}"`);

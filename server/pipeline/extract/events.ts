@@ -66,8 +66,8 @@ export type { EventInputs } from "./event-draft.ts";
 const PARTNER_CONNECTOR = /(?<![\p{L}])(?:dengan|bersama|antara)(?![\p{L}])/u;
 
 /**
- * The act named again with a demonstrative ("Penandatanganan berita acara kesepakatan batas antara P dengan
- * Q ini dilaksanakan di ..."): the act already told, whatever regions the sentence adds to describe it.
+ * The act named again with a demonstrative ("Berita acara kesepakatan batas antara P dan Q ini diteken
+ * di ..."): the act already told, whatever regions the sentence adds to describe it.
  */
 const THIS_ACT = /^[^.,;:"“”]{0,70}?(?<![\p{L}])(?:ini|tersebut|itu)(?![\p{L}])/u;
 
@@ -129,7 +129,7 @@ function cooperativeActors(input: EventInputs, facts: SentenceFacts | undefined,
 
 /**
  * The main event: the best-scored candidate, and of the kind the headline tells of when the headline
- * names an act ("Kubar Sepakati Tapal Batas dengan Dua Kabupaten" is about the agreement, not the rapat
+ * names an act ("Sleman Sepakati Batas dengan Dua Kabupaten" is about the agreement, not the meeting
  * where it was signed).
  */
 function mainDraft(input: EventInputs, candidates: readonly Candidate[]): Draft | null {

@@ -38,7 +38,7 @@ const DRAFT_BEFORE =
 
 /**
  * Where a second act of the same sentence starts: ", juga ...", "serta ...", "sekaligus ...", or the
- * meeting an act was done at ("Penandatanganan itu dilakukan di sela rapat koordinasi ...").
+ * meeting an act was done at ("Kesepakatan itu diteken di sela rakor ...").
  */
 const CLAUSE_BREAK =
   /(?:,\s*|\s)(?:juga|serta|sekaligus|dan juga|kemudian|lalu)\s+(?:[a-z]+\s+){0,3}$|;\s*$|\s(?:di ?sela(?:-sela)?|disela(?:-sela)?)\s+(?:acara\s+|kegiatan\s+)?$/;
@@ -106,7 +106,7 @@ function withoutDrafts(hits: TriggerHit[], folded: string): TriggerHit[] {
 
 /**
  * A word of obligation, purpose or absence right before an act: "harus disepakati", "agar segera
- * ditandatangani", "yang tidak hadir dalam rapat".
+ * ditandatangani", "Bupati X absen dari rakor".
  */
 const NOT_DONE_BEFORE =
   /(?:^|\s)(?:(?:harus|perlu|wajib|mesti|semestinya|seharusnya|hendaknya|agar|supaya)\s+(?:(?:segera|bisa|dapat|lebih|benar-benar)\s+)?|(?:tidak hadir|tidak menghadiri|tidak mengikuti|berhalangan hadir|absen|mangkir)\s+(?:(?:dalam|pada|di|dari)\s+)?)$/;
