@@ -6,7 +6,7 @@
  * details hanging off it, each read by its own small rule.
  */
 import type { Event, EventKind, EventStatus, PartyRole, Place, RegionCode } from "../../schemas/facts.ts";
-import { has, isCooperative, type SentenceFacts } from "./event-candidates.ts";
+import { has, isCooperative, isPlanned, type SentenceFacts } from "./event-candidates.ts";
 import { organisationsOf, placeOf, programmesOf, sectorsOf } from "./event-details.ts";
 import type { Draft, EventInputs } from "./event-draft.ts";
 import { decideHub } from "./event-hub.ts";
@@ -62,13 +62,30 @@ function placeOfEvent(
   return null;
 }
 
+/**
+ * A sentence planning cooperation with a region that is no party of the event ("Kedepan kami akan
+ * mengupayakan kerja sama dengan Pemprov X, yang memiliki program Y"): its programmes are that plan's.
+ */
+function aboutAnotherPlannedTie(input: EventInputs, draft: Draft, offset: number): boolean {
+  const facts = input.sentences.find((f) => offset >= f.sentence.start && offset < f.sentence.end);
+  if (!facts || !isPlanned(facts)) return false;
+  return facts.mentions.some(
+    (m) => !draft.parties.has(m.ref.code) && !m.qualifier && !m.venue && !m.dateline && !m.witness,
+  );
+}
+
 export function toEvent(input: EventInputs, draft: Draft, context: readonly SentenceFacts[]): Event {
   const parties = [...draft.parties.values()];
   const codes: RegionCode[] = parties.map((p) => p.ref.code);
   const { start, end } = draft.facts.sentence;
   const within = (offset: number) => draft.main || (offset >= start && offset < end);
   const scope = draft.main ? input.sentences.filter((f) => f.bodyIndex >= 0) : [];
-  const programRefs = programmesOf(input.text, input.programmeHits, input.sentences, within);
+  const programRefs = programmesOf(
+    input.text,
+    input.programmeHits,
+    input.sentences,
+    (offset) => within(offset) && !aboutAnotherPlannedTie(input, draft, offset),
+  );
   const date = draft.date?.date ?? null;
   const dateMention = draft.date?.mention;
   const dateSentence = dateMention ? input.sentences.find((f) => f.dates.includes(dateMention)) : undefined;

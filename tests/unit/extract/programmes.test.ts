@@ -88,6 +88,14 @@ describe("programmes in articles", () => {
     ).toEqual([]);
   });
 
+  it("leaves a programme named only in a plan with another region to that plan", () => {
+    expect(
+      programmes(
+        "Pemkot Malang dan Pemkot Batu menandatangani MoU Smart City, Kamis (4/7/2019). “Ke depan kami akan menjajaki kerja sama dengan Pemprov Jawa Tengah, yang nilai SAKIP-nya terbaik,” kata Wali Kota Malang.",
+      ),
+    ).toEqual(["smart-city"]);
+  });
+
   it("reads a programme the text names outright", () => {
     expect(
       programmes(
