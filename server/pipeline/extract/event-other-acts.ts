@@ -85,9 +85,12 @@ export function joinActsAtMeeting(input: EventInputs, main: Draft, separate: rea
   }
 }
 
-/** "MoU itu langsung ditindaklanjuti dengan (penandatanganan) Perjanjian Kerja Sama": a second instrument. */
+/**
+ * "MoU itu langsung ditindaklanjuti dengan (penandatanganan) (tiga) Perjanjian Kerja Sama": a second
+ * instrument (several of one type are one event: the same parties, the same day).
+ */
 const FOLLOWED_UP_WITH =
-  /\bditindaklanjuti\s+(?:(?:langsung|segera|pula)\s+)?(?:dengan|melalui)\s+(?:penandatanganan\s+)?$/;
+  /\bditindaklanjuti\s+(?:(?:langsung|segera|pula)\s+)?(?:dengan|melalui)\s+(?:penandatanganan\s+)?(?:(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|sejumlah)\s+(?:\([^)]{1,12}\)\s+)?)?$/;
 
 /**
  * Agreements followed up by an instrument of another type on the same occasion ("Kesepakatan bersama itu

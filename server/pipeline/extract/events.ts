@@ -294,7 +294,25 @@ export function extractEvents(input: EventInputs): Event[] {
     withoutRedundantCountries(d.parties);
     withoutProvincesAsAreas(d.parties, provincesActing(input, d.sources.values(), d.kind !== "meeting"));
   }
-  const drafts = [main, ...separate.filter((d) => d.earlier || d.existing || !sameOccasion(d))];
+  // The signing of a sister-city tie between the parties of the meeting or visit that marks it, on the
+  // same day ("Pada kesempatan itu dilakukan pembaruan MoU antara ..."), is the tie itself: one event.
+  const tieSigned = (d: Draft) =>
+    main.kind === "sister_city" &&
+    family(d.kind) === "agreement" &&
+    !d.earlier &&
+    !d.existing &&
+    isSubset(d.parties, main.parties) &&
+    isSubset(main.parties, d.parties) &&
+    (!d.date || !main.date || d.date.date === main.date.date);
+  for (const d of separate)
+    if (tieSigned(d)) {
+      addSource(main, d.facts);
+      context.push(d.facts);
+    }
+  const drafts = [
+    main,
+    ...separate.filter((d) => d.earlier || d.existing || (!sameOccasion(d) && !tieSigned(d))),
+  ];
   // An agreement signed among the main meeting's own parties is what the meeting came to: it leads.
   const concluded =
     main.kind === "meeting" || main.kind === "other"

@@ -755,6 +755,23 @@ describe("one occasion told several ways", () => {
         "Pemprov Jawa Tengah dan Pemprov DIY menandatangani nota kesepahaman di Semarang, Senin (6/3/2023). Nota kesepahaman itu akan ditindaklanjuti dengan Perjanjian Kerja Sama (PKS) bidang pariwisata.",
       ),
     ).toEqual([["agreement", ["33", "34"], "2023-03-06"]]);
+    expect(
+      kinds(
+        "Pemprov Jawa Tengah dan Pemprov DIY menandatangani nota kesepahaman di Semarang, Senin (6/3/2023). Nota kesepahaman itu ditindaklanjuti dengan dua perjanjian kerja sama antara dinas kedua provinsi.",
+      ),
+    ).toEqual([
+      ["agreement", ["33", "34"], "2023-03-06"],
+      ["agreement", ["33", "34"], "2023-03-06"],
+    ]);
+  });
+
+  it("reads the renewal of a sister-province MoU at the meeting that marks the tie as the tie itself", () => {
+    const events = extract(
+      "Jawa Tengah Perkuat Sister Province dengan Provinsi Gyeonggi\nSEMARANG – Pemprov Jawa Tengah memperkuat kerja sama sister province dengan Pemerintah Provinsi Gyeonggi, Korea Selatan. Wakil Gubernur Jawa Tengah menyambut Gubernur Gyeonggi dalam pertemuan delegasi di Semarang, Kamis (6/7/2023). Pada kesempatan itu dilakukan pembaruan MoU antara Provinsi Gyeonggi, Korea Selatan, dengan Pemprov Jawa Tengah.",
+    ).events;
+    expect(events.map((e) => [e.kind, e.status, sorted(e.parties), e.date])).toEqual([
+      ["sister_city", "extended", ["33", "KR/Gyeonggi"], "2023-07-06"],
+    ]);
   });
 
   it("reads the act named again with a demonstrative as the same act, its provinces as areas", () => {
