@@ -15,6 +15,7 @@ export const QUERY_NAMES = [
   "read/expand-partners",
   "read/find-anchor-regions",
   "read/find-events-by-party-key",
+  "read/find-documents-by-url",
   "read/find-existing-documents",
   "read/find-node",
   "read/find-people-in-regions",
@@ -42,6 +43,9 @@ export const QUERY_NAMES = [
   "write/merge-foreign-regions",
   "write/merge-people",
   "write/merge-regions",
+  "write/remove-document",
+  "write/remove-document-events",
+  "write/remove-document-people",
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

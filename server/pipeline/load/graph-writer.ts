@@ -280,13 +280,24 @@ export async function writeBatch(
 ): Promise<BatchResult> {
   const session = driver.session({ database, bookmarkManager });
   try {
-    return await session.executeWrite(async (tx) => {
-      const reads = await readForBatch(tx, batch, cache, new Set());
-      return writeRows(tx, prepareFromReads(batch, reads, cache));
-    });
+    return await session.executeWrite((tx) => writeBatchIn(tx, batch, cache));
   } finally {
     await session.close();
   }
+}
+
+/**
+ * Writes a batch inside the caller's write transaction: the same reads, resolution and writes as
+ * `writeBatch`. For a caller that does more in the same transaction (replace-document.ts removes a
+ * document's facts first, so the replacement is all in or all out).
+ */
+export async function writeBatchIn(
+  tx: ManagedTransaction,
+  batch: readonly DocumentInput[],
+  cache: IdentityCache,
+): Promise<BatchResult> {
+  const reads = await readForBatch(tx, batch, cache, new Set());
+  return writeRows(tx, prepareFromReads(batch, reads, cache));
 }
 
 /**

@@ -4,10 +4,13 @@
  * Why: regional sites still serve windows-1252 or ISO-8859-1 pages, and decoding those as UTF-8 turns every
  * accented name into U+FFFD. The WHATWG sniffing order is followed (byte-order mark, then the Content-Type
  * charset, then a <meta charset> or XML declaration in the first bytes) by encoding-sniffer, from the author
- * of htmlparser2; the bytes are then decoded by Node's TextDecoder, which knows every WHATWG encoding. When
- * nothing is declared, UTF-8 is tried first (most pages today) and windows-1252 is the fallback, as browsers
- * do, only when the bytes are not valid UTF-8.
+ * of htmlparser2; the bytes are then decoded by @exodus/bytes' TextDecoder (the encoding-sniffer's own
+ * decoder), which implements every WHATWG encoding exactly. Node 20's TextDecoder is not enough: it decodes
+ * windows-1252 as ISO-8859-1, so curly quotes and dashes (0x91–0x97) became invisible C1 controls. When
+ * nothing is declared, UTF-8 is tried first (most pages today) and windows-1252 is the fallback, as
+ * browsers do, only when the bytes are not valid UTF-8.
  */
+import { TextDecoder } from "@exodus/bytes/encoding.js";
 import { Sniffer, ResultType } from "encoding-sniffer/sniffer";
 
 const SNIFF_BYTES = 1_024;

@@ -209,13 +209,24 @@ function dateOf(document: PageDocument, metas: MetaValues, ld: JsonObject | unde
   return null;
 }
 
-/** "Judul Berita – Pemkab X" → "Judul Berita" when the tail is the site's name. */
-function withoutSiteName(title: string, publisher: string | null): string {
-  const parts = title.split(/\s+[|–—-]\s+/);
-  if (parts.length < 2) return title;
-  const tail = parts[parts.length - 1]!.toLowerCase();
-  if (publisher && tail === publisher.toLowerCase()) return parts.slice(0, -1).join(" – ");
-  return title;
+/**
+ * "Judul Berita – Pemkab X" → "Judul Berita" and the site "Pemkab X", when the tail is the site's declared
+ * name or the rest is the page's own heading; otherwise the title as it is.
+ */
+function splitSiteName(
+  title: string,
+  publisher: string | null,
+  headings: readonly string[],
+): { title: string; site: string | null } {
+  const separators = [...title.matchAll(/\s+[|–—-]\s+/g)];
+  const last = separators[separators.length - 1];
+  if (!last || last.index === undefined) return { title, site: null };
+  const head = title.slice(0, last.index).trim();
+  const tail = title.slice(last.index + last[0].length).trim();
+  if (!head || !tail) return { title, site: null };
+  if (publisher && tail.toLowerCase() === publisher.toLowerCase()) return { title: head, site: tail };
+  if (headings.includes(head)) return { title: head, site: tail };
+  return { title, site: null };
 }
 
 export function readPageMetadata(document: PageDocument, pageUrl: string): PageMetadata {
@@ -224,16 +235,21 @@ export function readPageMetadata(document: PageDocument, pageUrl: string): PageM
   const article = objects.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.has(t)));
   const index = objects.find((o) => typesOf(o).some((t) => INDEX_TYPES.has(t) && t !== "website"));
   const website = objects.find((o) => typesOf(o).includes("website"));
-  const publisher =
+  const declaredPublisher =
     text(article?.publisher) ??
     meta(metas, "og:site_name", "application-name") ??
     text(website?.name) ??
     null;
+  const headings = [...document.querySelectorAll("h1, h2")]
+    .slice(0, 5)
+    .map((h) => (h.textContent ?? "").replace(/\s+/g, " ").trim());
   const rawTitle =
     text(article?.headline) ??
     meta(metas, "og:title", "twitter:title") ??
     document.querySelector("title")?.textContent?.replace(/\s+/g, " ").trim() ??
     null;
+  const split = rawTitle ? splitSiteName(rawTitle, declaredPublisher, headings) : undefined;
+  const publisher = declaredPublisher ?? split?.site ?? null;
   const ogType = meta(metas, "og:type")?.toLowerCase();
   const bodyClass = document.body?.getAttribute("class") ?? "";
   let declaredType: PageMetadata["declaredType"] = null;
@@ -242,7 +258,7 @@ export function readPageMetadata(document: PageDocument, pageUrl: string): PageM
   else if (index || /\b(archive|category|tag|search|blog|home)\b/.test(bodyClass)) declaredType = "index";
   return {
     canonicalUrl: canonicalOf(document, metas, pageUrl),
-    title: rawTitle ? withoutSiteName(rawTitle, publisher) : null,
+    title: split?.title ?? null,
     publishedAt: dateOf(document, metas, article),
     publisher,
     language: languageOf(document, metas, article),

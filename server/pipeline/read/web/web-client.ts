@@ -119,3 +119,27 @@ export class WebClient {
     }
   }
 }
+
+/** The client's options from the app's configuration (server/config.ts, IMPORT_*). */
+export function webClientOptionsFrom(config: {
+  IMPORT_ALLOW_PRIVATE_HOSTS: boolean;
+  IMPORT_CONTACT?: string | undefined;
+  IMPORT_HOST_DELAY_MS: number;
+  IMPORT_TIMEOUT_MS: number;
+  IMPORT_MAX_BYTES: number;
+  IMPORT_MAX_REDIRECTS: number;
+  IMPORT_RETRIES: number;
+  IMPORT_RETRY_BASE_MS: number;
+}): WebClientOptions {
+  return {
+    allowPrivateHosts: config.IMPORT_ALLOW_PRIVATE_HOSTS,
+    contact: config.IMPORT_CONTACT,
+    hostDelayMs: config.IMPORT_HOST_DELAY_MS,
+    timeoutMs: config.IMPORT_TIMEOUT_MS,
+    maxBytes: config.IMPORT_MAX_BYTES,
+    maxRedirects: config.IMPORT_MAX_REDIRECTS,
+    retries: config.IMPORT_RETRIES,
+    retryBaseMs: config.IMPORT_RETRY_BASE_MS,
+    maxRetryAfterMs: 120_000,
+  };
+}

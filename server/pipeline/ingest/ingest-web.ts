@@ -1,0 +1,249 @@
+/**
+ * Ingest from the web: addresses of articles, feeds (RSS, Atom) and sitemaps (indexes, news sitemaps) in,
+ * graph out. A feed or sitemap adds the articles it lists; each article is fetched (politely, safely),
+ * read, extracted, and then:
+ * - new: written in batches through the file ingest's loading half (`ingestExtracted`), which also finds an
+ *   article stored under another address by its text (content hash): stored once;
+ * - the same text as stored under its address, or 304 to a conditional GET: unchanged, nothing written;
+ * - a changed text under a stored address (canonical or fetched): a new version replaces the old one and
+ *   its facts, in one transaction (load/replace-document.ts).
+ * Two addresses of one article in the same run (tracking parameters, a canonical link) count once.
+ * Non-articles are skipped with the reason; failures are reported with theirs; nothing half-written.
+ */
+import type { Driver } from "neo4j-driver";
+import type { ExtractionResources } from "../extract/extract-facts.ts";
+import { replaceDocument } from "../load/replace-document.ts";
+import type { ListedArticle } from "../read/web/feeds.ts";
+import type { WebClient } from "../read/web/web-client.ts";
+import { checkWebUrl, identityUrl } from "../read/web/web-urls.ts";
+import { ingestExtracted, type IngestSummary } from "./ingest.ts";
+import type { ExtractedFile } from "./extracted-files.ts";
+import { readWebAddress, type AddressReading } from "./read-web-address.ts";
+import { findStoredByUrl } from "./web-identity.ts";
+
+export interface WebOutcome {
+  url: string;
+  reason: string;
+}
+
+export interface WebIngestProgress {
+  /** Addresses answered (pages, feeds, sitemaps, 304s). */
+  fetched: number;
+  /** Articles found in feeds and sitemaps. */
+  listed: number;
+  added: number;
+  replaced: number;
+  unchanged: number;
+  skipped: number;
+  failed: number;
+  /** Addresses still to read. */
+  queued: number;
+  elapsedMs: number;
+}
+
+export interface WebIngestSummary extends WebIngestProgress {
+  skips: WebOutcome[];
+  failures: WebOutcome[];
+  nodesCreated: number;
+  relationshipsCreated: number;
+}
+
+export interface WebIngestOptions {
+  client: WebClient;
+  resources: ExtractionResources;
+  database?: string | undefined;
+  batchSize?: number;
+  /** Addresses read at once (each host still gets one request at a time). */
+  concurrency?: number;
+  onProgress?: (progress: WebIngestProgress) => void;
+  /** An address a source has already taken: not fetched again (npm run feeds). */
+  alreadySeen?: (url: string) => boolean;
+  /** Told of every listed or given address once it is settled, with what became of it. */
+  onSettled?: (url: string, outcome: "article" | "unchanged" | "skipped" | "failed") => void;
+}
+
+/** Sitemap index → sitemap → page: deeper nesting is not followed. */
+const MAX_LIST_DEPTH = 3;
+
+interface Target {
+  url: string;
+  depth: number;
+  listed?: ListedArticle;
+}
+
+export async function ingestWeb(
+  driver: Driver,
+  addresses: readonly string[],
+  options: WebIngestOptions,
+): Promise<WebIngestSummary> {
+  const startedAt = Date.now();
+  const summary: WebIngestSummary = {
+    fetched: 0,
+    listed: 0,
+    added: 0,
+    replaced: 0,
+    unchanged: 0,
+    skipped: 0,
+    failed: 0,
+    queued: 0,
+    elapsedMs: 0,
+    skips: [],
+    failures: [],
+    nodesCreated: 0,
+    relationshipsCreated: 0,
+  };
+  const queue: Target[] = [];
+  const queuedUrls = new Set<string>();
+  /** Identity of each article taken in this run → the address it was first read at. */
+  const articlesInRun = new Map<string, string>();
+  const skip = (url: string, reason: string) => {
+    summary.skipped += 1;
+    summary.skips.push({ url, reason });
+    options.onSettled?.(url, "skipped");
+  };
+  const fail = (url: string, reason: string) => {
+    summary.failed += 1;
+    summary.failures.push({ url, reason });
+    options.onSettled?.(url, "failed");
+  };
+  const enqueue = (url: string, depth: number, listed?: ListedArticle) => {
+    const checked = checkWebUrl(url);
+    if (!checked.ok) return fail(url, checked.reason);
+    const key = identityUrl(checked.url);
+    if (queuedUrls.has(key)) return;
+    queuedUrls.add(key);
+    if (depth > 0 && options.alreadySeen?.(key)) return;
+    queue.push({ url: checked.url.href, depth, ...(listed ? { listed } : {}) });
+  };
+  for (const address of addresses) enqueue(address, 0);
+
+  const report = (written?: IngestSummary) => {
+    summary.queued = queue.length;
+    summary.elapsedMs = Date.now() - startedAt;
+    options.onProgress?.({ ...summary, added: summary.added + (written?.added ?? 0) });
+  };
+
+  const read = async (target: Target): Promise<{ target: Target; reading: AddressReading }> => {
+    const stored = await findStoredByUrl(driver, options.database, [identityUrl(target.url)]);
+    const reading = await readWebAddress(target.url, options.client, options.resources, {
+      ...(stored ? { validators: { etag: stored.etag, lastModified: stored.lastModified } } : {}),
+      ...(target.listed ? { listed: target.listed } : {}),
+    });
+    return { target, reading };
+  };
+
+  /** Settles one reading; yields loader input for a new article. */
+  const settle = async ({ target, reading }: { target: Target; reading: AddressReading }) => {
+    if (reading.kind !== "failed" || reading.failure !== "robots") summary.fetched += 1;
+    switch (reading.kind) {
+      case "failed":
+        fail(target.url, reading.reason);
+        return undefined;
+      case "skipped":
+        skip(target.url, reading.reason);
+        return undefined;
+      case "not-modified":
+        summary.unchanged += 1;
+        options.onSettled?.(identityUrl(target.url), "unchanged");
+        return undefined;
+      case "feed":
+      case "sitemap-index": {
+        if (target.depth >= MAX_LIST_DEPTH) {
+          skip(target.url, `a list nested ${target.depth} deep is not followed`);
+          return undefined;
+        }
+        if (reading.kind === "feed") {
+          summary.listed += reading.items.length;
+          for (const item of reading.items) enqueue(item.url, target.depth + 1, item);
+        } else {
+          for (const sitemap of reading.sitemaps) enqueue(sitemap, target.depth + 1);
+        }
+        options.onSettled?.(identityUrl(target.url), "article");
+        return undefined;
+      }
+      case "article":
+        break;
+    }
+    const fetchedUrl = identityUrl(reading.url);
+    const first = articlesInRun.get(reading.identity) ?? articlesInRun.get(reading.input.facts.document.id);
+    if (first) {
+      skip(target.url, `the same article as ${first}`);
+      return undefined;
+    }
+    articlesInRun.set(reading.identity, target.url);
+    articlesInRun.set(reading.input.facts.document.id, target.url);
+    options.onSettled?.(identityUrl(target.url), "article");
+    if (fetchedUrl !== identityUrl(target.url)) options.onSettled?.(fetchedUrl, "article");
+    const stored = await findStoredByUrl(driver, options.database, [reading.identity, fetchedUrl]);
+    if (stored?.id === reading.input.facts.document.id) {
+      summary.unchanged += 1;
+      return undefined;
+    }
+    if (stored) {
+      const input = {
+        ...reading.input,
+        origin: { ...reading.input.origin, version: stored.version + 1, replaces: stored.id },
+      };
+      try {
+        const result = await replaceDocument(driver, options.database, stored.id, input);
+        summary.replaced += 1;
+        summary.nodesCreated += result.nodesCreated;
+        summary.relationshipsCreated += result.relationshipsCreated;
+      } catch (error) {
+        fail(target.url, `not replaced: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      return undefined;
+    }
+    return { file: target.url, prepared: { ok: true as const, input: reading.input } };
+  };
+
+  const concurrency = Math.max(1, options.concurrency ?? 4);
+  async function* articles(): AsyncGenerator<ExtractedFile> {
+    const running = new Map<number, Promise<[number, { target: Target; reading: AddressReading }]>>();
+    let next = 0;
+    while (queue.length > 0 || running.size > 0) {
+      while (running.size < concurrency && queue.length > 0) {
+        const id = next++;
+        const target = queue.shift()!;
+        running.set(
+          id,
+          read(target).then(
+            (done) => [id, done] as [number, { target: Target; reading: AddressReading }],
+            (error: unknown) =>
+              [
+                id,
+                {
+                  target,
+                  reading: {
+                    kind: "failed",
+                    url: target.url,
+                    reason: error instanceof Error ? error.message : String(error),
+                    failure: "connection",
+                  },
+                },
+              ] as [number, { target: Target; reading: AddressReading }],
+          ),
+        );
+      }
+      const [id, done] = await Promise.race(running.values());
+      running.delete(id);
+      const file = await settle(done);
+      report();
+      if (file) yield file;
+    }
+  }
+
+  const written = await ingestExtracted(driver, articles(), {
+    database: options.database,
+    batchSize: options.batchSize ?? 200,
+    onProgress: (p) => report(p as IngestSummary),
+  });
+  summary.added += written.added;
+  summary.unchanged += written.alreadyPresent;
+  summary.nodesCreated += written.nodesCreated;
+  summary.relationshipsCreated += written.relationshipsCreated;
+  for (const failure of written.failures) fail(failure.file, failure.error);
+  summary.queued = 0;
+  summary.elapsedMs = Date.now() - startedAt;
+  return summary;
+}
