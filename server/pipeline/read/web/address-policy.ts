@@ -17,6 +17,7 @@ const METADATA_ADDRESSES = new Set(["169.254.169.254", "169.254.170.2", "100.100
 /** Ranges a private-hosts override opens: a machine's own and its network's addresses. */
 const PRIVATE_RANGES = new Set(["loopback", "private", "linkLocal", "uniqueLocal", "carrierGradeNat"]);
 
+/** `reason` says what kind of address it is ("a loopback address ..."), for "X is <reason>". */
 export type AddressVerdict = { ok: true } | { ok: false; reason: string };
 
 export function checkAddress(address: string, allowPrivate: boolean): AddressVerdict {
@@ -27,13 +28,13 @@ export function checkAddress(address: string, allowPrivate: boolean): AddressVer
     if (v6.isIPv4MappedAddress()) parsed = v6.toIPv4Address();
   }
   const normal = parsed.toString();
-  if (METADATA_ADDRESSES.has(normal)) return { ok: false, reason: `${normal} is a cloud metadata address` };
+  if (METADATA_ADDRESSES.has(normal)) return { ok: false, reason: "a cloud metadata address" };
   const range = parsed.range();
   if (range === "unicast") return { ok: true };
   if (allowPrivate && PRIVATE_RANGES.has(range)) return { ok: true };
   return {
     ok: false,
-    reason: `${normal} is a ${describe(range)} address${PRIVATE_RANGES.has(range) ? " (set IMPORT_ALLOW_PRIVATE_HOSTS=true to allow it)" : ""}`,
+    reason: `a ${describe(range)} address${PRIVATE_RANGES.has(range) ? " (set IMPORT_ALLOW_PRIVATE_HOSTS=true to allow it)" : ""}`,
   };
 }
 

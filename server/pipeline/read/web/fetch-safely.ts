@@ -87,7 +87,8 @@ export function guardedLookup(allowPrivate: boolean): LookupFunction {
       if (error) return callback(error);
       for (const { address } of addresses) {
         const verdict = checkAddress(address, allowPrivate);
-        if (!verdict.ok) return callback(new RefusedAddress(`${hostname} resolves to ${verdict.reason}`));
+        if (!verdict.ok)
+          return callback(new RefusedAddress(`${hostname} resolves to ${address}, ${verdict.reason}`));
       }
       if (addresses.length === 0)
         return callback(Object.assign(new Error("no address"), { code: "ENOTFOUND" }));
@@ -217,7 +218,8 @@ function requestOnce(
         const remote = socket.remoteAddress;
         if (!remote) return;
         const verdict = checkAddress(remote, limits.allowPrivateHosts);
-        if (!verdict.ok) req.destroy(new RefusedAddress(`${url.hostname} is ${verdict.reason}`));
+        if (!verdict.ok)
+          req.destroy(new RefusedAddress(`${url.hostname} is connected to ${remote}, ${verdict.reason}`));
       };
       if (socket.remoteAddress) check();
       else socket.once("connect", check);

@@ -62,9 +62,13 @@ export class RobotsCache {
     if (cached && cached.until > Date.now()) return cached.rules;
     const rules = this.fetchRobots(origin).then((fetched) => parseRobots(origin, fetched, this.userAgent));
     const entry = { rules, until: Date.now() + DAY_MS };
-    void rules.then((r) => {
-      if (r.unreachable) entry.until = Date.now() + UNREACHABLE_RETRY_MS;
-    });
+    rules.then(
+      (r) => {
+        if (r.unreachable) entry.until = Date.now() + UNREACHABLE_RETRY_MS;
+      },
+      // A refused origin (its address, its name) is not remembered: the caller reports it each time.
+      () => this.rules.delete(origin),
+    );
     this.rules.set(origin, entry);
     return rules;
   }

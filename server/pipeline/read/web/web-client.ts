@@ -38,6 +38,7 @@ export function userAgentOf(contact: string | undefined): string {
 }
 
 const RETRIED = new Set([429, 500, 502, 503, 504]);
+const REFUSED = new Set(["refused-url", "refused-address", "dns"]);
 
 /** Retry-After as milliseconds: a number of seconds or an HTTP date. */
 export function retryAfterMs(value: string | undefined, now = Date.now()): number | undefined {
@@ -78,8 +79,11 @@ export class WebClient {
       );
       return { status: response.status, text: response.body.toString("utf8") };
     } catch (error) {
-      if (error instanceof FetchError && error.failure === "too-large") return { status: 200, text: "" };
-      return { error: error instanceof Error ? error.message : String(error) };
+      if (!(error instanceof FetchError)) throw error;
+      // An address that may not be fetched at all is refused as such, not as a robots.txt problem.
+      if (REFUSED.has(error.failure)) throw error;
+      if (error.failure === "too-large") return { status: 200, text: "" };
+      return { error: error.message };
     }
   }
 

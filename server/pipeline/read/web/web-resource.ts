@@ -48,6 +48,11 @@ export function classifyResponse(response: FetchedResponse): WebResource {
     /<(?:body|p|div|article)[\s>]/i.test(text.slice(0, 65536))
   )
     return { kind: "page", html: text };
+  if (root && (XML_TYPES.test(mime) || text.trimStart().startsWith("<?xml")))
+    return {
+      kind: "other",
+      reason: `not a feed or sitemap: XML whose first element is <${root}>, not <rss>, <feed>, <urlset> or <sitemapindex>`,
+    };
   return {
     kind: "other",
     reason: `not an article: ${mime || "untyped"} content that is no HTML page, feed or sitemap`,
