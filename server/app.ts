@@ -13,6 +13,7 @@ import { preloadQueries } from "./db/cypher-registry.ts";
 import { webDistDir } from "./paths.ts";
 import cypherPlugin from "./plugins/external/cypher.ts";
 import documentsRepository from "./plugins/app/documents/documents-repository.ts";
+import webImport from "./plugins/app/documents/web-import.ts";
 import { isDriverFault, toErrorBody } from "./errors.ts";
 import graphRepository from "./plugins/app/graph/graph-repository.ts";
 import nodesRepository from "./plugins/app/nodes/nodes-repository.ts";
@@ -30,6 +31,7 @@ import swaggerPlugin from "./plugins/external/swagger.ts";
 import underPressurePlugin, { NEO4J_RETRY_AFTER_SECONDS } from "./plugins/external/under-pressure.ts";
 import documentPreviewRoutes from "./routes/api/documents/preview.ts";
 import documentRoutes, { WRITES_PER_MINUTE } from "./routes/api/documents/index.ts";
+import importRoutes from "./routes/api/documents/import.ts";
 import graphRoutes from "./routes/api/graph/index.ts";
 import healthRoutes from "./routes/api/health/index.ts";
 import nodeRoutes from "./routes/api/nodes/index.ts";
@@ -101,6 +103,7 @@ export default async function app(fastify: FastifyInstance, options: AppOptions)
   await fastify.register(regionsRepository);
   await fastify.register(statsRepository);
   await fastify.register(documentsRepository);
+  await fastify.register(webImport, { config: options.config });
 
   await fastify.register(healthRoutes, { prefix: "/api/health" });
   await fastify.register(searchRoutes, { prefix: "/api/search" });
@@ -115,4 +118,8 @@ export default async function app(fastify: FastifyInstance, options: AppOptions)
     writesPerMinute: Math.ceil((options.writesPerMinute ?? WRITES_PER_MINUTE) / options.config.API_WORKERS),
   });
   await fastify.register(documentPreviewRoutes, { prefix: "/api/documents/preview" });
+  await fastify.register(importRoutes, {
+    prefix: "/api/documents/import",
+    apiToken: options.config.API_TOKEN,
+  });
 }

@@ -18,7 +18,7 @@ import type { WebClient } from "../read/web/web-client.ts";
 import { checkWebUrl, identityUrl } from "../read/web/web-urls.ts";
 import { ingestExtracted, type IngestSummary } from "./ingest.ts";
 import type { ExtractedFile } from "./extracted-files.ts";
-import { readWebAddress, type AddressReading } from "./read-web-address.ts";
+import { readWebAddress, type AddressReading, type Validators } from "./read-web-address.ts";
 import { findStoredByUrl } from "./web-identity.ts";
 
 export interface WebOutcome {
@@ -58,6 +58,11 @@ export interface WebIngestOptions {
   onProgress?: (progress: WebIngestProgress) => void;
   /** An address a source has already taken: not fetched again (npm run feeds). */
   alreadySeen?: (url: string) => boolean;
+  /**
+   * Validators of feeds and sitemaps read before (by identity address), for a conditional GET; updated
+   * in place with what each answered (npm run feeds keeps them between polls).
+   */
+  listValidators?: Map<string, Validators>;
   /** Told of every listed or given address once it is settled, with what became of it. */
   onSettled?: (url: string, outcome: "article" | "unchanged" | "skipped" | "failed") => void;
 }
@@ -124,9 +129,13 @@ export async function ingestWeb(
   };
 
   const read = async (target: Target): Promise<{ target: Target; reading: AddressReading }> => {
-    const stored = await findStoredByUrl(driver, options.database, [identityUrl(target.url)]);
+    const key = identityUrl(target.url);
+    const stored = await findStoredByUrl(driver, options.database, [key]);
+    const validators = stored
+      ? { etag: stored.etag, lastModified: stored.lastModified }
+      : options.listValidators?.get(key);
     const reading = await readWebAddress(target.url, options.client, options.resources, {
-      ...(stored ? { validators: { etag: stored.etag, lastModified: stored.lastModified } } : {}),
+      ...(validators ? { validators } : {}),
       ...(target.listed ? { listed: target.listed } : {}),
     });
     return { target, reading };
@@ -152,6 +161,7 @@ export async function ingestWeb(
           skip(target.url, `a list nested ${target.depth} deep is not followed`);
           return undefined;
         }
+        options.listValidators?.set(identityUrl(target.url), reading.validators);
         if (reading.kind === "feed") {
           summary.listed += reading.items.length;
           for (const item of reading.items) enqueue(item.url, target.depth + 1, item);

@@ -23,8 +23,8 @@ export interface Validators {
 
 export type AddressReading =
   | { kind: "article"; url: string; input: DocumentInput; article: WebArticle; identity: string }
-  | { kind: "feed"; url: string; items: ListedArticle[] }
-  | { kind: "sitemap-index"; url: string; sitemaps: string[] }
+  | { kind: "feed"; url: string; items: ListedArticle[]; validators: Validators }
+  | { kind: "sitemap-index"; url: string; sitemaps: string[]; validators: Validators }
   | { kind: "not-modified"; url: string }
   | { kind: "skipped"; url: string; reason: string }
   | { kind: "failed"; url: string; reason: string; failure: FetchFailure | "extraction" };
@@ -52,21 +52,25 @@ export async function readWebAddress(
   if (answer.kind === "not-modified") return { kind: "not-modified", url: answer.url };
   const { response } = answer;
   const resource = classifyResponse(response);
+  const validators = {
+    etag: response.headers.etag ?? null,
+    lastModified: response.headers["last-modified"] ?? null,
+  };
   switch (resource.kind) {
     case "other":
       return { kind: "skipped", url: response.url, reason: resource.reason };
     case "feed": {
       const feed = readFeed(resource.xml, response.url);
       if (!feed.ok) return { kind: "failed", url: response.url, reason: feed.reason, failure: "status" };
-      return { kind: "feed", url: response.url, items: feed.items };
+      return { kind: "feed", url: response.url, items: feed.items, validators };
     }
     case "sitemap": {
       const sitemap = readSitemap(resource.xml, response.url);
       if (!sitemap.ok)
         return { kind: "failed", url: response.url, reason: sitemap.reason, failure: "status" };
       if (sitemap.kind === "index")
-        return { kind: "sitemap-index", url: response.url, sitemaps: sitemap.sitemaps };
-      return { kind: "feed", url: response.url, items: sitemap.items };
+        return { kind: "sitemap-index", url: response.url, sitemaps: sitemap.sitemaps, validators };
+      return { kind: "feed", url: response.url, items: sitemap.items, validators };
     }
     case "page":
       break;
