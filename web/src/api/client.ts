@@ -20,6 +20,12 @@ import { HealthSchema, type Health } from "#schemas/health.ts";
 import { NodeDetailsSchema, type NodeDetails } from "#schemas/node.ts";
 import { PairSchema, type Pair } from "#schemas/pair.ts";
 import { PreviewResultSchema, type PreviewResult } from "#schemas/document-preview.ts";
+import {
+  ImportPreviewSchema,
+  ImportResultSchema,
+  type ImportPreview,
+  type ImportResult,
+} from "#schemas/import.ts";
 import { PeersSchema, TimelineSchema, type Peers, type Timeline } from "#schemas/region.ts";
 import { SearchResponseSchema, type SearchResponse } from "#schemas/search.ts";
 import { StatsSchema, type Stats } from "#schemas/stats.ts";
@@ -164,6 +170,23 @@ export const api = {
       headers: { "content-type": "application/json" },
       body: JSON.stringify(body),
     }),
+
+  importPreview: (url: string): Promise<ImportPreview> =>
+    request(ImportPreviewSchema, "/api/documents/import/preview", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ url }),
+    }),
+
+  importUrl: async (url: string, token: string): Promise<ImportResult> => {
+    const result = await request(ImportResultSchema, "/api/documents/import", {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: JSON.stringify({ url }),
+    });
+    clearCache();
+    return result;
+  },
 
   save: async (body: IngestBody, token: string): Promise<IngestResult> => {
     const result = await request(IngestResultSchema, "/api/documents", {

@@ -54,6 +54,36 @@ export const id = {
   "toolbar.exportCsvEdges": "CSV sisi",
   "toolbar.exportGraphml": "GraphML (Gephi)",
   "toolbar.addArticle": "Tambah artikel",
+  "toolbar.addFromUrl": "Tambah dari URL",
+  "addUrl.title": "Tambah dari URL",
+  "addUrl.intro":
+    "Tempelkan alamat berita; server mengambil halamannya, membaca isi utamanya saja (tanpa menu, kolom samping, “Baca juga” atau komentar) dan menunjukkan faktanya sebelum disimpan.",
+  "addUrl.url": "Alamat artikel (URL)",
+  "addUrl.reading": "Mengambil dan membaca halaman…",
+  "addUrl.pageHeading": "Halaman",
+  "addUrl.pageTitle": "Judul",
+  "addUrl.publisher": "Penerbit",
+  "addUrl.published": "Tanggal terbit",
+  "addUrl.language": "Bahasa",
+  "addUrl.canonical": "Alamat asli",
+  "addUrl.stored.new": "Artikel baru: menyimpan akan menambahkannya.",
+  "addUrl.stored.unchanged":
+    "Artikel ini sudah tersimpan dengan teks yang sama; menyimpan tidak menulis apa pun.",
+  "addUrl.stored.changed":
+    "Teks artikel ini berubah sejak disimpan: menyimpan akan mengganti versi lama dan faktanya.",
+  "addUrl.replaced": "Tersimpan sebagai versi {version}; fakta versi lama diganti.",
+  "addUrl.badUrl": "Masukkan alamat web yang dimulai dengan http:// atau https://.",
+  "addUrl.refused":
+    "Alamat ini tidak boleh diambil oleh server: alamat lokal, privat atau metadata, atau bukan http/https.",
+  "addUrl.robots":
+    "Situs ini melarang pengambilan halaman tersebut (robots.txt), jadi Jejaring tidak mengambilnya.",
+  "addUrl.notArticle":
+    "Halaman ini bukan artikel berita (misalnya halaman indeks, feed, PDF atau teksnya terlalu pendek).",
+  "addUrl.fetchFailed":
+    "Halaman tidak dapat diambil: situs tidak menjawab, jawabannya terlalu besar atau salah, atau alamatnya tidak ada.",
+  "addUrl.unreadable": "Teks halaman ini tidak dapat dibaca sebagai artikel.",
+  "addUrl.detail": "Rincian dari server: {detail}",
+  "article.original": "Buka halaman asli",
   "toolbar.paths": "Jalur",
   "toolbar.overview": "Ikhtisar",
   "toolbar.reset": "Mulai ulang",

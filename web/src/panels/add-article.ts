@@ -12,7 +12,7 @@ import { formatDate, t, tMaybe } from "../i18n/index.ts";
 import type { PanelContext } from "./context.ts";
 import { empty, failure, loading, section } from "./messages.ts";
 
-const TOKEN_KEY = "jejaring.apiToken";
+export const TOKEN_KEY = "jejaring.apiToken";
 
 interface Draft {
   text: string;
@@ -27,7 +27,8 @@ function field(id: string, label: string, input: HTMLInputElement | HTMLTextArea
   return h("div", { class: "field" }, h("label", { attrs: { for: id } }, label), input);
 }
 
-function previewView(preview: PreviewResult): HTMLElement {
+/** The extracted facts with their quotes and the text with every span marked (also used by add-from-url.ts). */
+export function previewView(preview: PreviewResult): HTMLElement {
   const facts = preview.extracted;
   const ranges = [
     ...facts.events.map((e) => ({ ...e.evidence, title: tMaybe("event", e.kind) })),

@@ -1,6 +1,6 @@
 /**
  * The side panel shows one view at a time, chosen by the state's `panel`: the overview, the selected node's
- * details, its similar regions, a pair's story, paths, or adding an article. It re-renders when the panel,
+ * details, its similar regions, a pair's story, paths, or adding an article (pasted, or from a URL). It re-renders when the panel,
  * the selection, the filters or the language change.
  */
 import type { Stats } from "#schemas/stats.ts";
@@ -8,6 +8,7 @@ import { h } from "../dom.ts";
 import { onLanguageChange, t } from "../i18n/index.ts";
 import type { ViewState } from "../state/view-state.ts";
 import { renderAddArticle } from "./add-article.ts";
+import { renderAddFromUrl } from "./add-from-url.ts";
 import type { PanelContext } from "./context.ts";
 import { renderDetails } from "./details.ts";
 import { empty } from "./messages.ts";
@@ -76,6 +77,9 @@ export function mountSide(
         break;
       case "add":
         renderAddArticle(content, ctx);
+        break;
+      case "add-url":
+        renderAddFromUrl(content, ctx);
         break;
       default:
         renderOverview(content, stats(), ctx, retryStats);

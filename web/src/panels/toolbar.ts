@@ -107,6 +107,12 @@ export function mountToolbar(root: HTMLElement, ctx: PanelContext): void {
       tool("toolbar.overview", () => store.update((s) => void (s.panel = "overview"))),
       tool("toolbar.paths", () => store.update((s) => void (s.panel = "paths")), undefined, "open-paths"),
       tool("toolbar.addArticle", () => store.update((s) => void (s.panel = "add")), undefined, "open-add"),
+      tool(
+        "toolbar.addFromUrl",
+        () => store.update((s) => void (s.panel = "add-url")),
+        undefined,
+        "open-add-url",
+      ),
       tool("toolbar.reset", () =>
         store.update((s) => Object.assign(s, { ...defaultViewState(), lang: s.lang }), { undoable: true }),
       ),

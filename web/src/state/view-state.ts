@@ -22,7 +22,7 @@ import {
   type Filters,
 } from "./filters.ts";
 
-export const PANELS = ["overview", "details", "peers", "pair", "paths", "add"] as const;
+export const PANELS = ["overview", "details", "peers", "pair", "paths", "add", "add-url"] as const;
 export type Panel = (typeof PANELS)[number];
 export type Language = "id" | "en";
 
