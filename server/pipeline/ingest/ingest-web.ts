@@ -19,7 +19,7 @@ import { checkWebUrl, identityUrl } from "../read/web/web-urls.ts";
 import { ingestExtracted, type IngestSummary } from "./ingest.ts";
 import type { ExtractedFile } from "./extracted-files.ts";
 import { readWebAddress, type AddressReading, type Validators } from "./read-web-address.ts";
-import { findStoredByUrl } from "./web-identity.ts";
+import { findStoredByUrl, findStoredByUrls, type StoredWebDocument } from "./web-identity.ts";
 
 export interface WebOutcome {
   url: string;
@@ -69,6 +69,8 @@ export interface WebIngestOptions {
 
 /** Sitemap index → sitemap → page: deeper nesting is not followed. */
 const MAX_LIST_DEPTH = 3;
+/** Queued addresses looked up in Neo4j at once, before their fetch (one read instead of one per page). */
+const LOOKUP_AHEAD = 200;
 
 interface Target {
   url: string;
@@ -122,15 +124,47 @@ export async function ingestWeb(
   };
   for (const address of addresses) enqueue(address, 0);
 
-  const report = (written?: IngestSummary) => {
+  let writtenSoFar: IngestSummary | undefined;
+  const report = (progress?: IngestSummary) => {
+    writtenSoFar = progress ?? writtenSoFar;
     summary.queued = queue.length;
     summary.elapsedMs = Date.now() - startedAt;
-    options.onProgress?.({ ...summary, added: summary.added + (written?.added ?? 0) });
+    options.onProgress?.({
+      ...summary,
+      added: summary.added + (writtenSoFar?.added ?? 0),
+      unchanged: summary.unchanged + (writtenSoFar?.alreadyPresent ?? 0),
+    });
   };
 
-  const read = async (target: Target): Promise<{ target: Target; reading: AddressReading }> => {
+  /** What Neo4j stores under each address about to be fetched (null: nothing), read ahead in chunks. */
+  const known = new Map<string, StoredWebDocument | null>();
+  let lookups: Promise<void> = Promise.resolve();
+  const lookUp = (key: string): Promise<void> => {
+    lookups = lookups.then(async () => {
+      if (known.has(key)) return;
+      const keys = [key];
+      for (const next of queue) {
+        if (keys.length >= LOOKUP_AHEAD) break;
+        const nextKey = identityUrl(next.url);
+        if (!known.has(nextKey)) keys.push(nextKey);
+      }
+      const found = await findStoredByUrls(driver, options.database, keys);
+      for (const k of keys) known.set(k, found.get(k) ?? null);
+    });
+    return lookups;
+  };
+  const storedAt = async (key: string): Promise<StoredWebDocument | undefined> => {
+    if (!known.has(key)) await lookUp(key);
+    const stored = known.get(key) ?? undefined;
+    known.delete(key);
+    return stored;
+  };
+
+  const read = async (
+    target: Target,
+  ): Promise<{ target: Target; reading: AddressReading; stored: StoredWebDocument | undefined }> => {
     const key = identityUrl(target.url);
-    const stored = await findStoredByUrl(driver, options.database, [key]);
+    const stored = await storedAt(key);
     const validators = stored
       ? { etag: stored.etag, lastModified: stored.lastModified }
       : options.listValidators?.get(key);
@@ -138,11 +172,19 @@ export async function ingestWeb(
       ...(validators ? { validators } : {}),
       ...(target.listed ? { listed: target.listed } : {}),
     });
-    return { target, reading };
+    return { target, reading, stored };
   };
 
   /** Settles one reading; yields loader input for a new article. */
-  const settle = async ({ target, reading }: { target: Target; reading: AddressReading }) => {
+  const settle = async ({
+    target,
+    reading,
+    stored: storedAtTarget,
+  }: {
+    target: Target;
+    reading: AddressReading;
+    stored: StoredWebDocument | undefined;
+  }) => {
     if (reading.kind !== "failed" || reading.failure !== "robots") summary.fetched += 1;
     switch (reading.kind) {
       case "failed":
@@ -184,7 +226,12 @@ export async function ingestWeb(
     articlesInRun.set(reading.input.facts.document.id, target.url);
     options.onSettled?.(identityUrl(target.url), "article");
     if (fetchedUrl !== identityUrl(target.url)) options.onSettled?.(fetchedUrl, "article");
-    const stored = await findStoredByUrl(driver, options.database, [reading.identity, fetchedUrl]);
+    // Looked up before the fetch when the page is known by the address asked for; else asked now.
+    const targetKey = identityUrl(target.url);
+    const stored =
+      reading.identity === targetKey && fetchedUrl === targetKey
+        ? storedAtTarget
+        : await findStoredByUrl(driver, options.database, [reading.identity, fetchedUrl]);
     if (stored?.id === reading.input.facts.document.id) {
       summary.unchanged += 1;
       return undefined;
@@ -209,7 +256,8 @@ export async function ingestWeb(
 
   const concurrency = Math.max(1, options.concurrency ?? 4);
   async function* articles(): AsyncGenerator<ExtractedFile> {
-    const running = new Map<number, Promise<[number, { target: Target; reading: AddressReading }]>>();
+    type Done = { target: Target; reading: AddressReading; stored: StoredWebDocument | undefined };
+    const running = new Map<number, Promise<[number, Done]>>();
     let next = 0;
     while (queue.length > 0 || running.size > 0) {
       while (running.size < concurrency && queue.length > 0) {
@@ -218,7 +266,7 @@ export async function ingestWeb(
         running.set(
           id,
           read(target).then(
-            (done) => [id, done] as [number, { target: Target; reading: AddressReading }],
+            (done) => [id, done] as [number, Done],
             (error: unknown) =>
               [
                 id,
@@ -230,8 +278,9 @@ export async function ingestWeb(
                     reason: error instanceof Error ? error.message : String(error),
                     failure: "connection",
                   },
+                  stored: undefined,
                 },
-              ] as [number, { target: Target; reading: AddressReading }],
+              ] as [number, Done],
           ),
         );
       }

@@ -13,27 +13,45 @@ export interface StoredWebDocument {
   canonicalUrl: string | null;
 }
 
+/**
+ * The latest stored document under each of these addresses (identity form), in one read: a map from each
+ * address to its document, without the addresses that have none.
+ */
+export async function findStoredByUrls(
+  driver: Driver,
+  database: string | undefined,
+  urls: readonly string[],
+): Promise<Map<string, StoredWebDocument>> {
+  const found = new Map<string, StoredWebDocument>();
+  const unique = [...new Set(urls)];
+  if (unique.length === 0) return found;
+  const { records } = await driver.executeQuery(
+    query("read/find-documents-by-url"),
+    { urls: unique },
+    { database, routing: "READ" },
+  );
+  // Rows come latest version first: the first row of each address wins.
+  for (const row of records) {
+    const url = row.get("url") as string;
+    if (found.has(url)) continue;
+    const version = row.get("version") as number | { toNumber(): number } | null;
+    found.set(url, {
+      id: row.get("id") as string,
+      version: version === null ? 1 : typeof version === "number" ? version : version.toNumber(),
+      etag: (row.get("etag") as string | null) ?? null,
+      lastModified: (row.get("lastModified") as string | null) ?? null,
+      canonicalUrl: (row.get("canonicalUrl") as string | null) ?? null,
+    });
+  }
+  return found;
+}
+
 /** The latest stored document under any of these addresses (identity form), or undefined. */
 export async function findStoredByUrl(
   driver: Driver,
   database: string | undefined,
   urls: readonly string[],
 ): Promise<StoredWebDocument | undefined> {
-  const unique = [...new Set(urls)];
-  if (unique.length === 0) return undefined;
-  const { records } = await driver.executeQuery(
-    query("read/find-documents-by-url"),
-    { urls: unique },
-    { database, routing: "READ" },
-  );
-  const row = records[0];
-  if (!row) return undefined;
-  const version = row.get("version") as number | { toNumber(): number } | null;
-  return {
-    id: row.get("id") as string,
-    version: version === null ? 1 : typeof version === "number" ? version : version.toNumber(),
-    etag: (row.get("etag") as string | null) ?? null,
-    lastModified: (row.get("lastModified") as string | null) ?? null,
-    canonicalUrl: (row.get("canonicalUrl") as string | null) ?? null,
-  };
+  const found = [...(await findStoredByUrls(driver, database, urls)).values()];
+  return found.sort((a, b) => b.version - a.version)[0];
 }
