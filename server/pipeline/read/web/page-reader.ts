@@ -51,7 +51,21 @@ function tidy(text: string): string {
 }
 
 export function readArticlePage(html: string, pageUrl: string): PageReading {
+  // Whatever a hostile or broken page makes the parser or Readability throw skips that page, never the run.
+  try {
+    return readParsed(html, pageUrl);
+  } catch (error) {
+    return {
+      ok: false,
+      reason: `not an article: the page could not be read (${error instanceof Error ? error.message : String(error)})`,
+    };
+  }
+}
+
+function readParsed(html: string, pageUrl: string): PageReading {
   const { document } = parseHTML(html);
+  if (!document.documentElement || !document.body)
+    return { ok: false, reason: "not an article: an empty page" };
   const metadata = readPageMetadata(document, pageUrl);
   const articles = document.querySelectorAll("article").length;
   if (metadata.declaredType === "index")
