@@ -9,10 +9,10 @@
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { megabytes as mb, residentKb } from "../process-stats.ts";
+import { cpuSeconds, megabytes as mb, residentKb } from "../process-stats.ts";
 import { applySchema, createDriver } from "../../server/db/neo4j.ts";
 import { startEmbeddedNeo4j } from "../../server/embedded/neo4j-process.ts";
 import { findFreePort } from "../../server/embedded/ports.ts";
@@ -27,11 +27,13 @@ const { values } = parseArgs({
     pages: { type: "string", default: "10000" },
     "delay-pages": { type: "string", default: "20" },
     "delay-ms": { type: "string", default: "250" },
+    "batch-size": { type: "string", default: "500" },
   },
 });
 const pages = Number(values.pages);
 const delayPages = Number(values["delay-pages"]);
 const delayMs = Number(values["delay-ms"]);
+const batchSize = Number(values["batch-size"]);
 
 const client = (hostDelayMs: number): WebClient =>
   new WebClient({
@@ -46,7 +48,7 @@ const client = (hostDelayMs: number): WebClient =>
     maxRetryAfterMs: 5_000,
   } satisfies WebClientOptions);
 
-async function startSite(count: number): Promise<{ origin: string; stop: () => void }> {
+async function startSite(count: number): Promise<{ origin: string; pid: number; stop: () => void }> {
   const child = spawn(
     process.execPath,
     ["--import", "tsx", join(projectRoot, "bench/import/page-server.ts"), String(count)],
@@ -63,7 +65,7 @@ async function startSite(count: number): Promise<{ origin: string; stop: () => v
     });
     child.once("exit", (code) => reject(new Error(`page server exited (${code})`)));
   });
-  return { origin: `http://127.0.0.1:${port}`, stop: () => child.kill() };
+  return { origin: `http://127.0.0.1:${port}`, pid: child.pid!, stop: () => child.kill() };
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), "jejaring-bench-import-"));
@@ -76,21 +78,41 @@ try {
 
   process.stderr.write(`generating and serving ${pages} pages...\n`);
   const site = await startSite(pages);
-  const marks: { at: number; done: number; rssKb: number }[] = [];
+  const marks: { at: number; done: number; rssKb: number; heapMb: number }[] = [];
+  // With --expose-gc the heap is measured after a full collection: live objects only, not garbage.
+  const collect = (globalThis as { gc?: () => void }).gc;
   let latest: WebIngestProgress | undefined;
   const startedAt = Date.now();
+  const cpuBefore = {
+    node: cpuSeconds(process.pid),
+    neo4j: cpuSeconds(neo4j.pid),
+    site: cpuSeconds(site.pid),
+  };
   const sampler = setInterval(() => {
     const done = latest ? latest.added + latest.unchanged + latest.skipped + latest.failed : 0;
-    marks.push({ at: Date.now(), done, rssKb: residentKb(process.pid, "VmRSS") });
+    if (collect && marks.length % 5 === 0) collect();
+    const heapMb = process.memoryUsage().heapUsed / 1024 / 1024;
+    marks.push({ at: Date.now(), done, rssKb: residentKb(process.pid, "VmRSS"), heapMb });
     if (marks.length % 10 === 0)
-      process.stderr.write(`  ${done} pages, ${mb(marks[marks.length - 1]!.rssKb)}\n`);
+      process.stderr.write(
+        `  ${done} pages, resident ${mb(marks[marks.length - 1]!.rssKb)}, heap ${heapMb.toFixed(0)} MB\n`,
+      );
   }, 1_000);
   const summary = await ingestWeb(driver, [`${site.origin}/sitemap.xml`], {
     client: client(0),
     resources,
+    batchSize,
     onProgress: (p) => (latest = p),
   });
   clearInterval(sampler);
+  // CPU seconds per 1,000 pages: on two cores shared with other work, the figure that the load does not move.
+  const perThousand = (pid: number, before: number) =>
+    (((cpuSeconds(pid) - before) / Math.max(pages, 1)) * 1000).toFixed(1);
+  const cpu = {
+    node: perThousand(process.pid, cpuBefore.node),
+    neo4j: perThousand(neo4j.pid, cpuBefore.neo4j),
+    site: perThousand(site.pid, cpuBefore.site),
+  };
   site.stop();
   const seconds = (Date.now() - startedAt) / 1000;
   const settled = summary.added + summary.unchanged + summary.skipped + summary.failed - 0;
@@ -103,11 +125,22 @@ try {
   const meanRss = (list: typeof marks) =>
     list.reduce((sum, m) => sum + m.rssKb, 0) / Math.max(1, list.length);
   const peak = Math.max(...marks.map((m) => m.rssKb));
+  // Only the samples taken right after a collection (every fifth) say what is live.
+  const heapAfterGc = (list: typeof marks) => {
+    const collected = list.filter((m) => marks.indexOf(m) % 5 === 0).map((m) => m.heapMb);
+    return collected.length
+      ? `${(collected.reduce((a, b) => a + b, 0) / collected.length).toFixed(0)} MB`
+      : "—";
+  };
   process.stdout.write(
     [
       `pages: ${pages}, added ${summary.added}, skipped ${summary.skipped}, failed ${summary.failed}, in ${seconds.toFixed(1)} s`,
       `end to end: ${(settled / seconds).toFixed(1)} pages/s (first tenth ${rate(0, tenth)}, last tenth ${rate(marks.length - 1 - tenth, marks.length - 1)})`,
       `resident memory: first tenth ${mb(meanRss(marks.slice(0, tenth)))}, last tenth ${mb(meanRss(marks.slice(-tenth)))}, peak ${mb(peak)}`,
+      collect
+        ? `heap after a full collection: first tenth ${heapAfterGc(marks.slice(0, tenth))}, middle ${heapAfterGc(marks.slice(4 * tenth, 6 * tenth))}, last tenth ${heapAfterGc(marks.slice(-tenth))}`
+        : "heap after a full collection: run with node --expose-gc (npm run bench:import does) to see it",
+      `CPU s per 1,000 pages: this process ${cpu.node}, Neo4j ${cpu.neo4j}, page server ${cpu.site}; load average at the end ${loadavg()[0]!.toFixed(1)}`,
       `relationships created: ${summary.relationshipsCreated}`,
     ].join("\n") + "\n",
   );

@@ -255,8 +255,26 @@ export async function ingestWeb(
   };
 
   const concurrency = Math.max(1, options.concurrency ?? 4);
-  async function* articles(): AsyncGenerator<ExtractedFile> {
-    type Done = { target: Target; reading: AddressReading; stored: StoredWebDocument | undefined };
+  type Done = { target: Target; reading: AddressReading; stored: StoredWebDocument | undefined };
+  const batchSize = options.batchSize ?? 200;
+
+  /**
+   * Reads addresses into `ready` while the loader writes: the loader stops pulling while it prepares and
+   * writes a batch, and reading only when pulled would leave the fetches and the parsing waiting on Neo4j.
+   * It stays at most two batches ahead of what the loader has taken, so memory holds still.
+   */
+  const ready: ExtractedFile[] = [];
+  let readingDone = false;
+  let readingFailed: unknown;
+  let wakeConsumer: (() => void) | undefined;
+  let wakeReader: (() => void) | undefined;
+  const window = 2 * batchSize;
+  const notifyConsumer = () => {
+    wakeConsumer?.();
+    wakeConsumer = undefined;
+  };
+
+  const readAll = async () => {
     const running = new Map<number, Promise<[number, Done]>>();
     let next = 0;
     while (queue.length > 0 || running.size > 0) {
@@ -288,13 +306,40 @@ export async function ingestWeb(
       running.delete(id);
       const file = await settle(done);
       report();
-      if (file) yield file;
+      if (file) {
+        ready.push(file);
+        notifyConsumer();
+        while (ready.length >= window) await new Promise<void>((resolve) => (wakeReader = resolve));
+      }
+    }
+  };
+
+  async function* articles(): AsyncGenerator<ExtractedFile> {
+    const reader = readAll().then(
+      () => (readingDone = true),
+      (error: unknown) => {
+        readingFailed = error ?? new Error("reading failed");
+        readingDone = true;
+      },
+    );
+    void reader.finally(notifyConsumer);
+    for (;;) {
+      if (ready.length > 0) {
+        const file = ready.shift()!;
+        wakeReader?.();
+        wakeReader = undefined;
+        yield file;
+        continue;
+      }
+      if (readingFailed) throw readingFailed;
+      if (readingDone) return;
+      await new Promise<void>((resolve) => (wakeConsumer = resolve));
     }
   }
 
   const written = await ingestExtracted(driver, articles(), {
     database: options.database,
-    batchSize: options.batchSize ?? 200,
+    batchSize,
     onProgress: (p) => report(p as IngestSummary),
   });
   summary.added += written.added;

@@ -13,7 +13,8 @@
  * pages a second on two shared cores the parse is the budget.
  */
 import { Readability } from "@mozilla/readability";
-import { parseHTML, type PageDocument } from "./dom.ts";
+import { Parser } from "htmlparser2";
+import { parseHTML } from "./dom.ts";
 import { htmlToText } from "../html-text.ts";
 import { dropTeaserLines, removeBoilerplate } from "./boilerplate.ts";
 import { readPageMetadata, type PageMetadata } from "./page-metadata.ts";
@@ -32,13 +33,23 @@ const MAX_LINK_SHARE = 0.5;
 /** This many <article> elements on a page that does not call itself an article: a list of posts. */
 const INDEX_ARTICLE_COUNT = 3;
 
-function linkShare(document: PageDocument): number {
-  const all = (document.body?.textContent ?? "").replace(/\s+/g, "").length;
-  if (all === 0) return 0;
+/** The share of the content's visible characters inside links, by htmlparser2's tokenizer (no second DOM). */
+function linkShare(html: string): number {
+  let all = 0;
   let linked = 0;
-  for (const link of document.querySelectorAll("a"))
-    linked += (link.textContent ?? "").replace(/\s+/g, "").length;
-  return linked / all;
+  let inLink = 0;
+  const parser = new Parser({
+    onopentag: (name) => void (name === "a" && inLink++),
+    onclosetag: (name) => void (name === "a" && inLink > 0 && inLink--),
+    ontext: (text) => {
+      const visible = text.replace(/\s+/g, "").length;
+      all += visible;
+      if (inLink > 0) linked += visible;
+    },
+  });
+  parser.write(html);
+  parser.end();
+  return all === 0 ? 0 : linked / all;
 }
 
 function tidy(text: string): string {
@@ -75,8 +86,7 @@ function readParsed(html: string, pageUrl: string): PageReading {
   removeBoilerplate(document);
   const parsed = new Readability(document, { charThreshold: MIN_ARTICLE_CHARACTERS }).parse();
   if (!parsed?.content) return { ok: false, reason: "not an article: no main text found" };
-  const { document: content } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
-  if (linkShare(content) > MAX_LINK_SHARE)
+  if (linkShare(parsed.content) > MAX_LINK_SHARE)
     return { ok: false, reason: "not an article: the main content is mostly links (an index or a menu)" };
   const body = tidy(dropTeaserLines(htmlToText(parsed.content).text));
   if (body.length < MIN_ARTICLE_CHARACTERS)
