@@ -13,7 +13,7 @@ type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 414 | 415 | 422 | 502;
 const DESCRIPTIONS: Readonly<Record<ErrorStatus | 429 | 500 | 503, string>> = {
   400: "Invalid request: the details name each bad field",
   401: "Missing or wrong bearer token",
-  403: "Writes are disabled on this server (API_TOKEN is not set)",
+  403: "Refused: writes are disabled on this server (API_TOKEN is not set), or an import's address may not be fetched",
   404: "No such node, region or document",
   409: "Conflicts with a concurrent write; retry",
   413: "Request body too large",

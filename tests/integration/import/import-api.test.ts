@@ -108,13 +108,13 @@ describe("hostile addresses", () => {
       [app, { url: 42 }, 400, "JJ_VALIDATION", /url/],
       [app, { url: "http://x", extra: 1 }, 400, "JJ_VALIDATION", /extra/],
       [app, { url: `https://a.b/${"x".repeat(3000)}` }, 400, "JJ_VALIDATION", /2048/],
-      [strict, { url: `${server.origin}/feed.xml` }, 422, "JJ_URL_REFUSED", /loopback/],
-      [strict, { url: "http://169.254.169.254/latest/meta-data/" }, 422, "JJ_URL_REFUSED", /metadata/],
-      [strict, { url: "http://[::ffff:127.0.0.1]/" }, 422, "JJ_URL_REFUSED", /loopback/],
+      [strict, { url: `${server.origin}/feed.xml` }, 403, "JJ_URL_REFUSED", /loopback/],
+      [strict, { url: "http://169.254.169.254/latest/meta-data/" }, 403, "JJ_URL_REFUSED", /metadata/],
+      [strict, { url: "http://[::ffff:127.0.0.1]/" }, 403, "JJ_URL_REFUSED", /loopback/],
       [app, { url: `${server.origin}/feed.xml` }, 422, "JJ_NOT_ARTICLE", /feed or a sitemap/],
       [app, { url: `${server.origin}/kategori/kerja-sama.html` }, 422, "JJ_NOT_ARTICLE", /index page/],
       [app, { url: `${server.origin}/dokumen/laporan.pdf` }, 422, "JJ_NOT_ARTICLE", /pdf/],
-      [app, { url: `${server.origin}/private/rahasia.html` }, 422, "JJ_ROBOTS_DISALLOWED", /robots/],
+      [app, { url: `${server.origin}/private/rahasia.html` }, 403, "JJ_ROBOTS_DISALLOWED", /robots/],
       [app, { url: `${server.origin}/loop-a` }, 502, "JJ_FETCH_FAILED", /redirect loop/],
       [app, { url: `${server.origin}/bomb` }, 502, "JJ_FETCH_FAILED", /limit/],
       [app, { url: `${server.origin}/hang` }, 502, "JJ_FETCH_FAILED", /time limit/],
@@ -128,7 +128,7 @@ describe("hostile addresses", () => {
       expect(body.message).toMatch(message);
     }
     const saved = await post(strict, "/api/documents/import", { url: `${server.origin}/feed.xml` }, TOKEN);
-    expect(saved.statusCode).toBe(422);
+    expect(saved.statusCode).toBe(403);
     expect(await graphShape(driver)).toEqual(before);
   });
 });

@@ -22,9 +22,9 @@ export const IMPORTS_PER_MINUTE = 30;
 function refused(refusal: ImportRefusal): ApiError {
   switch (refusal.why) {
     case "refused":
-      return new ApiError(422, "JJ_URL_REFUSED", `This address may not be fetched: ${refusal.reason}.`);
+      return new ApiError(403, "JJ_URL_REFUSED", `This address may not be fetched: ${refusal.reason}.`);
     case "robots":
-      return new ApiError(422, "JJ_ROBOTS_DISALLOWED", `The site does not allow it: ${refusal.reason}.`);
+      return new ApiError(403, "JJ_ROBOTS_DISALLOWED", `The site does not allow it: ${refusal.reason}.`);
     case "not-article":
       return new ApiError(422, "JJ_NOT_ARTICLE", `No article to import: ${refusal.reason}.`);
     case "unreadable":
@@ -36,9 +36,9 @@ function refused(refusal: ImportRefusal): ApiError {
 
 const DESCRIPTION =
   "The page is fetched by the server: only http(s), never private, loopback or metadata addresses (unless " +
-  "IMPORT_ALLOW_PRIVATE_HOSTS), robots.txt honoured, redirects checked, size and time limited. 422 says why " +
-  "the address gives no article (JJ_URL_REFUSED, JJ_ROBOTS_DISALLOWED, JJ_NOT_ARTICLE, JJ_UNPROCESSABLE); " +
-  "502 JJ_FETCH_FAILED that the site could not be read.";
+  "IMPORT_ALLOW_PRIVATE_HOSTS), robots.txt honoured, redirects checked, size and time limited. 403 refuses an " +
+  "address that may not be fetched (JJ_URL_REFUSED, JJ_ROBOTS_DISALLOWED); 422 says the page holds no " +
+  "article (JJ_NOT_ARTICLE, JJ_UNPROCESSABLE); 502 JJ_FETCH_FAILED that the site could not be read.";
 
 const importRoutes: FastifyPluginAsyncZod<ImportRoutesOptions> = async (fastify, options) => {
   fastify.removeContentTypeParser("text/plain");
@@ -53,7 +53,7 @@ const importRoutes: FastifyPluginAsyncZod<ImportRoutesOptions> = async (fastify,
         description: DESCRIPTION,
         tags: ["documents"],
         body: ImportBodySchema,
-        response: { 200: ImportPreviewSchema, ...errorResponses(400, 413, 415, 422, 502) },
+        response: { 200: ImportPreviewSchema, ...errorResponses(400, 403, 413, 415, 422, 502) },
       },
     },
     async (request) => {
