@@ -60,6 +60,13 @@ const NEGATIVE_STATUSES = [
  */
 const CROSS_PARAMETER_RULES = ["/api/pairs/{a}/{b}", "/api/graph/neighborhood"];
 
+/**
+ * The import routes fetch the address they are given: a schema-valid address may still be refused (403:
+ * private or loopback, robots.txt), hold no article (422), or name a host that does not answer (502, the
+ * upstream's failure, declared and by design; the fuzzer's hosts never resolve here).
+ */
+const FETCHING_ROUTES = ["/api/documents/import/", "/api/documents/import/preview"];
+
 const configToml = `
 [generation]
 database = "none"
@@ -74,6 +81,13 @@ ${CROSS_PARAMETER_RULES.map(
 [[operations]]
 include-path = "${path}"
 checks.positive_data_acceptance.expected-statuses = ["2xx", "400", "404", "429"]
+`,
+).join("")}${FETCHING_ROUTES.map(
+  (path) => `
+[[operations]]
+include-path = "${path}"
+checks.positive_data_acceptance.expected-statuses = ["2xx", "401", "403", "422", "429", "502"]
+checks.not_a_server_error.expected-statuses = ["2xx", "3xx", "4xx", "502", "503"]
 `,
 ).join("")}`;
 
