@@ -152,6 +152,8 @@ export function renderAddFromUrl(root: HTMLElement, ctx: PanelContext): void {
           t("actions.readArticle"),
         ),
       );
+      // Nothing written: the message stays, rather than the panel giving way to a graph that did not change.
+      if (result.outcome === "unchanged") return;
       await ctx.explorer.reload();
       const first = result.extracted.events[0]?.parties[0];
       if (first) ctx.explorer.open(first);
