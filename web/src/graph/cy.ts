@@ -54,7 +54,8 @@ export function createCy(container: HTMLElement | undefined, options: CyOptions)
     style: stylesheet(large),
     minZoom: 0.05,
     maxZoom: 4,
-    boxSelectionEnabled: false,
+    // Shift-drag draws a selection box; shift-click adds to or removes from the selection.
+    boxSelectionEnabled: !large,
     selectionType: "single",
     // Canvas on a large view: pan and zoom move a cached bitmap without edges, redrawn when the gesture ends.
     textureOnViewport: large && !webgl,
@@ -66,19 +67,29 @@ export function createCy(container: HTMLElement | undefined, options: CyOptions)
   });
 }
 
-/** fcose, incremental unless `randomize`; pinned (locked) nodes stay where they are. */
-export function layoutOptions(nodeCount: number, randomize: boolean): LayoutOptions {
+/**
+ * fcose. From scratch (`randomize`), or incremental: the nodes in `fixed` keep their positions exactly (fcose's
+ * fixedNodeConstraint), so an expansion or a filter change places only what is new, next to what the user
+ * has already read. Pinned nodes are always among the fixed ones.
+ */
+export function layoutOptions(
+  nodeCount: number,
+  randomize: boolean,
+  fixed: readonly { nodeId: string; position: { x: number; y: number } }[] = [],
+): LayoutOptions {
   return {
     name: "fcose",
     quality: nodeCount > 800 ? "draft" : "default",
     randomize,
     animate: nodeCount < 300,
     animationDuration: 400,
-    fit: true,
+    fit: randomize,
     padding: 40,
-    nodeDimensionsIncludeLabels: false,
-    idealEdgeLength: 90,
-    nodeRepulsion: 6000,
+    // Labels count as part of a node, so names get room instead of being laid on top of each other.
+    nodeDimensionsIncludeLabels: nodeCount < 300,
+    idealEdgeLength: 110,
+    nodeRepulsion: 9000,
     numIter: nodeCount > 800 ? 600 : 2500,
+    ...(fixed.length > 0 && !randomize ? { fixedNodeConstraint: [...fixed] } : {}),
   } as LayoutOptions;
 }
