@@ -23,6 +23,7 @@ import { mountSearch } from "./panels/search.ts";
 import { mountSide } from "./panels/side.ts";
 import { mountStatus } from "./panels/status.ts";
 import { mountToolbar } from "./panels/toolbar.ts";
+import { registerInspect } from "./inspect.ts";
 import { Store } from "./state/store.ts";
 
 const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -88,4 +89,5 @@ document.addEventListener("keydown", (event) => {
   }
 });
 
+registerInspect(explorer);
 void explorer.refresh();

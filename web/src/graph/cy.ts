@@ -4,11 +4,13 @@
  * "large": the simplified stylesheet applies and, when the browser has a hardware WebGL (not a software
  * rasteriser such as SwiftShader or llvmpipe), Cytoscape's experimental WebGL renderer (3.31+) draws it;
  * without one, the canvas renderer pans and zooms a cached texture of the graph instead, which measured an
- * order of magnitude faster than software WebGL (docs/benchmarks.md). Since the renderer is fixed at
- * creation, the explorer recreates the instance when a view crosses the threshold.
+ * order of magnitude faster than software WebGL (docs/benchmarks.md), and draws a level of detail
+ * (level-of-detail.ts) so a frame stays within budget. Since the renderer is fixed at creation, the explorer
+ * recreates the instance when a view crosses the threshold.
  */
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions } from "cytoscape";
 import fcose from "cytoscape-fcose";
+import { installLevelOfDetail, type Detail } from "./level-of-detail.ts";
 import { stylesheet } from "./style.ts";
 
 /** Elements (nodes + edges) above which the view switches to WebGL and simple styles. */
@@ -22,6 +24,8 @@ export interface CyOptions {
   webgl?: boolean;
   elements?: ElementDefinition[];
   headless?: boolean;
+  /** Large views: told how many elements the level of detail draws. */
+  onDetail?: (detail: Detail) => void;
 }
 
 let hardware: boolean | undefined;
@@ -47,7 +51,7 @@ export function createCy(container: HTMLElement | undefined, options: CyOptions)
   }
   const large = options.large;
   const webgl = large && (options.webgl ?? (container ? hardwareWebgl() : false));
-  return cytoscape({
+  const cy = cytoscape({
     ...(container ? { container } : {}),
     headless: options.headless ?? !container,
     elements: options.elements ?? [],
@@ -65,6 +69,9 @@ export function createCy(container: HTMLElement | undefined, options: CyOptions)
     webglTexSize: 4096,
     webglBatchSize: 4096,
   });
+  // The level of detail is for the canvas renderer; WebGL on a GPU draws the whole graph at frame rate.
+  if (large && container && !webgl) installLevelOfDetail(cy, options.onDetail);
+  return cy;
 }
 
 /**

@@ -202,7 +202,6 @@ export class Explorer {
     const placed = new Map<string, Point>();
     this.cy.nodes().forEach((n) => void placed.set(n.id(), { ...n.position() }));
     const added = syncCy(this.cy, graph);
-    this.decorate(state);
     if (this.pendingLayout) {
       // The first drawing of a shared link: its positions and viewport, then a layout of what is left.
       const saved = positionsFor(
@@ -223,12 +222,16 @@ export class Explorer {
       if (saved.size > 0) {
         if (viewport) this.cy.viewport(viewport);
         else this.cy.fit(undefined, 40);
+        // Classes (and pins, which lock nodes) only after the saved positions are set.
+        this.decorate(state);
         if (saved.size < this.cy.nodes().length) this.runLayout(false, saved);
         return;
       }
     }
+    this.decorate(state);
     const kept = new Map([...placed].filter(([id]) => this.cy.getElementById(id).nonempty()));
-    if (added > 0) this.runLayout(kept.size === 0 || added > kept.size * 2, kept);
+    // Whatever the number of new nodes, what was placed stays: the user's mental map comes first.
+    if (added > 0) this.runLayout(kept.size === 0, kept);
   }
 
   private decorate(state: ViewState): void {
@@ -269,7 +272,17 @@ export class Explorer {
         position: fixed.get(n.id()) ?? { ...(n as unknown as { position(): Point }).position() },
       }));
     const layout = shown.layout(layoutOptions(shown.nodes().length, randomize, constraints));
+    // fcose's constraint holds them only approximately (a few px): locked for the run, set back after it.
+    const held = randomize
+      ? this.cy.collection()
+      : shown.nodes().filter((n) => fixed.has(n.id()) && !pinned.has(n.id()));
+    held.lock();
     layout.one("layoutstop", () => {
+      held.unlock();
+      held.forEach((n) => {
+        const p = fixed.get(n.id());
+        if (p) n.position(p);
+      });
       if (randomize || constraints.length === 0) {
         // A handful of nodes fitted to the canvas would be drawn huge: cap the zoom and centre instead.
         if (this.cy.zoom() > MAX_FIT_ZOOM) {

@@ -1,7 +1,7 @@
 /**
  * Labels without collisions: in priority order (the selection, the path, pinned nodes, then regions by
  * their events), each label is placed below its node, else above it, else hidden, so that no two shown
- * labels overlap and no label covers another node. A hidden label's name is still one hover or one focus
+ * labels overlap; a place that covers no other node is preferred. A hidden label's name is still one hover or one focus
  * away (tooltip.ts). The placement is pure (tested on boxes); `declutterLabels` reads the boxes from
  * Cytoscape and sets the classes `label-top` and `label-off`.
  */
@@ -67,9 +67,19 @@ export function placeLabels(items: readonly LabelItem[]): Map<string, Placement>
   for (const item of items) nodes.add(item.node);
   const placement = new Map<string, Placement>();
   for (const item of sorted) {
-    const fits = (box: Box) => !labels.hits(box) && !nodes.hits(box, item.node);
+    // Never on another label; off other nodes when possible, else over one (a name beats a hidden name).
+    const clear = (box: Box) => !labels.hits(box) && !nodes.hits(box, item.node);
+    const free = (box: Box) => !labels.hits(box);
     const top = above(item);
-    const choice: Placement = fits(item.label) ? "bottom" : fits(top) ? "top" : "off";
+    const choice: Placement = clear(item.label)
+      ? "bottom"
+      : clear(top)
+        ? "top"
+        : free(item.label)
+          ? "bottom"
+          : free(top)
+            ? "top"
+            : "off";
     if (choice !== "off") labels.add(choice === "bottom" ? item.label : top);
     placement.set(item.id, choice);
   }

@@ -77,8 +77,14 @@ const lerp = (value: number, range: { min: number; max: number }, out: { min: nu
   return out.min + Math.sqrt(t) * (out.max - out.min);
 };
 
+/**
+ * A region's size: its area grows with its events, from 0 to the most events in view. The largest size also
+ * follows that maximum, so a view where every region has one or two events does not blow one up to 60 px.
+ */
 export function regionSize(events: number | null | undefined): number {
-  return lerp(events ?? 0, scales.events, NODE_SIZE);
+  const top = Math.max(1, scales.events.max);
+  const max = Math.min(NODE_SIZE.max, NODE_SIZE.min + 10 * top);
+  return lerp(events ?? 0, { min: 0, max: top }, { min: NODE_SIZE.min, max });
 }
 
 export function partnerWidth(weight: number | null | undefined): number {
@@ -167,14 +173,14 @@ export function stylesheet(simple: boolean): StylesheetJson {
         ? { width: 1 }
         : ({ width: (ele: Ele) => partnerWidth(ele.data("weight") as number | null) } as never),
     },
-    { selector: ".filtered, .hidden", style: { display: "none" } },
+    { selector: ".filtered, .hidden, .lod-off", style: { display: "none" } },
     { selector: "node.label-off", style: { "text-opacity": 0, "text-background-opacity": 0 } },
     {
       selector: "node.label-top",
       style: { "text-valign": "top", "text-margin-y": -3 * k },
     },
     { selector: ".faded", style: { opacity: 0.15 } },
-    { selector: "node.focus", style: { "border-width": 3, "border-color": "#f2b705" } },
+    { selector: "node.focus", style: { "border-width": 2, "border-color": "#f6d98a" } },
     {
       selector: "node:selected",
       style: { "border-width": 5, "border-color": "#f2b705", "z-index": 10, "text-opacity": 1 },

@@ -89,6 +89,14 @@ async function allOfType(id: string, type: string, ctx: PanelContext): Promise<N
     .map((n) => nodeLink(n.data, ctx));
 }
 
+/** " · MoU" beside the kind, unless it says the same thing ("Audiensi · audiensi"). */
+function subtypeNote(kind: string, subtype: string | null): HTMLElement | null {
+  if (!subtype || subtype === "other") return null;
+  const text = tMaybe("subtype", subtype);
+  if (text.toLowerCase() === tMaybe("event", kind).toLowerCase()) return null;
+  return h("span", { class: "event-subtype" }, ` · ${text}`);
+}
+
 export function eventItem(event: EventItem, self: string | null, ctx: PanelContext): HTMLElement {
   const parties = event.parties.filter((p) => p.code !== self);
   const names = [...event.parties.map((p) => p.name), ...event.programs.map((p) => p.name)];
@@ -101,9 +109,7 @@ export function eventItem(event: EventItem, self: string | null, ctx: PanelConte
       h("span", { class: "event-date" }, event.date ? formatDate(event.date) : t("details.unknown")),
       " ",
       h("span", { class: `event-kind kind-${event.kind}` }, tMaybe("event", event.kind)),
-      event.subtype && event.subtype !== "other"
-        ? h("span", { class: "event-subtype" }, ` · ${tMaybe("subtype", event.subtype)}`)
-        : null,
+      subtypeNote(event.kind, event.subtype),
     ),
     h("p", { class: "event-title" }, event.title),
     parties.length > 0
