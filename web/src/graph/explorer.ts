@@ -44,7 +44,7 @@ export type CanvasEvent =
   | { kind: "notice"; text: "expand" | "showMore" | "alreadyExpanded"; id: string }
   | { kind: "selection"; ids: string[] };
 
-const MAX_FIT_ZOOM = 1.6;
+const MAX_FIT_ZOOM = 1.15;
 
 function fetchKey(state: ViewState): string {
   return JSON.stringify({

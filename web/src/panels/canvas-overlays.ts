@@ -101,6 +101,7 @@ export function mountTooltip(host: HTMLElement, ctx: PanelContext): (id: string 
   };
   ctx.explorer.onCanvas((event) => {
     if (event.kind === "hover") show(event.id);
+    if (event.kind === "menu") show(null);
   });
   ctx.explorer.cy.on("viewport", () => (tip.hidden = true));
   return (id) => show(id);

@@ -30,12 +30,11 @@ export function mountPhoneBar(
     attrs: { id: "open-filters", "aria-controls": "left", "aria-expanded": "false" },
   });
   open.append(badge);
-  const title = h("strong", null, t("filters.title"));
   const close = iconButton(icon("close"), t("filters.showNetwork"), () => setOpen(false), {
     attrs: { id: "close-filters" },
   });
   bar.append(open);
-  head.append(title, close);
+  head.append(close);
 
   const setOpen = (value: boolean) => {
     document.body.classList.toggle("drawer-open", value);
@@ -60,7 +59,6 @@ export function mountPhoneBar(
   const translate = () => {
     relabel(open, t("filters.title"));
     relabel(close, t("filters.showNetwork"));
-    title.textContent = t("filters.title");
     sync();
   };
   ctx.store.subscribe(sync);
