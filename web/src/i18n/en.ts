@@ -7,7 +7,7 @@ import type { Messages } from "./id.ts";
 export const en: Messages = {
   "app.title": "Jejaring",
   "app.tagline": "The network of inter-regional cooperation in Indonesia",
-  "lang.toggle": "Bahasa Indonesia",
+  "lang.toggle": "Indonesia",
   "lang.toggleLabel": "Switch the language to Bahasa Indonesia",
 
   "search.placeholder": "Search regions, officials, programmes…",
@@ -324,6 +324,7 @@ export const en: Messages = {
   "overview.latestNone": "No recent event passes the filters.",
   "overview.sectorsNotApplied":
     "The sector filter does not apply to this list (recent events carry no sectors).",
+  "overview.topItemView": "{partners} partners in view",
   "overview.topInView": "Most connected regions in view",
   "overview.topNone": "No partnership passes the filters.",
   "overview.typeHidden": "{type} hidden by the filters.",

@@ -322,6 +322,7 @@ export const id = {
   "overview.latestNone": "Tidak ada peristiwa terbaru yang lolos penyaring.",
   "overview.sectorsNotApplied":
     "Penyaring bidang tidak berlaku untuk daftar ini (peristiwa terbaru tidak membawa bidangnya).",
+  "overview.topItemView": "{partners} mitra di tampilan",
   "overview.topInView": "Daerah paling terhubung di tampilan",
   "overview.topNone": "Tidak ada kemitraan yang lolos penyaring.",
   "overview.typeHidden": "{type} disembunyikan oleh penyaring.",

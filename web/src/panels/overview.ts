@@ -29,7 +29,10 @@ interface TopRegion {
   partners: number;
 }
 
-/** Regions drawn, ranked by the events of their visible partnerships (the API filtered those events). */
+/**
+ * Regions drawn, ranked by their partners in view, then by the shared events on those partnerships (the
+ * API filtered those events); `events` is that sum of edge weights, not the region's own event count.
+ */
 export function topFromView(cy: Core): TopRegion[] {
   const shown = cy.elements().filter((e) => !e.hasClass("filtered") && !e.hasClass("hidden"));
   return shown
@@ -45,7 +48,7 @@ export function topFromView(cy: Core): TopRegion[] {
       };
     })
     .filter((r) => r.partners > 0)
-    .sort((a, b) => b.events - a.events || b.partners - a.partners || a.name.localeCompare(b.name))
+    .sort((a, b) => b.partners - a.partners || b.events - a.events || a.name.localeCompare(b.name))
     .slice(0, 10);
 }
 
@@ -131,7 +134,11 @@ export function renderOverview(
         h(
           "span",
           { class: "muted" },
-          ` ${t("overview.topItem", { events: r.events, partners: r.partners })}`,
+          // Counted from the drawn partnerships, a region's own events are not known (one event with
+          // seven parties weighs on seven edges): only its partners in view are said.
+          eventFilters
+            ? ` ${t("overview.topItemView", { partners: r.partners })}`
+            : ` ${t("overview.topItem", { events: r.events, partners: r.partners })}`,
         ),
       ),
     ),
