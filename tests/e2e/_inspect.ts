@@ -3,36 +3,14 @@
  * boxes of its shown labels, as plain data.
  */
 import type { Page } from "playwright-core";
+import type { Inspect } from "../../web/src/inspect-types.ts";
 
-export interface Box {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
+export type InspectNode = ReturnType<Inspect["nodes"]>[number];
 
-export interface InspectNode {
-  id: string;
-  label: string;
-  type: string;
-  kind: string | null;
-  x: number;
-  y: number;
-  rx: number;
-  ry: number;
-}
-
-interface Results {
-  nodes: InspectNode[];
-  labels: { id: string; box: Box }[];
-  drawnKinds: string[];
-  selected: string[];
-}
-
-export function inspect<K extends keyof Results>(page: Page, what: K): Promise<Results[K]> {
+export function inspect<K extends keyof Inspect>(page: Page, what: K): Promise<ReturnType<Inspect[K]>> {
   return page.evaluate(
     (name) =>
       (globalThis as unknown as { jejaringInspect: Record<string, () => unknown> }).jejaringInspect[name]!(),
     what,
-  ) as Promise<Results[K]>;
+  ) as Promise<ReturnType<Inspect[K]>>;
 }

@@ -5,10 +5,9 @@
  * reproduces the view, a pair's story, and not one page or console error along the way. Screenshots of the
  * main views go to tests/artifacts/screenshots.
  */
-import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launch, networkReady, openPage, screenshot, type WatchedPage } from "./_browser.ts";
+import { exportFile, launch, networkReady, openPage, screenshot, type WatchedPage } from "./_browser.ts";
 
 const SUMBAWA_BARAT = "Kabupaten Sumbawa Barat";
 const DKI = "Daerah Khusus Ibukota Jakarta";
@@ -166,14 +165,7 @@ describe("the explorer", () => {
     await page.locator("#show-hidden").click();
     await expect.poll(nodeList).toContain("Kota Bekasi");
 
-    const download = async (label: string) => {
-      await page.locator("#export-menu-button").click();
-      const [file] = await Promise.all([
-        page.waitForEvent("download"),
-        page.locator('#toolbar [role="menuitem"]', { hasText: label }).click(),
-      ]);
-      return readFileSync(await file.path(), "utf8");
-    };
+    const download = (label: string) => exportFile(page, label);
     const csv = await download("CSV simpul");
     expect(csv.split("\r\n")[0]).toBe("id,label,type,kind,date,events,province,roles,quotes,articles,urls");
     expect(csv).toContain("32.75,Kota Bekasi,region,city");

@@ -7,10 +7,9 @@
  * errors and relation names in Indonesian; search asks for more letters and highlights matches; the phone
  * layout; and not one page or console error.
  */
-import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launch, networkReady, openPage, screenshot, type WatchedPage } from "./_browser.ts";
+import { exportFile, launch, networkReady, openPage, screenshot, type WatchedPage } from "./_browser.ts";
 import { inspect, type InspectNode } from "./_inspect.ts";
 
 const AUDIENCE_QUOTE = "Wali Kota Bekasi Rahmat Effendi melakukan Audiensi dengan Wakil Gubernur DKI";
@@ -248,14 +247,7 @@ describe("evidence, words and states", () => {
   it("exports CSV with the evidence sentence and GraphML with quotes", async () => {
     await page.goto(url("x=32.75&sel=32.75&panel=details"));
     await networkReady(page);
-    const download = async (label: string) => {
-      await page.locator("#export-menu-button").click();
-      const [file] = await Promise.all([
-        page.waitForEvent("download"),
-        page.locator('#toolbar [role="menuitem"]', { hasText: label }).click(),
-      ]);
-      return readFileSync(await file.path(), "utf8");
-    };
+    const download = (label: string) => exportFile(page, label);
     const edges = await download("CSV sisi");
     expect(edges).toContain(AUDIENCE_QUOTE);
     expect(edges.split("\r\n")[0]).toContain("quotes,articles,urls");

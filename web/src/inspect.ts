@@ -6,28 +6,9 @@
  */
 import type { NodeSingular } from "cytoscape";
 import type { Explorer } from "./graph/explorer.ts";
-import { labelBox, type Box } from "./graph/labels.ts";
+import { labelBox } from "./graph/labels.ts";
+import type { Inspect } from "./inspect-types.ts";
 import { legendData } from "./graph/legend-data.ts";
-
-export interface Inspect {
-  /** Visible nodes: id, label, type, kind, model and rendered positions. */
-  nodes(): {
-    id: string;
-    label: string;
-    type: string;
-    kind: string | null;
-    x: number;
-    y: number;
-    rx: number;
-    ry: number;
-  }[];
-  /** Labels shown (not hidden by the declutter), with their boxes in rendered pixels. */
-  labels(): { id: string; box: Box }[];
-  /** The kinds drawn, as the legend keys them ("node:region:city", "edge:PARTNER"). */
-  drawnKinds(): string[];
-  selected(): string[];
-  zoom(): number;
-}
 
 export function registerInspect(explorer: Explorer): void {
   const visible = (): NodeSingular[] =>

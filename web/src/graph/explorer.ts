@@ -9,10 +9,10 @@
 import type { Core, EventObject } from "cytoscape";
 import type { PathResult } from "#schemas/graph.ts";
 import { filterQuery } from "../state/filters.ts";
-import { encodePositions, encodeViewport, positionsFor, type Point } from "../state/layout-codec.ts";
+import { positionsFor, type Point } from "../state/layout-codec.ts";
 import type { Store } from "../state/store.ts";
 import { isStartView, type ViewState } from "../state/view-state.ts";
-import { WEBGL_THRESHOLD, createCy, layoutOptions } from "./cy.ts";
+import { WEBGL_THRESHOLD, createCy } from "./cy.ts";
 import {
   collectView,
   syncCy,
@@ -22,6 +22,7 @@ import {
   type ViewSource,
 } from "./elements.ts";
 import { applyFilters, applyPath, applyPinned, applySelection } from "./highlight.ts";
+import { encodeLayout, runLayout, shownOf } from "./layouts.ts";
 import { Presentation } from "./presentation.ts";
 
 export interface ViewInfo {
@@ -44,8 +45,6 @@ export type CanvasEvent =
   | { kind: "notice"; text: "expand" | "showMore" | "alreadyExpanded"; id: string }
   | { kind: "selection"; ids: string[] };
 
-const MAX_FIT_ZOOM = 1.15;
-
 function fetchKey(state: ViewState): string {
   return JSON.stringify({
     start: isStartView(state),
@@ -55,8 +54,6 @@ function fetchKey(state: ViewState): string {
     filters: filterQuery(state.filters),
   });
 }
-
-const shownOf = (cy: Core) => cy.elements().filter((e) => !e.hasClass("filtered") && !e.hasClass("hidden"));
 
 export class Explorer {
   cy: Core;
@@ -256,70 +253,17 @@ export class Explorer {
     return `PARTNER:${x}|${y}`;
   }
 
-  /**
-   * Lays out the visible graph: from scratch (`randomize`), or around `fixed`, whose nodes keep their
-   * positions (pinned nodes always do), so the user keeps their mental map.
-   */
+  /** Lays out the visible graph from scratch (`randomize`) or around `fixed` (layouts.ts). */
   runLayout(randomize = false, fixed: ReadonlyMap<string, Point> = new Map()): void {
-    const shown = shownOf(this.cy);
-    if (shown.nodes().empty()) return;
-    const pinned = new Set(this.store.state.pinned);
-    const constraints = shown
-      .nodes()
-      .filter((n) => fixed.has(n.id()) || pinned.has(n.id()))
-      .map((n) => ({
-        nodeId: n.id(),
-        position: fixed.get(n.id()) ?? { ...(n as unknown as { position(): Point }).position() },
-      }));
-    const layout = shown.layout(layoutOptions(shown.nodes().length, randomize, constraints));
-    // fcose's constraint holds them only approximately (a few px): locked for the run, set back after it.
-    const held = randomize
-      ? this.cy.collection()
-      : shown.nodes().filter((n) => fixed.has(n.id()) && !pinned.has(n.id()));
-    held.lock();
-    layout.one("layoutstop", () => {
-      held.unlock();
-      held.forEach((n) => {
-        const p = fixed.get(n.id());
-        if (p) n.position(p);
-      });
-      if (randomize || constraints.length === 0) {
-        // A handful of nodes fitted to the canvas would be drawn huge: cap the zoom and centre instead.
-        if (this.cy.zoom() > MAX_FIT_ZOOM) {
-          this.cy.zoom(MAX_FIT_ZOOM);
-          this.cy.center(shown);
-        }
-      } else this.revealNew(fixed);
-    });
-    layout.run();
-  }
-
-  /** After an incremental layout: pans and zooms out just enough when a new node landed off screen. */
-  private revealNew(fixed: ReadonlyMap<string, Point>): void {
-    const extent = this.cy.extent();
-    const outside = shownOf(this.cy)
-      .nodes()
-      .filter((n) => {
-        if (fixed.has(n.id())) return false;
-        const p = n.position();
-        return p.x < extent.x1 || p.x > extent.x2 || p.y < extent.y1 || p.y > extent.y2;
-      });
-    if (outside.nonempty())
-      this.cy.animate({ fit: { eles: shownOf(this.cy), padding: 40 } }, { duration: 300 });
+    runLayout(this.cy, randomize, fixed, new Set(this.store.state.pinned));
   }
 
   private saveLayoutSoon(): void {
     clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => {
       if (this.cy.destroyed() || this.info.phase === "loading") return;
-      const positions = new Map<string, Point>();
-      shownOf(this.cy)
-        .nodes()
-        .forEach((n) => void positions.set(n.id(), n.position()));
-      this.store.setLayout(
-        encodePositions(positions),
-        encodeViewport({ zoom: this.cy.zoom(), pan: this.cy.pan() }),
-      );
+      const { positions, viewport } = encodeLayout(this.cy);
+      this.store.setLayout(positions, viewport);
     }, 400);
   }
 

@@ -1,6 +1,6 @@
 /**
  * English, on the language toggle. Typed as `Messages`, so a key missing here (or one id.ts lacks) fails the
- * type check.
+ * type check. Long on purpose, like id.ts: one flat list of messages.
  */
 import type { Messages } from "./id.ts";
 

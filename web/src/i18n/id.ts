@@ -1,6 +1,7 @@
 /**
  * Bahasa Indonesia, the default interface language: every label, message and empty state of the explorer.
  * en.ts must have exactly these keys (its type is derived from this object). `{name}` marks a parameter.
+ * Longer than other modules on purpose: one flat list of messages, so a translator reads it top to bottom.
  */
 export const id = {
   "app.title": "Jejaring",

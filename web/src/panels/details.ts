@@ -7,7 +7,7 @@
  * be hidden. Every fact comes with its source quotes (sources.ts); the actions are in details-actions.ts.
  */
 import type { NodeDetails, NodeSummary } from "#schemas/node.ts";
-import type { EventItem, Timeline } from "#schemas/region.ts";
+import type { Timeline } from "#schemas/region.ts";
 import { api } from "../api/client.ts";
 import { button, h } from "../dom.ts";
 import { formatDate, formatNumber, t, tMaybe } from "../i18n/index.ts";
@@ -15,6 +15,8 @@ import { filterQuery } from "../state/filters.ts";
 import type { PanelContext } from "./context.ts";
 import { detailsActions } from "./details-actions.ts";
 import { empty, failure, loading, section, swatch } from "./messages.ts";
+import { eventItem } from "./event-item.ts";
+import { nodeLink } from "./node-link.ts";
 import { sourceList } from "./sources.ts";
 
 const MAX_OFFICIALS = 12;
@@ -29,23 +31,6 @@ function samples(
     .filter((r) => r.type === type && r.direction === direction && (!otherType || r.otherType === otherType))
     .flatMap((r) => r.sample)
     .filter((node, i, all) => all.findIndex((other) => other.id === node.id) === i);
-}
-
-export function nodeLink(
-  node: { id: string; label: string; type: string; kind: string | null },
-  ctx: PanelContext,
-): HTMLElement {
-  return h(
-    "button",
-    {
-      class: "link node-link",
-      attrs: { type: "button", title: t("actions.showInGraph") },
-      dataset: { id: node.id },
-      on: { click: () => ctx.actions.show(node.id) },
-    },
-    swatch(node.type, node.kind),
-    node.label,
-  );
 }
 
 function list(items: Node[], emptyText: string): HTMLElement {
@@ -87,54 +72,6 @@ async function allOfType(id: string, type: string, ctx: PanelContext): Promise<N
   return around.nodes
     .filter((n) => n.data.id !== id && n.data.type === type)
     .map((n) => nodeLink(n.data, ctx));
-}
-
-/** " · MoU" beside the kind, unless it says the same thing ("Audiensi · audiensi"). */
-function subtypeNote(kind: string, subtype: string | null): HTMLElement | null {
-  if (!subtype || subtype === "other") return null;
-  const text = tMaybe("subtype", subtype);
-  if (text.toLowerCase() === tMaybe("event", kind).toLowerCase()) return null;
-  return h("span", { class: "event-subtype" }, ` · ${text}`);
-}
-
-export function eventItem(event: EventItem, self: string | null, ctx: PanelContext): HTMLElement {
-  const parties = event.parties.filter((p) => p.code !== self);
-  const names = [...event.parties.map((p) => p.name), ...event.programs.map((p) => p.name)];
-  return h(
-    "article",
-    { class: "event-item", dataset: { id: event.id, kind: event.kind } },
-    h(
-      "header",
-      null,
-      h("span", { class: "event-date" }, event.date ? formatDate(event.date) : t("details.unknown")),
-      " ",
-      h("span", { class: `event-kind kind-${event.kind}` }, tMaybe("event", event.kind)),
-      subtypeNote(event.kind, event.subtype),
-    ),
-    h("p", { class: "event-title" }, event.title),
-    parties.length > 0
-      ? h(
-          "p",
-          { class: "event-parties" },
-          `${t("details.parties")}: `,
-          ...parties.flatMap((p, i) => [
-            i > 0 ? ", " : "",
-            nodeLink({ id: p.code, label: p.name, type: "region", kind: p.kind }, ctx),
-            p.role ? ` (${tMaybe("role", p.role)})` : "",
-          ]),
-        )
-      : null,
-    event.place ? h("p", { class: "event-place" }, `${t("details.place")}: `, event.place) : null,
-    event.sectors.length > 0
-      ? h("p", { class: "event-sectors" }, `${t("details.sectors")}: ${event.sectors.join(", ")}`)
-      : null,
-    h(
-      "div",
-      { class: "actions" },
-      button(t("actions.showInGraph"), () => ctx.actions.show(event.id), { class: "btn btn-small" }),
-    ),
-    sourceList(event.sources, names, ctx),
-  );
 }
 
 async function officials(details: NodeDetails, ctx: PanelContext): Promise<HTMLElement> {

@@ -6,7 +6,7 @@ import { api } from "../api/client.ts";
 import { fill, h } from "../dom.ts";
 import { formatDate, t, tMaybe } from "../i18n/index.ts";
 import type { PanelContext } from "./context.ts";
-import { eventItem } from "./details.ts";
+import { eventItem } from "./event-item.ts";
 import { empty, failure, loading } from "./messages.ts";
 
 export async function renderPair(
