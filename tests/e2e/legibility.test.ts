@@ -221,6 +221,15 @@ describe("selection, bulk actions and history", () => {
     }
   });
 
+  it("says so when a double-click would expand a node whose neighbours are all shown", async () => {
+    const muaraEnim = (await inspect(page, "nodes")).find((n) => n.id === "16.03")!;
+    const p = await canvasPoint(muaraEnim);
+    const before = page.url();
+    await page.mouse.dblclick(p.x, p.y);
+    await expect.poll(() => page.locator("#graph-notice").innerText()).toContain("sudah terbuka semua");
+    expect(page.url().replace(/&(lay|vp)=[^&]*/g, "")).toBe(before.replace(/&(lay|vp)=[^&]*/g, ""));
+  });
+
   it("keeps the positions in a shared link", async () => {
     await expect.poll(() => page.url()).toContain("lay=");
     const shared = page.url();
