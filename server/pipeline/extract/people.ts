@@ -1,92 +1,41 @@
 /**
- * Officials named with a title, each tied to the region they serve.
+ * Officials named with a title, each tied to the region they serve; and, for the event stage, the map
+ * from an official's personal name to that region (a party named only by a name introduced earlier).
  *
  * Why these rules: the region is usually in the title ("Wali Kota Bekasi Rahmat Effendi"). When it is
  * not ("Kepala Dinas Kesehatan H.Tuwuh" in a list of the Pemkab's staff, "Wakil Bupati, Darma Wijaya"
- * after "Bupati Serdang Bedagai ... didampingi"), it comes from the official they accompany or represent,
- * else from the nearest government named in the same sentence that no other official's title claims,
- * else from the article's main region of the title's level (a Wali Kota serves a kota). The same person
- * printed twice ("Sandiaga Salahudin Uno", "Sandiaga Uno") is one person.
+ * after "Bupati Serdang Bedagai ... didampingi"), it comes from the official they accompany or represent
+ * (either way round: "Analis Kebijakan Ahli Muda Rina, yang mewakili Kepala Biro ... Setda Jatim"), else
+ * from the nearest government named in the same sentence that no other official's title claims, else from
+ * the article's main region of the title's level (a Wali Kota serves a kota). The same person printed
+ * twice ("Sandiaga Salahudin Uno", "Sandiaga Uno") is one person. Consuls serve only the country their
+ * title names; ministers and directors general serve the country, `ID` (the loader keeps them, the
+ * scorer does not count them).
  */
 import { distance } from "fastest-levenshtein";
 import type { Person } from "../../schemas/facts.ts";
+import type { DistrictIndex } from "./districts.ts";
 import type { RegionLevel } from "./gazetteer.ts";
-import { readNameBackward, readNameForward, type PersonName } from "./person-names.ts";
+import { findOfficials, NATIONAL, type Official } from "./officials.ts";
 import type { ArticleMention } from "./region-context.ts";
-import { sentenceIndexAt, type Sentence } from "./sentences.ts";
+import type { RegionMatcher } from "./region-matcher.ts";
+import type { Sentence } from "./sentences.ts";
 import { evidenceOf, type Token } from "./text.ts";
-import { isOfficeName, readTitle, type TitleMatch } from "./titles.ts";
 
-interface Official {
-  title: TitleMatch;
-  sentence: number;
-  /** The region named in the title itself. */
-  own: ArticleMention | null;
-  name: PersonName | null;
-  region: string | null;
+export { NATIONAL } from "./officials.ts";
+
+/** What the people stage needs beyond the article: the region matcher's names and the districts. */
+export interface PeopleResources {
+  matcher: RegionMatcher;
+  districts: DistrictIndex;
 }
-
-/** Words between a title and its region that belong to the region phrase ("Sekda Kota Malang"). */
-const REGION_LEAD_WORDS = new Set([
-  "kabupaten",
-  "kab",
-  "kota",
-  "provinsi",
-  "prov",
-  "pemerintah",
-  "administrasi",
-]);
 
 /** Connectors that make an official act on another's behalf or in their company. */
 const ACCOMPANYING =
   /^[\s,]*(?:yang\s+)?(?:(?:didampingi|diwakili)(?:\s+oleh)?|mendampingi|mewakili|beserta|dan|,)[\s,]*$/;
 
-/** The region of ministers and directors general: the country. */
-const NATIONAL = "ID";
-
-/** Words before a title that make it an office being contested rather than held. */
-const ELECTION_WORDS = new Set([
-  "pemilihan",
-  "calon",
-  "cabup",
-  "cawali",
-  "bakal",
-  "paslon",
-  "kandidat",
-  "pilkada",
-]);
-
-/** Characters between two words that end a phrase: sentence punctuation or a line break. */
-const SENTENCE_GAP = /[.!?;:\n]/;
-
-function regionAfterTitle(
-  text: string,
-  tokens: readonly Token[],
-  title: TitleMatch,
-  mentionsByToken: ReadonlyMap<number, ArticleMention>,
-): ArticleMention | null {
-  for (let t = title.tokenEnd; t < title.tokenEnd + 4 && t < tokens.length; t++) {
-    // The region phrase never crosses a sentence end or a line ("kepala daerah.\n\nBupati Banjar").
-    const previous = tokens[t - 1] as Token;
-    const gap = text.slice(previous.end, (tokens[t] as Token).start);
-    if (SENTENCE_GAP.test(gap) && !(gap.startsWith(". ") && REGION_LEAD_WORDS.has(previous.text)))
-      return null;
-    const mention = mentionsByToken.get(t);
-    // "Kepala daerah Bupati Banjar": the region belongs to the next title, not to this one.
-    if (mention) return mention.prefix?.type === "title" && mention.prefix.tokenStart === t ? null : mention;
-    if (!REGION_LEAD_WORDS.has((tokens[t] as Token).text)) return null;
-  }
-  return null;
-}
-
-/** Where the name may start: after the region (or title), a bracketed acronym and a comma. */
-function nameStart(text: string, from: number): number {
-  let at = from;
-  const bracket = /^\s*\([^()\n]{1,40}\)/.exec(text.slice(at));
-  if (bracket) at += bracket[0].length;
-  const comma = /^\s*,?\s*/.exec(text.slice(at));
-  return at + (comma ? comma[0].length : 0);
-}
+/** "<representative>, yang mewakili <Title Region>": the representative serves the region represented. */
+const REPRESENTING = /^[\s,]*(?:yang\s+)?(?:mewakili|atas\s+nama)\s*$/;
 
 /** Heads of region may serve abroad (Wali Kota Kochi); offices such as Sekda serve Indonesian regions. */
 function fits(level: RegionLevel | null, m: ArticleMention): boolean {
@@ -95,90 +44,26 @@ function fits(level: RegionLevel | null, m: ArticleMention): boolean {
   return m.ref.kind === level;
 }
 
-/** Index of the first value >= target in a sorted array (binary search). */
-function lowerBound(sorted: readonly number[], target: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as number) < target) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
- * A name is not an office ("Kepala Sub Bagian (Kasubag) Humas") and holds no region ("Wakil Wali Kota
- * Eksekutif Nanjing"): such readings are a title or place misread as a name.
+ * The region most often acting in the article at a level: the default for titles without one. Regions
+ * named with a prefix (Pemkab X, Bupati X) count first; only when none fits, bare names that are not a
+ * venue, a dateline, a place of action or a witness ("orang nomor satu di Tanah Minahasa" does not count,
+ * "Setdakab Minahasa" does).
  */
-function plausibleName(name: PersonName, mentionStarts: readonly number[]): boolean {
-  const first = name.name.split(" ")[0] ?? "";
-  if (isOfficeName(first)) return false;
-  const at = lowerBound(mentionStarts, name.start);
-  return at >= mentionStarts.length || (mentionStarts[at] as number) >= name.end;
-}
-
-function findOfficials(
-  text: string,
-  tokens: readonly Token[],
-  sentences: readonly Sentence[],
-  mentions: readonly ArticleMention[],
-  skip: (offset: number) => boolean,
-): Official[] {
-  const mentionsByToken = new Map<number, ArticleMention>();
-  for (const m of mentions) mentionsByToken.set(m.prefix?.tokenStart ?? m.tokenStart, m);
-  for (const m of mentions) if (!mentionsByToken.has(m.tokenStart)) mentionsByToken.set(m.tokenStart, m);
-  const officials: Official[] = [];
-  const mentionStarts = mentions.map((m) => m.start).sort((a, b) => a - b);
-  for (let i = 0; i < tokens.length; i++) {
-    const title = readTitle(text, tokens, i);
-    if (!title || skip(title.start)) continue;
-    // "Pemilihan Bupati", "calon Wali Kota": an office being contested, not one held.
-    if (i > 0 && ELECTION_WORDS.has((tokens[i - 1] as Token).text)) continue;
-    // A minister serves the country: a region after the title is the ministry's subject or the venue.
-    const own = title.national ? null : regionAfterTitle(text, tokens, title, mentionsByToken);
-    let name: PersonName | null = null;
-    if (title.title !== "Camat" || own) {
-      name = readNameForward(text, nameStart(text, own ? own.end : title.end));
-      const capitalised = (tokens[title.tokenStart] as Token).capitalised;
-      if (
-        !name &&
-        own &&
-        capitalised &&
-        /,\s*$/.test(text.slice(Math.max(0, title.start - 3), title.start))
-      ) {
-        name = readNameBackward(text, title.start);
-      }
-      if (name && !plausibleName(name, mentionStarts)) name = null;
-    }
-    officials.push({
-      title,
-      sentence: sentenceIndexAt(sentences, title.start),
-      own,
-      name,
-      region: title.national ? NATIONAL : (own?.ref.code ?? null),
-    });
-    const consumedTo = name && name.end > title.end ? name.end : (own?.end ?? title.end);
-    while (i + 1 < tokens.length && (tokens[i + 1] as Token).start < consumedTo) i++;
-  }
-  return officials;
-}
-
-/** The region most often acting in the article at a level: the default for titles without one. */
 function homeRegion(mentions: readonly ArticleMention[], level: RegionLevel | null): string | null {
-  const counts = new Map<string, number>();
+  const prefixed = new Map<string, number>();
+  const bare = new Map<string, number>();
   for (const m of mentions) {
-    if (
-      !m.prefix ||
-      m.prefix.type === "venue" ||
-      m.dateline ||
-      !fits(level, m) ||
-      m.ref.kind === "foreign_region"
-    ) {
+    if (m.prefix?.type === "venue" || m.dateline || !fits(level, m) || m.ref.kind === "foreign_region")
       continue;
-    }
-    counts.set(m.ref.code, (counts.get(m.ref.code) ?? 0) + 1);
+    if (m.prefix) prefixed.set(m.ref.code, (prefixed.get(m.ref.code) ?? 0) + 1);
+    else if (!m.venue && !m.locative && !m.witness && !m.qualifier && !m.inHeader)
+      bare.set(m.ref.code, (bare.get(m.ref.code) ?? 0) + 1);
   }
+  return mostFrequent(prefixed.size > 0 ? prefixed : bare);
+}
+
+function mostFrequent(counts: ReadonlyMap<string, number>): string | null {
   let best: string | null = null;
   let bestCount = 0;
   for (const [code, count] of counts) {
@@ -206,8 +91,19 @@ function contextRegion(official: Official, index: number, context: Context): str
   const key = official.name?.key;
   const namedBefore = key ? context.named.find((n) => sameName(n.key, key)) : undefined;
   if (namedBefore) return namedBefore.region;
+  const next = context.officials[index + 1];
+  if (next && next.sentence === official.sentence && next.own && !next.ownOnly) {
+    const between = context.text.slice(official.name?.end ?? official.title.end, next.title.start);
+    if (REPRESENTING.test(between)) return next.region ?? next.own.ref.code;
+  }
   const previous = context.officials[index - 1];
-  if (previous && previous.sentence === official.sentence && previous.region) {
+  // A minister's companion is not a minister: the country is never passed on to a regional title.
+  if (
+    previous &&
+    previous.sentence === official.sentence &&
+    previous.region &&
+    previous.region !== NATIONAL
+  ) {
     const between = context.text.slice(
       previous.name?.end ?? previous.own?.end ?? previous.title.end,
       official.title.start,
@@ -238,7 +134,7 @@ function spaces(s: string): number {
 }
 
 /** One person printed two ways: a subset of the words ("Sandiaga Uno"), or a typo ("Usuludin"). */
-function sameName(a: string, b: string): boolean {
+export function sameName(a: string, b: string): boolean {
   if (a === b) return true;
   const typos = a.length >= 10 ? 2 : 1;
   if (
@@ -264,8 +160,17 @@ export function extractPeople(
   sentences: readonly Sentence[],
   mentions: readonly ArticleMention[],
   skip: (offset: number) => boolean,
+  resources?: PeopleResources,
 ): Person[] {
-  const officials = findOfficials(text, tokens, sentences, mentions, skip);
+  const officials = findOfficials({
+    text,
+    tokens,
+    sentences,
+    mentions,
+    skip,
+    matcher: resources?.matcher,
+    districts: resources?.districts,
+  });
   const mentionsBySentence = new Map<number, ArticleMention[]>();
   for (const m of mentions) {
     const list = mentionsBySentence.get(m.sentence);
@@ -282,7 +187,7 @@ export function extractPeople(
     text,
   };
   officials.forEach((official, index) => {
-    if (!official.region) official.region = contextRegion(official, index, context);
+    if (!official.region && !official.ownOnly) official.region = contextRegion(official, index, context);
     const key = official.name?.key;
     if (key && official.region && !context.named.some((n) => n.key === key)) {
       context.named.push({ key, region: official.region });
@@ -316,3 +221,5 @@ export function extractPeople(
   }
   return people;
 }
+
+export { officialsByName, findOfficialNames, type OfficialName } from "./official-names.ts";
