@@ -42,9 +42,11 @@ export function readNameBackward(
   const connector = CONNECTOR.exec(before);
   if (!connector && !options.lowerCase) return null;
   let head = connector ? before.slice(0, connector.index) : before.trimEnd();
+  let degrees = false;
   for (let degree = TRAILING_DEGREE.exec(head); degree?.[1] && isDegree(degree[1]);) {
     head = head.slice(0, degree.index);
     degree = TRAILING_DEGREE.exec(head);
+    degrees = true;
   }
   const words = head.split(/\s+/);
   const taken: string[] = [];
@@ -63,7 +65,8 @@ export function readNameBackward(
     taken.shift();
   const first = taken[0];
   if (!first || !isNameWord(first.replace(/\.$/, ""))) return null;
-  if (taken.length < (connector?.[0].trim() === "," || !connector ? 2 : 1)) return null;
+  // After a bare comma a single word may be a list word ("Ketiga, bupati ..."); with degrees it is a name.
+  if (taken.length < ((connector?.[0].trim() === "," && !degrees) || !connector ? 2 : 1)) return null;
   const start = head.length - taken.join(" ").length;
   const at = titleStart - before.length + Math.max(0, head.lastIndexOf(first, start));
   const name = readNameForward(text, at, options);

@@ -9,7 +9,7 @@
 export const HONORIFICS = new Set(
   (
     "h hj hm dr drs dra drg drh ir prof kh rh ra rm haji hajah hajjah tuan bapak bpk ibu pak bu sdr sdri yth apt " +
-    "ns ustadz ustaz habib tgh tgb kyai kiai cak mr mrs ms miss capt kapt hon buya tgk " +
+    "ns ustadz ustaz habib tgh tgb kyai kiai cak mr mrs ms miss capt kapt hon buya tgk alderman cllr councillor " +
     // Police and military ranks are honorifics too: "Irjen Pol (Purn) Drs. Budi Hartono".
     "jenderal jend komjen irjen brigjen kombes akbp akp kompol iptu ipda aiptu letjen mayjen marsekal marsda " +
     "marsma laksamana laksda laksma kolonel kol letkol mayor kapten lettu letda pol tni inf purn"

@@ -215,9 +215,12 @@ const CHAIRED_COUNCILS = new Set(["dprd", "dpr", "dprk"]);
 export function findOfficials(input: OfficialsInput): Official[] {
   const { text, tokens, skip } = input;
   const maps = mentionMaps(input.mentions);
+  const regionStarts = new Set(input.mentions.map((m) => m.tokenStart));
+  for (const m of input.mentions) if (m.prefix?.type === "admin") regionStarts.add(m.prefix.tokenStart);
+  const regionAt = (token: number): boolean => regionStarts.has(token);
   const officials: Official[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const title = readTitle(text, tokens, i);
+    const title = readTitle(text, tokens, i, regionAt);
     if (!title && CHAIRED_COUNCILS.has((tokens[i] as Token).text) && !skip((tokens[i] as Token).start)) {
       const chair = councilChair(input, maps, i);
       if (chair) officials.push(chair);

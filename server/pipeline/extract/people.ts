@@ -30,9 +30,18 @@ export interface PeopleResources {
   districts: DistrictIndex;
 }
 
-/** Connectors that make an official act on another's behalf or in their company. */
-const ACCOMPANYING =
-  /^[\s,]*(?:yang\s+)?(?:(?:didampingi|diwakili)(?:\s+oleh)?|mendampingi|mewakili|beserta|dan|,)[\s,]*$/;
+/** Words that make an official act on another's behalf or in their company ("beserta rombongan dan"). */
+const ACCOMPANYING_WORDS = new Set(
+  "yang didampingi diwakili oleh mendampingi mewakili beserta bersama serta dan rombongan jajaran para pejabat".split(
+    " ",
+  ),
+);
+
+/** Only connectors and list punctuation between two officials: the second is in the first's company. */
+function accompanies(between: string): boolean {
+  const words = between.split(/[\s,;]+/).filter((w) => w.length > 0);
+  return words.length <= 5 && words.every((w) => ACCOMPANYING_WORDS.has(w)) && /[,;]|\S/.test(between);
+}
 
 /** "<representative>, yang mewakili <Title Region>": the representative serves the region represented. */
 const REPRESENTING = /^[\s,]*(?:yang\s+)?(?:mewakili|atas\s+nama)\s*$/;
@@ -108,7 +117,7 @@ function contextRegion(official: Official, index: number, context: Context): str
       previous.name?.end ?? previous.own?.end ?? previous.title.end,
       official.title.start,
     );
-    if (ACCOMPANYING.test(between)) return previous.region;
+    if (accompanies(between)) return previous.region;
   }
   const usable = (context.mentionsBySentence.get(official.sentence) ?? []).filter(
     (m) => !context.claimed.has(m) && !m.dateline && fits(official.title.level, m),
@@ -186,6 +195,13 @@ export function extractPeople(
     named: [],
     text,
   };
+  // A name whose title names its region anywhere in the article decides that name's region elsewhere
+  // ("Asisten Pemerintahan Budi" in a sentence about the host is the visitor's "Asisten ... Mimika, Budi").
+  for (const official of officials) {
+    const key = official.name?.key;
+    if (key && official.own && official.region && !context.named.some((n) => n.key === key))
+      context.named.push({ key, region: official.region });
+  }
   officials.forEach((official, index) => {
     if (!official.region && !official.ownOnly) official.region = contextRegion(official, index, context);
     const key = official.name?.key;
@@ -193,10 +209,20 @@ export function extractPeople(
       context.named.push({ key, region: official.region });
     }
   });
+  // One holder per head of region and title in an article: "Bupati Lumajang Rina" is named, so a later
+  // "Bupati Milenial" whose region comes only from context is an epithet, not a second Bupati.
+  const holders = new Map<string, string>();
+  for (const o of officials) {
+    if (o.title.isHead && o.own && o.name && o.region)
+      holders.set(`${o.title.title}|${o.region}`, o.name.key);
+  }
   const people: Person[] = [];
   for (const official of officials) {
     const { name, region } = official;
     if (!name || !region) continue;
+    const holder =
+      official.title.isHead && !official.own ? holders.get(`${official.title.title}|${region}`) : undefined;
+    if (holder && !sameName(holder, name.key)) continue;
     const same = people.find((p) => p.region === region && sameName(p.key, name.key));
     if (same) {
       if (name.key.split(" ").length > same.key.split(" ").length) {

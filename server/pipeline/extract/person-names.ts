@@ -195,10 +195,14 @@ function splitGlued(word: RawWord): RawWord[] {
 /** Two or three capital initials with a full stop before a name: "MA. Rina Wulandari". */
 const DOTTED_INITIALS = /^\p{Lu}{2,3}\.$/u;
 
+/** Two or three capitals inside a name: initials ("IB", "HS", "CH"), left out of the identity key. */
+const CAPITAL_INITIALS = /^\p{Lu}{2,3}$/u;
+
 function keyOf(nameWords: readonly string[]): string {
   const parts: string[] = [];
   for (const word of nameWords) {
-    if (isInitial(word) || DOTTED_INITIALS.test(word)) continue;
+    // Initials do not make identity: "IB Made Arsa" is "Ida Bagus Made Arsa".
+    if (isInitial(word) || DOTTED_INITIALS.test(word) || CAPITAL_INITIALS.test(word)) continue;
     const lower = word.toLowerCase();
     const letters = /^[\p{L}-]+$/u.test(lower) ? lower : lower.replace(/[^\p{L}\s-]/gu, "");
     if (letters.length > 1) parts.push(letters);

@@ -97,7 +97,8 @@ export function nameStart(text: string, from: number, maps: MentionMaps, diploma
       continue;
     }
     // Never across a line: "... Setda Kota Batu,\nBudi mengatakan" starts another paragraph.
-    const space = /^[ \t]*,?[ \t]*/.exec(rest)?.[0].length ?? 0;
+    // A dash may stand for the comma: "Wakil Bupati Blitar – Rina Wati".
+    const space = /^[ \t]*(?:,|[-–—](?=[ \t]))?[ \t]*/.exec(rest)?.[0].length ?? 0;
     const mention = maps.byStart.get(at + space);
     if (mention && (!mention.prefix || mention.prefix.type === "admin")) {
       at = mention.end;

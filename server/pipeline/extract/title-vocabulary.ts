@@ -83,6 +83,7 @@ const DIPLOMAT_HEADS: readonly Head[] = [
   }),
   ...heads([["wakil", "duta", "besar"], ["wadubes"]], "Wakil Duta Besar", { scope: "diplomat" }),
   ...heads([["duta", "besar"], ["dubes"]], "Duta Besar", { scope: "diplomat" }),
+  ...heads([["konsul", "kehormatan"]], "Konsul Kehormatan", { scope: "diplomat" }),
   ...heads([["konsul"]], "Konsul", { scope: "diplomat" }),
 ];
 
@@ -112,6 +113,15 @@ export const HEADS: readonly Head[] = [
     isHead: true,
   }),
   ...heads([["wali", "kota"], ["walikota"], ["walkot"]], "Wali Kota", { level: "city", isHead: true }),
+  // A mayor abroad titled in English: "Executive Mayor", "Lord Mayor".
+  ...heads(
+    [
+      ["executive", "mayor"],
+      ["lord", "mayor"],
+    ],
+    "Wali Kota",
+    { level: "city", isHead: true },
+  ),
   ...heads([["wakil", "bupati"], ["wabup"]], "Wakil Bupati", { level: "regency", isHead: true }),
   ...heads([["bupati"]], "Bupati", { level: "regency", isHead: true }),
   ...heads([["wakil", "gubernur"], ["wagub"]], "Wakil Gubernur", { level: "province", isHead: true }),
@@ -210,7 +220,16 @@ export const OFFICE_WORDS = new Set(
 export const SEATED_PROVINCIAL_OFFICES = new Set(["bakorwil"]);
 
 /** Heads after which a roman numeral or a small number is part of the office: "Asisten I", "Komisi II". */
-export const NUMBERED_WORDS = new Set(["asisten", "assisten", "asda", "komisi", "daerah", "ketua"]);
+export const NUMBERED_WORDS = new Set([
+  "asisten",
+  "assisten",
+  "asda",
+  "komisi",
+  "daerah",
+  "ketua",
+  "ahli",
+  "bakorwil",
+]);
 
 /** Roman numerals and small numbers that number an office. */
 export const OFFICE_NUMBERS = new Set(["i", "ii", "iii", "iv", "v", "1", "2", "3", "4", "5"]);
@@ -236,6 +255,9 @@ export const FUNCTIONAL_GRADES = new Set([
   "mahir",
   "terampil",
 ]);
+
+/** Rooms named after an office: "ruang kerja Bupati", "ruang rapat Sekda". */
+export const ROOM_WORDS = new Set(["rapat", "kerja", "tamu", "pertemuan", "sidang", "data"]);
 
 /** Words before a title that make it part of a building's name: "Kantor Bupati", "Balairung Bupati". */
 export const VENUE_WORDS = new Set([

@@ -24,6 +24,7 @@ import {
   NUMBERED_WORDS,
   OFFICE_NUMBERS,
   OFFICE_WORDS,
+  ROOM_WORDS,
   SEATED_PROVINCIAL_OFFICES,
   VENUE_WORDS,
   type Head,
@@ -154,9 +155,16 @@ function numberedBefore(text: string, tokens: readonly Token[], k: number): bool
  * Office words after a head ("Kepala Dinas Kesehatan", "Kabag. Hukum", "Asisten I"), or -1 if none. The
  * end never stops on "dan" or a comma: "Kepala Bagian Hukum dan Budi" keeps Budi as the name.
  */
-function officeEnd(text: string, tokens: readonly Token[], from: number, head: Head): number {
+function officeEnd(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  head: Head,
+  regionAt: (token: number) => boolean,
+): number {
   let end = from;
-  while (end < tokens.length) {
+  // A region's name is never an office word, even in capitals ("Kepala Dinas Kesehatan NTB").
+  while (end < tokens.length && !regionAt(end)) {
     const token = tokens[end] as Token;
     const prev = tokens[end - 1] as Token;
     const gapOk =
@@ -170,6 +178,10 @@ function officeEnd(text: string, tokens: readonly Token[], from: number, head: H
     } else if (head.title === "Staf Ahli" && STAF_AHLI_OF.has(token.text)) {
       office = true;
     } else if (head.title === "Staf Ahli" && token.text === "wali" && tokens[end + 1]?.text === "kota") {
+      end++;
+      office = true;
+    } else if (token.text === "kepala" && tokens[end + 1]?.text === "daerah" && prev.text === "biro") {
+      // "Kepala Biro Kepala Daerah dan Kerja Sama": the bureau of the head of region.
       end++;
       office = true;
     } else if (token.text === "sekretaris") {
@@ -251,11 +263,23 @@ function namesBuilding(text: string, tokens: readonly Token[], i: number): boole
   const before = tokens[i - 1];
   if (!before || text.slice(before.end, (tokens[i] as Token).start) !== " ") return false;
   if (VENUE_WORDS.has(before.text)) return true;
-  return before.text === "negara" && tokens[i - 2]?.text === "gedung";
+  const room = tokens[i - 2]?.text;
+  if (ROOM_WORDS.has(before.text) && (room === "ruang" || room === "ruangan")) return true;
+  return before.text === "negara" && room === "gedung";
 }
 
-/** The title starting at token `i`, if one does. */
-export function readTitle(text: string, tokens: readonly Token[], i: number): TitleMatch | null {
+const NO_REGIONS = (): boolean => false;
+
+/**
+ * The title starting at token `i`, if one does. `regionAt` says where a region's name starts, which
+ * ends the office words.
+ */
+export function readTitle(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  regionAt: (token: number) => boolean = NO_REGIONS,
+): TitleMatch | null {
   if (!FIRST_WORDS.has((tokens[i] as Token).text)) return null;
   let k = i;
   let modifier = "";
@@ -276,7 +300,7 @@ export function readTitle(text: string, tokens: readonly Token[], i: number): Ti
   const candidates = HEADS_BY_FIRST.get(tokens[k]?.text ?? "") ?? [];
   for (const head of candidates) {
     if (!startsWith(tokens, k, head.words)) continue;
-    const match = readTail(text, tokens, i, k, head, modifier);
+    const match = readTail(text, tokens, i, k, head, modifier, regionAt);
     if (match) return match;
   }
   return null;
@@ -289,6 +313,7 @@ function readTail(
   k: number,
   head: Head,
   modifier: string,
+  regionAt: (token: number) => boolean,
 ): TitleMatch | null {
   for (let w = 1; w < head.words.length; w++) {
     if (!isTightGap(text, tokens[k + w - 1] as Token, tokens[k + w] as Token)) return null;
@@ -299,7 +324,7 @@ function readTail(
   let seatedProvincial = false;
   let national = false;
   if (head.tail === "office") {
-    const officeTo = officeEnd(text, tokens, end, head);
+    const officeTo = officeEnd(text, tokens, end, head, regionAt);
     if (officeTo < 0) return null;
     for (let t = end; t < officeTo; t++) {
       const word = (tokens[t] as Token).text;

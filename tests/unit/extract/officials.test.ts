@@ -193,3 +193,78 @@ describe("a regency named by its seat town (E7)", () => {
     expect(officials.map((o) => [o.name?.name, o.region])).toEqual([["Hendra Gunawan", "15.08"]]);
   });
 });
+
+describe("more separators and list shapes", () => {
+  it("reads a dash for the comma between a title's region and the name", () => {
+    expect(people("Pelantikan itu disusul pidato Wakil Bupati Blitar – Rina Kartika di pendopo.")).toEqual([
+      ["Wakil Bupati", "Rina Kartika", "35.05"],
+    ]);
+  });
+
+  it("gives numbered Staf Ahli listed after a visiting official that official's region", () => {
+    expect(
+      people(
+        "Tamu yang datang ialah Asisten Pemerintahan Kabupaten Mimika, Yohanis Beanal beserta rombongan dan Staf Ahli III, Markus Kum; Staf Ahli I, Petrus Wakur.",
+      ),
+    ).toEqual([
+      ["Asisten Pemerintahan", "Yohanis Beanal", "94.04"],
+      ["Staf Ahli III", "Markus Kum", "94.04"],
+      ["Staf Ahli I", "Petrus Wakur", "94.04"],
+    ]);
+  });
+
+  it("takes a name's region from the title that names it elsewhere, before the sentence around it", () => {
+    expect(
+      people(
+        "Asisten Pemerintahan Yohanis Beanal tiba di Kantor Pemkab Blitar pagi itu. Menurut Asisten Pemerintahan Kabupaten Mimika, Yohanis Beanal, perjalanan lancar.",
+      ),
+    ).toEqual([["Asisten Pemerintahan", "Yohanis Beanal", "94.04"]]);
+  });
+
+  it("reads an epithet after a named head of region as no second holder", () => {
+    expect(
+      people("Bupati Lumajang Rina Kartika membuka pasar murah. Menurut Bupati Milenial itu, harga stabil."),
+    ).toEqual([["Bupati", "Rina Kartika", "35.08"]]);
+  });
+
+  it("reads a room named after an office as a room", () => {
+    expect(people("Diskusi digelar di ruang kerja Sekda, Kepanjen, kemarin siang.")).toEqual([]);
+  });
+
+  it("ends office words at a region's name in capitals", () => {
+    expect(people("Hadir Kepala Dinas Kesehatan NTB Lalu Hamzi Fikri.")).toEqual([
+      ["Kepala Dinas Kesehatan", "Lalu Hamzi Fikri", "52"],
+    ]);
+    expect(
+      people("Menurut Kepala Biro Kepala Daerah dan Kerja Sama (KDH) DIY, Sri Hartati, tamu sudah pulang."),
+    ).toEqual([["Kepala Biro Kepala Daerah dan Kerja Sama", "Sri Hartati", "34"]]);
+  });
+
+  it("reads a numbered Bakorwil as the province's and a one-word name before degrees and a title", () => {
+    expect(people("Sambutan Kepala Bakorwil III Malang Dr. Sigit Priyanto, M.Si dibacakan staf.")).toEqual([
+      ["Kepala Bakorwil III", "Sigit Priyanto", "35"],
+    ]);
+    expect(
+      people("Setelah itu Sugiono, S.H., M.M., Asisten II Kabupaten Lamongan, menyampaikan paparan."),
+    ).toEqual([["Asisten II", "Sugiono", "35.24"]]);
+  });
+
+  it("merges a name printed with initials for two of its words", () => {
+    expect(
+      people(
+        "Wali Kota Denpasar Ida Bagus Made Arsa hadir. Menurut Wali Kota Denpasar IB Made Arsa, acara lancar.",
+      ),
+    ).toEqual([["Wali Kota", "Ida Bagus Made Arsa", "51.71"]]);
+  });
+
+  it("reads honorary consuls and English mayoral titles abroad", () => {
+    expect(people("Ikut menyaksikan Konsul Kehormatan Jerman untuk Jawa Timur, Hans Becker.")).toEqual([
+      ["Konsul Kehormatan", "Hans Becker", "DE"],
+    ]);
+    expect(
+      people(
+        "Pemkot Semarang dan Pemerintah Kota Perth, Australia meneken MoU. Naskah diteken Lord Mayor Perth Alderman John Carter.",
+      ),
+    ).toEqual([["Wali Kota", "John Carter", "AU/Perth"]]);
+  });
+});
