@@ -53,7 +53,7 @@ export const STOP_WORDS = new Set(
     "calon paslon sekkab sekkot sekprov sekdakab sekdakot sekdaprov pangdam kapolda kapolres kapolresta " +
     "kapolri dandim danrem danlanal danlanud kajati kajari forkopimda muspida muspika mendagri wamen dirjen " +
     "menkeu menkes menhub mensos menparekraf menpan mendikbud mendes menlu mentan plt plh pj pjs penjabat " +
-    "pelaksana ia dia beliau saya kami kita mereka anda"
+    "pelaksana ia dia beliau saya kami kita mereka anda prov kab kec kel"
   ).split(" "),
 );
 
@@ -66,3 +66,6 @@ export const DEGREE_PIECES = new Set(
 );
 
 export const PARTICLES = new Set(["bin", "binti", "van", "de", "da", "al", "el", "von", "der"]);
+
+/** Abbreviations of Muhammad written with a full stop inside a name: "Mohd. Yusuf", "Muh. Rahman". */
+export const NAME_ABBREVIATIONS = new Set(["muh", "moh", "mohd", "mhd", "muhd", "moch", "mochd", "mch"]);

@@ -212,6 +212,24 @@ function councilChair(input: OfficialsInput, maps: MentionMaps, i: number): Offi
 /** Councils whose chair "yang diketuai" may name. */
 const CHAIRED_COUNCILS = new Set(["dprd", "dpr", "dprk"]);
 
+/**
+ * "Gubernur dan Wakil Gubernur Bengkulu Budi Santoso – Rina Wati": two titles joined by "dan" before one
+ * region and two names share the region; the first name is the first title's.
+ */
+function pairTitles(input: OfficialsInput, first: Official, second: Official): void {
+  const { text } = input;
+  if (first.name || first.own || !second.own || !second.name || !second.region) return;
+  if (!first.title.isHead || !second.title.isHead) return;
+  if (!/^\s+dan\s+$/.test(text.slice(first.title.end, second.title.start))) return;
+  const joint = /^\s*(?:[-–—&/]|dan)\s+/.exec(text.slice(second.name.end, second.name.end + 6));
+  const other = joint ? readNameForward(text, second.name.end + joint[0].length) : null;
+  if (!other) return;
+  first.name = second.name;
+  first.region = second.region;
+  first.ownOnly = true;
+  second.name = other;
+}
+
 export function findOfficials(input: OfficialsInput): Official[] {
   const { text, tokens, skip } = input;
   const maps = mentionMaps(input.mentions);
@@ -230,6 +248,8 @@ export function findOfficials(input: OfficialsInput): Official[] {
     // "Pemilihan Bupati", "calon Wali Kota": an office being contested, not one held.
     if (i > 0 && ELECTION_WORDS.has((tokens[i - 1] as Token).text)) continue;
     let official = readOfficial(input, maps, title);
+    const before = officials[officials.length - 1];
+    if (before) pairTitles(input, before, official);
     officials.push(official);
     for (let elided = elidedTitleAfter(input, maps, official); elided;) {
       officials.push(elided);

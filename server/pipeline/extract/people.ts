@@ -124,8 +124,16 @@ function contextRegion(official: Official, index: number, context: Context): str
   );
   const before = usable.filter((m) => m.end <= official.title.start);
   const after = usable.filter((m) => m.start >= official.title.end);
-  const chosen = before[before.length - 1] ?? after[0];
-  if (chosen) return chosen.ref.code;
+  if (before.length > 0) return (before[before.length - 1] as ArticleMention).ref.code;
+  // "Gubernur Budi meminta Wagub Rina ... meniru Jawa Tengah": an official earlier in
+  // the sentence at the same level tells more than a region named after the title.
+  const earlier = context.officials
+    .slice(0, index)
+    .reverse()
+    .find((o) => o.sentence === official.sentence && o.region && o.region !== NATIONAL);
+  if (earlier?.region && official.title.level !== null && earlier.title.level === official.title.level)
+    return earlier.region;
+  if (after[0]) return after[0].ref.code;
   const level = official.title.level;
   if (!context.home.has(level)) context.home.set(level, homeRegion(context.mentions, level));
   return context.home.get(level) ?? null;

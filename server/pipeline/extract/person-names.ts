@@ -8,7 +8,15 @@
  * word, or at a capitalised function word or verb, which matters in headline-style Title Case text
  * ("Bupati Sarolangun Drs. H. Cek Endra Dalam Sambutannya Mengatakan").
  */
-import { DEGREE_PIECES, DEGREES, HONORIFICS, PARTICLES, RETIRED, STOP_WORDS } from "./name-vocabulary.ts";
+import {
+  DEGREE_PIECES,
+  DEGREES,
+  HONORIFICS,
+  NAME_ABBREVIATIONS,
+  PARTICLES,
+  RETIRED,
+  STOP_WORDS,
+} from "./name-vocabulary.ts";
 import { startsTitle } from "./titles.ts";
 
 export interface PersonName {
@@ -253,8 +261,10 @@ export function readNameForward(text: string, from: number, options: NameOptions
     const trailingComma = word.text.charCodeAt(word.text.length - 1) === 44;
     const closes = core.length < word.text.length && !trailingComma;
     const endsWithDot = core.charCodeAt(core.length - 1) === 46;
-    const initial = isInitial(core);
-    if (nameWords.length === 0 && isHonorific(core)) {
+    const initial = isInitial(core) || (endsWithDot && NAME_ABBREVIATIONS.has(fold(core)));
+    // "H.A Rahman", "A.A. Gde": dotted single initials before a name are shown, not part of it.
+    const dottedLead = nameWords.length === 0 && /^(?:\p{Lu}\.){1,3}\p{Lu}?$/u.test(core) && core.length > 2;
+    if (nameWords.length === 0 && (isHonorific(core) || dottedLead)) {
       if (displayStart < 0) displayStart = word.start;
       continue;
     }

@@ -31,7 +31,7 @@ const ABBREVIATIONS = new Set(
     "mayjen kombes akbp drh dt capt kapt " +
     // Abbreviated titles and ranks before a name: "Kabag. Hukum Dewi", "Plt. Kepala Dinas", "Irjen Pol. Budi".
     "kabag kabid kadis kaban kasubag kasubbag kasi kasie plt plh pjs irjen komjen kompol iptu ipda aiptu akp " +
-    "pol purn letjen marsda laksda"
+    "pol purn letjen marsda laksda muh moh mohd mhd muhd moch"
   ).split(" "),
 );
 

@@ -21,6 +21,9 @@ export interface NameContext {
 /** A bracketed acronym right after a title or region, with or without a space after it: "(Konjen)", "(Bangkep)". */
 const BRACKET = /^\s*\([^()\n]{1,40}\)/;
 
+/** A second role between a title's region and the name, ended by a comma. */
+const SECOND_ROLE = /^[ \t]*,?[ \t]*(?:sekaligus|yang juga|selaku)[ \t]+\p{Lu}[^,.;:\n"“”]{2,50},[ \t]*/u;
+
 /** After a consul's title: the place of the consulate or the host country ("Konjen Jepang di Denpasar"). */
 const DIPLOMAT_PLACE = /^\s*,?\s*(?:di|untuk)\s+/;
 
@@ -69,11 +72,7 @@ export function regionAfterTitle(
     // The region phrase never crosses a sentence end or a line ("kepala daerah.\n\nBupati Banjar").
     const previous = tokens[t - 1] as Token;
     const gap = text.slice(previous.end, (tokens[t] as Token).start);
-    if (
-      t > first &&
-      SENTENCE_GAP.test(gap) &&
-      !(gap.startsWith(". ") && REGION_LEAD_WORDS.has(previous.text))
-    )
+    if (SENTENCE_GAP.test(gap) && !(gap.startsWith(". ") && REGION_LEAD_WORDS.has(previous.text)))
       return null;
     const mention = maps.byToken.get(t);
     // "Kepala daerah Bupati Banjar": the region belongs to the next title, not to this one.
@@ -90,7 +89,7 @@ export function regionAfterTitle(
 export function nameStart(text: string, from: number, maps: MentionMaps, diplomat: boolean): number {
   let at = from;
   for (let step = 0; step < 8; step++) {
-    const rest = text.slice(at, at + 60);
+    const rest = text.slice(at, at + 80);
     const bracket = BRACKET.exec(rest);
     if (bracket) {
       at += bracket[0].length;
@@ -102,6 +101,12 @@ export function nameStart(text: string, from: number, maps: MentionMaps, diploma
     const mention = maps.byStart.get(at + space);
     if (mention && (!mention.prefix || mention.prefix.type === "admin")) {
       at = mention.end;
+      continue;
+    }
+    // "Bupati Ciamis sekaligus Ketua Forum X, H Budi": a second role, then the name.
+    const role = SECOND_ROLE.exec(rest);
+    if (role) {
+      at += role[0].length;
       continue;
     }
     const place = diplomat ? DIPLOMAT_PLACE.exec(rest) : null;

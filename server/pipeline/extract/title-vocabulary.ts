@@ -126,6 +126,7 @@ export const HEADS: readonly Head[] = [
   ...heads([["bupati"]], "Bupati", { level: "regency", isHead: true }),
   ...heads([["wakil", "gubernur"], ["wagub"]], "Wakil Gubernur", { level: "province", isHead: true }),
   ...heads([["gubernur"]], "Gubernur", { level: "province", isHead: true }),
+  ...heads([["penjagub"], ["pjgub"]], "Penjabat Gubernur", { level: "province", isHead: true }),
   ...heads([["sekretaris", "daerah"], ["sekertaris", "daerah"], ["sekda"]], "Sekretaris Daerah"),
   ...heads([["sekretaris", "provinsi"], ["sekdaprov"], ["sekprov"]], "Sekretaris Daerah", {
     level: "province",
@@ -141,6 +142,7 @@ export const HEADS: readonly Head[] = [
   ...heads([["anggota"]], "Anggota", { tail: "council" }),
   ...heads([["sekretaris"]], "Sekretaris", { tail: "council" }),
   ...heads([["staf", "ahli"], ["staff", "ahli"], ["sahli"]], "Staf Ahli", { tail: "office" }),
+  ...heads([["fungsional"]], "Fungsional", { tail: "office" }),
   ...heads([["asisten"], ["assisten"]], "Asisten", { tail: "office" }),
   ...heads([["kepala", "dinas"]], "Kepala Dinas", { tail: "office" }),
   ...heads([["kadis"]], "Kepala Dinas", { tail: "office", abbreviation: true }),
@@ -212,7 +214,8 @@ export const OFFICE_WORDS = new Set(
     "disdukcapil dukcapil disnaker disperindag disperkimtan bapperida setwan kasubag kasubbag kasi perbatasan otda " +
     "luar negeri pimpinan pajak retribusi bapeda bakeuda bakesbangpol khusus otsus perangkat setdakab setdakot " +
     "setdako setdaprov setdaprop setkab setkot setko setprov sekretariat pengelola kebersihan pertamanan hubungan " +
-    "program evaluasi risalah persidangan publik informasi kebijakan strategis aparatur bakorwil asda dan"
+    "program evaluasi risalah persidangan publik informasi kebijakan strategis aparatur bakorwil asda " +
+    "koordinator subkoordinator tapem pem adpem umpeg orta ortala pbj barjas dan"
   ).split(" "),
 );
 

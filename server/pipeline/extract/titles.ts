@@ -362,11 +362,18 @@ function readTail(
     end++;
     scope = "national";
   }
+  // "Kepala Bagian Hukum (Kabaghuk)": the title ends after the bracket its last acronym opened.
+  const written = text.slice(firstToken.start, lastToken.end);
+  const closing = /^\s*\)/.exec(text.slice(lastToken.end, lastToken.end + 3));
+  const titleEnd =
+    closing && written.split("(").length > written.split(")").length
+      ? lastToken.end + closing[0].length
+      : lastToken.end;
   return {
     tokenStart: i,
     tokenEnd: end,
     start: firstToken.start,
-    end: lastToken.end,
+    end: titleEnd,
     title,
     level,
     isHead: head.isHead,

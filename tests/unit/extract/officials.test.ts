@@ -268,3 +268,53 @@ describe("more separators and list shapes", () => {
     ).toEqual([["Wali Kota", "John Carter", "AU/Perth"]]);
   });
 });
+
+describe("second roles, paired titles, abbreviations", () => {
+  it("skips a second role between a title's region and the name", () => {
+    expect(people("Pidato Bupati Ciamis yang juga Ketua Asosiasi Petani, Budi Kusuma tidak lama.")).toEqual([
+      ["Bupati", "Budi Kusuma", "32.07"],
+    ]);
+  });
+
+  it("shares one region between two titles joined by dan and gives each its name", () => {
+    expect(
+      people(
+        "Gubernur dan Wakil Gubernur Bengkulu Budi Santoso dan Rina Wati hadir bersama. Dalam rapat, Gubernur Budi meminta Wagub Rina dan Sekdaprov Hendra Lubis meniru Jawa Tengah.",
+      ),
+    ).toEqual([
+      ["Gubernur", "Budi Santoso", "17"],
+      ["Wakil Gubernur", "Rina Wati", "17"],
+      ["Sekretaris Daerah", "Hendra Lubis", "17"],
+    ]);
+  });
+
+  it("reads Mohd./Muh. and dotted initials inside or before a name", () => {
+    expect(
+      people("Paparan disampaikan Kepala Bappeda Kampar Muh. Yusuf Hamdani dan Wali Kota Dumai, H.A Rahman."),
+    ).toEqual([
+      ["Kepala Bappeda", "Muh. Yusuf Hamdani", "14.01"],
+      ["Wali Kota", "Rahman", "14.72"],
+    ]);
+  });
+
+  it("reads Penjagub, and a Fungsional representing a Sekda", () => {
+    expect(people("Pekan lalu Penjagub Gorontalo Hendra Gunawan membuka pameran.")).toEqual([
+      ["Penjabat Gubernur", "Hendra Gunawan", "75"],
+    ]);
+    expect(
+      people(
+        "Sekda Provinsi Jambi yang diwakili Fungsional Subkoordinator Pemerintahan Wahyudi ikut tanda tangan.",
+      ),
+    ).toEqual([["Fungsional Subkoordinator Pemerintahan", "Wahyudi", "15"]]);
+  });
+
+  it("never reads a region's abbreviation in a list as a name", () => {
+    expect(people("Utusan daerah:\nJatim - Sekda Prov\nNTB - Gubernur\nBali - Asisten 1")).toEqual([]);
+  });
+
+  it("ends an office at the bracket its acronym closes", () => {
+    expect(
+      people("Di Pemkab Kampar, Kepala Bagian Organisasi (Ortala) Arfan Usman memaparkan data."),
+    ).toEqual([["Kepala Bagian Organisasi", "Arfan Usman", "14.01"]]);
+  });
+});
