@@ -49,6 +49,9 @@ export interface OfficialsInput {
   districts?: DistrictIndex | undefined;
 }
 
+/** The end of the text before a title that can join a name to it (see name-before-title.ts). */
+const CONNECTED = /(?:,|\sselaku|\sjuga|\ssebagai|\smenjabat)\s*$/;
+
 /** The region of ministers and directors general: the country. */
 export const NATIONAL = "ID";
 
@@ -123,7 +126,9 @@ function readOfficial(input: OfficialsInput, maps: MentionMaps, title: TitleMatc
   const start = nameStart(text, from, maps, title.scope === "diplomat");
   let name = readNameForward(text, start);
   const firstToken = tokens[title.tokenStart] as Token;
-  if (!name && (firstToken.capitalised || official.own)) name = readNameBackward(text, title.start);
+  // Only where a connector ends the text before the title ("Name, Bupati", "Name selaku Sekda").
+  const joined = CONNECTED.test(text.slice(Math.max(0, title.start - 12), title.start));
+  if (!name && joined && (firstToken.capitalised || official.own)) name = readNameBackward(text, title.start);
   if (!name && !firstToken.capitalised && official.own)
     name = readNameBackward(text, title.start, { lowerCase: true });
   official.name = name && plausibleName(name, input, maps) ? name : null;
@@ -232,29 +237,37 @@ function pairTitles(input: OfficialsInput, first: Official, second: Official): v
 
 export function findOfficials(input: OfficialsInput): Official[] {
   const { text, tokens, skip } = input;
-  const maps = mentionMaps(input.mentions);
-  const regionStarts = new Set(input.mentions.map((m) => m.tokenStart));
-  for (const m of input.mentions) if (m.prefix?.type === "admin") regionStarts.add(m.prefix.tokenStart);
-  const regionAt = (token: number): boolean => regionStarts.has(token);
+  // Built on the first title: most tokens start none, and some articles have no title at all.
+  let built: { maps: MentionMaps; regionStarts: Set<number> } | null = null;
+  const context = () => {
+    if (!built) {
+      const regionStarts = new Set(input.mentions.map((m) => m.tokenStart));
+      for (const m of input.mentions) if (m.prefix?.type === "admin") regionStarts.add(m.prefix.tokenStart);
+      built = { maps: mentionMaps(input.mentions), regionStarts };
+    }
+    return built;
+  };
+  const regionAt = (token: number): boolean => context().regionStarts.has(token);
   const officials: Official[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const title = readTitle(text, tokens, i, regionAt);
+    const maps = title || CHAIRED_COUNCILS.has((tokens[i] as Token).text) ? context().maps : null;
     if (!title && CHAIRED_COUNCILS.has((tokens[i] as Token).text) && !skip((tokens[i] as Token).start)) {
-      const chair = councilChair(input, maps, i);
+      const chair = councilChair(input, maps as MentionMaps, i);
       if (chair) officials.push(chair);
       continue;
     }
     if (!title || skip(title.start)) continue;
     // "Pemilihan Bupati", "calon Wali Kota": an office being contested, not one held.
     if (i > 0 && ELECTION_WORDS.has((tokens[i - 1] as Token).text)) continue;
-    let official = readOfficial(input, maps, title);
+    let official = readOfficial(input, maps as MentionMaps, title);
     const before = officials[officials.length - 1];
     if (before) pairTitles(input, before, official);
     officials.push(official);
-    for (let elided = elidedTitleAfter(input, maps, official); elided;) {
+    for (let elided = elidedTitleAfter(input, maps as MentionMaps, official); elided;) {
       officials.push(elided);
       official = elided;
-      elided = elidedTitleAfter(input, maps, official);
+      elided = elidedTitleAfter(input, maps as MentionMaps, official);
     }
     const { name, own } = official;
     const consumedTo = name && name.end > title.end ? name.end : (own?.end ?? title.end);

@@ -12,9 +12,9 @@
  * title names; ministers and directors general serve the country, `ID` (the loader keeps them, the
  * scorer does not count them).
  */
-import { distance } from "fastest-levenshtein";
 import type { Person } from "../../schemas/facts.ts";
 import type { DistrictIndex } from "./districts.ts";
+import { NameIndex, sameName } from "./name-index.ts";
 import type { RegionLevel } from "./gazetteer.ts";
 import { findOfficials, NATIONAL, type Official } from "./officials.ts";
 import type { ArticleMention } from "./region-context.ts";
@@ -84,6 +84,9 @@ function mostFrequent(counts: ReadonlyMap<string, number>): string | null {
   return best;
 }
 
+/** Officials and mentions looked at around one official: enough for any real sentence, bounded for long input. */
+const NEARBY = 12;
+
 /** What context resolution needs, computed once per article (long inputs must stay linear). */
 interface Context {
   officials: readonly Official[];
@@ -91,15 +94,51 @@ interface Context {
   claimed: ReadonlySet<ArticleMention>;
   home: Map<RegionLevel | null, string | null>;
   mentions: readonly ArticleMention[];
-  /** Distinct names already tied to a region, in order of appearance. */
-  named: { key: string; region: string }[];
+  /** Names already tied to a region (first tie kept), with the exact keys indexed. */
+  named: NameIndex<string>;
+  namedKeys: Set<string>;
   text: string;
+}
+
+function remember(context: Context, key: string, region: string): void {
+  if (context.namedKeys.has(key)) return;
+  context.namedKeys.add(key);
+  context.named.add(key, region);
+}
+
+/** The unclaimed mention of a fitting level nearest before the title, else nearest after it, in its sentence. */
+function sentenceMention(
+  official: Official,
+  context: Context,
+): { before?: ArticleMention; after?: ArticleMention } {
+  const list = context.mentionsBySentence.get(official.sentence) ?? [];
+  const usable = (m: ArticleMention) =>
+    !context.claimed.has(m) && !m.dateline && fits(official.title.level, m);
+  let split = 0;
+  while (split < list.length && (list[split] as ArticleMention).end <= official.title.start) split++;
+  let before: ArticleMention | undefined;
+  for (let k = split - 1; k >= 0 && k >= split - NEARBY; k--) {
+    const m = list[k] as ArticleMention;
+    if (usable(m)) {
+      before = m;
+      break;
+    }
+  }
+  let after: ArticleMention | undefined;
+  for (let k = split; k < list.length && k < split + NEARBY; k++) {
+    const m = list[k] as ArticleMention;
+    if (m.start >= official.title.end && usable(m)) {
+      after = m;
+      break;
+    }
+  }
+  return { before, after };
 }
 
 function contextRegion(official: Official, index: number, context: Context): string | null {
   const key = official.name?.key;
-  const namedBefore = key ? context.named.find((n) => sameName(n.key, key)) : undefined;
-  if (namedBefore) return namedBefore.region;
+  const namedBefore = key ? context.named.find(key) : undefined;
+  if (namedBefore) return namedBefore;
   const next = context.officials[index + 1];
   if (next && next.sentence === official.sentence && next.own && !next.ownOnly) {
     const between = context.text.slice(official.name?.end ?? official.title.end, next.title.start);
@@ -119,57 +158,24 @@ function contextRegion(official: Official, index: number, context: Context): str
     );
     if (accompanies(between)) return previous.region;
   }
-  const usable = (context.mentionsBySentence.get(official.sentence) ?? []).filter(
-    (m) => !context.claimed.has(m) && !m.dateline && fits(official.title.level, m),
-  );
-  const before = usable.filter((m) => m.end <= official.title.start);
-  const after = usable.filter((m) => m.start >= official.title.end);
-  if (before.length > 0) return (before[before.length - 1] as ArticleMention).ref.code;
+  const { before, after } = sentenceMention(official, context);
+  if (before) return before.ref.code;
   // "Gubernur Budi meminta Wagub Rina ... meniru Jawa Tengah": an official earlier in
   // the sentence at the same level tells more than a region named after the title.
-  const earlier = context.officials
-    .slice(0, index)
-    .reverse()
-    .find((o) => o.sentence === official.sentence && o.region && o.region !== NATIONAL);
-  if (earlier?.region && official.title.level !== null && earlier.title.level === official.title.level)
-    return earlier.region;
-  if (after[0]) return after[0].ref.code;
+  for (let j = index - 1; j >= 0 && j >= index - NEARBY; j--) {
+    const o = context.officials[j] as Official;
+    if (o.sentence !== official.sentence) break;
+    if (!o.region || o.region === NATIONAL) continue;
+    if (official.title.level !== null && o.title.level === official.title.level) return o.region;
+    break;
+  }
+  if (after) return after.ref.code;
   const level = official.title.level;
   if (!context.home.has(level)) context.home.set(level, homeRegion(context.mentions, level));
   return context.home.get(level) ?? null;
 }
 
-/** Same number of words, same first word's initial: "Anies Abswedan" may be "Anies Baswedan", "Hadi" is not "Andi". */
-function sameInitials(a: string, b: string): boolean {
-  return a.charCodeAt(0) === b.charCodeAt(0) && spaces(a) === spaces(b);
-}
-
-function spaces(s: string): number {
-  let count = 0;
-  for (let i = s.indexOf(" "); i >= 0; i = s.indexOf(" ", i + 1)) count++;
-  return count;
-}
-
-/** One person printed two ways: a subset of the words ("Sandiaga Uno"), or a typo ("Usuludin"). */
-export function sameName(a: string, b: string): boolean {
-  if (a === b) return true;
-  const typos = a.length >= 10 ? 2 : 1;
-  if (
-    Math.min(a.length, b.length) >= 8 &&
-    Math.abs(a.length - b.length) <= typos &&
-    sameInitials(a, b) &&
-    distance(a, b) <= typos
-  ) {
-    return true;
-  }
-  // Two different one-word names are two people: no need to split them.
-  if (!a.includes(" ") && !b.includes(" ")) return false;
-  const x = a.split(" ");
-  const y = b.split(" ");
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  if (short.length === 1) return short[0] === long[0] || short[0] === long[long.length - 1];
-  return short.every((w) => long.includes(w));
-}
+export { sameName } from "./name-index.ts";
 
 export function extractPeople(
   text: string,
@@ -200,22 +206,20 @@ export function extractPeople(
     claimed: new Set(officials.filter((o) => o.name && o.own).map((o) => o.own as ArticleMention)),
     home: new Map(),
     mentions,
-    named: [],
+    named: new NameIndex<string>(),
+    namedKeys: new Set<string>(),
     text,
   };
   // A name whose title names its region anywhere in the article decides that name's region elsewhere
   // ("Asisten Pemerintahan Budi" in a sentence about the host is the visitor's "Asisten ... Mimika, Budi").
   for (const official of officials) {
     const key = official.name?.key;
-    if (key && official.own && official.region && !context.named.some((n) => n.key === key))
-      context.named.push({ key, region: official.region });
+    if (key && official.own && official.region) remember(context, key, official.region);
   }
   officials.forEach((official, index) => {
     if (!official.region && !official.ownOnly) official.region = contextRegion(official, index, context);
     const key = official.name?.key;
-    if (key && official.region && !context.named.some((n) => n.key === key)) {
-      context.named.push({ key, region: official.region });
-    }
+    if (key && official.region) remember(context, key, official.region);
   });
   // One holder per head of region and title in an article: "Bupati Lumajang Rina" is named, so a later
   // "Bupati Milenial" whose region comes only from context is an epithet, not a second Bupati.
@@ -225,13 +229,16 @@ export function extractPeople(
       holders.set(`${o.title.title}|${o.region}`, o.name.key);
   }
   const people: Person[] = [];
+  const byRegion = new Map<string, NameIndex<Person>>();
   for (const official of officials) {
     const { name, region } = official;
     if (!name || !region) continue;
     const holder =
       official.title.isHead && !official.own ? holders.get(`${official.title.title}|${region}`) : undefined;
     if (holder && !sameName(holder, name.key)) continue;
-    const same = people.find((p) => p.region === region && sameName(p.key, name.key));
+    let index = byRegion.get(region);
+    if (!index) byRegion.set(region, (index = new NameIndex<Person>()));
+    const same = index.find(name.key);
     if (same) {
       if (name.key.split(" ").length > same.key.split(" ").length) {
         same.name = name.name;
@@ -240,7 +247,7 @@ export function extractPeople(
       }
       continue;
     }
-    people.push({
+    const person: Person = {
       name: name.name,
       displayName: name.displayName,
       key: name.key,
@@ -251,7 +258,9 @@ export function extractPeople(
         Math.min(official.title.start, name.start),
         Math.max(name.end, official.own?.end ?? 0, official.title.end),
       ),
-    });
+    };
+    people.push(person);
+    index.add(person.key, person);
   }
   return people;
 }

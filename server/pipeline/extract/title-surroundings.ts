@@ -8,7 +8,7 @@
  */
 import type { PersonName } from "./person-names.ts";
 import type { ArticleMention } from "./region-context.ts";
-import { compactKey, type RegionMatcher } from "./region-matcher.ts";
+import type { RegionMatcher } from "./region-matcher.ts";
 import type { Token } from "./text.ts";
 import { isOfficeName, type TitleMatch } from "./titles.ts";
 
@@ -104,7 +104,9 @@ export function nameStart(text: string, from: number, maps: MentionMaps, diploma
       continue;
     }
     // "Bupati Ciamis sekaligus Ketua Forum X, H Budi": a second role, then the name.
-    const role = SECOND_ROLE.exec(rest);
+    // (Checked only where a lower-case word follows: most titles are followed by a name or punctuation.)
+    const next = rest.charCodeAt(space);
+    const role = next >= 97 && next <= 122 ? SECOND_ROLE.exec(rest) : null;
     if (role) {
       at += role[0].length;
       continue;
@@ -142,7 +144,8 @@ export function plausibleName(name: PersonName, input: NameContext, maps: Mentio
   const at = lowerBound(maps.starts, name.start);
   if (at < maps.starts.length && (maps.starts[at] as number) < name.end) return false;
   if (input.matcher) {
-    const { key } = compactKey(name.name);
+    // The identity key without spaces and hyphens is the matcher's compact form of the same words.
+    const key = name.key.replace(/[\s-]/g, "");
     if (input.matcher.entries.has(key) || (words.length === 1 && input.matcher.uniqueWords.has(key)))
       return false;
   }
