@@ -53,7 +53,8 @@ export const STOP_WORDS = new Set(
     "calon paslon sekkab sekkot sekprov sekdakab sekdakot sekdaprov pangdam kapolda kapolres kapolresta " +
     "kapolri dandim danrem danlanal danlanud kajati kajari forkopimda muspida muspika mendagri wamen dirjen " +
     "menkeu menkes menhub mensos menparekraf menpan mendikbud mendes menlu mentan plt plh pj pjs penjabat " +
-    "pelaksana ia dia beliau saya kami kita mereka anda prov kab kec kel"
+    "pelaksana ia dia beliau saya kami kita mereka anda prov kab kec kel giliran menurut selain tamu " +
+    "pembicara narasumber undangan hadirin peserta"
   ).split(" "),
 );
 

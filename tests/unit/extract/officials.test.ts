@@ -245,7 +245,7 @@ describe("more separators and list shapes", () => {
       ["Kepala Bakorwil III", "Sigit Priyanto", "35"],
     ]);
     expect(
-      people("Setelah itu Sugiono, S.H., M.M., Asisten II Kabupaten Lamongan, menyampaikan paparan."),
+      people("Giliran Sugiono, S.H., M.M., Asisten II Kabupaten Lamongan, menyampaikan paparan."),
     ).toEqual([["Asisten II", "Sugiono", "35.24"]]);
   });
 
