@@ -199,8 +199,3 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     );
   }
 }
-
-/** Removes an instance's whole data folder; for throw-away test instances only. */
-export function removeDataDir(dataDir: string): void {
-  rmSync(dataDir, { recursive: true, force: true });
-}
