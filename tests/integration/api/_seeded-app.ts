@@ -9,6 +9,7 @@ import { expect, inject } from "vitest";
 import { ensureOfficialRegions } from "../../../server/pipeline/load/official-regions.ts";
 import { seedsDir } from "../../../server/paths.ts";
 import { ingestPaths } from "../../../server/pipeline/ingest/ingest.ts";
+import type { StructureName } from "../../../server/plugins/app/freshness/structures.ts";
 import { buildTestApp } from "../../helpers/build-app.ts";
 import { resetTestDatabase, testDriver } from "../../helpers/_neo4j.ts";
 
@@ -42,12 +43,12 @@ export function bodyOf<T = Record<string, unknown>>(response: LightMyRequestResp
 }
 
 /**
- * Waits until searches (or paths) use the in-memory index built from the graph as it is now (health says
- * so).
+ * Waits until a structure kept in memory (the search index by default) is the one built from the graph as
+ * it is now, so that the questions it answers go to it (health says so).
  */
 export async function indexCurrent(
   app: FastifyInstance,
-  index: "searchIndex" | "pathIndex" = "searchIndex",
+  index: StructureName = "searchIndex",
   timeoutMs = 20_000,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
