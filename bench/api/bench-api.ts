@@ -103,7 +103,7 @@ try {
         .join(" ")}`,
   );
   // A freshly started Neo4j runs Cypher in a cold JVM: until the JIT has compiled the hot paths, the same
-  // search costs it three times the CPU (measured: 42 ms, then 12 ms). Every route's bare work, round robin,
+  // search costs it several times the CPU (docs/benchmarks.md, API). Every route's bare work, round robin,
   // for --jvm-warmup seconds first, as a server that has been up for a while would be.
   log(`warming Neo4j's JVM up for ${values["jvm-warmup"]} s`);
   const jvmDeadline = Date.now() + Number(values["jvm-warmup"]) * 1000;

@@ -2,11 +2,11 @@
  * The graph that paths run through, held in memory as adjacency arrays, and the search for the shortest
  * paths between two of its nodes: what find-shortest-paths.cypher answers, without asking Neo4j to walk.
  *
- * Why: on 100,000 articles a path between two regions costs Neo4j about 10 ms of CPU (allShortestPaths
- * expands both ends' events, then those events' parties and officials), so 50 concurrent requests on two
- * cores queue to a p95 near half a second. The same search over typed arrays takes a fraction of a
- * millisecond (docs/benchmarks.md). The network also keeps each node as the API shows it (`N`), so a path
- * is answered without a round trip; the caller uses it only while it matches the graph (live-index.ts).
+ * Why: on a large graph a path between two regions costs Neo4j milliseconds of CPU (allShortestPaths
+ * expands both ends' events, then those events' parties and officials), so concurrent requests queue
+ * behind each other; the same search over typed arrays costs a small fraction of that (docs/benchmarks.md,
+ * API). The network also keeps each node as the API shows it (`N`), so a path is answered without a round
+ * trip; it answers only while it matches the graph's version (shortest-paths.ts, two-engines.ts).
  *
  * The network holds the nodes and relationships get-path-network.cypher reads. Each relationship is kept
  * from both ends, so the search walks it either way (a path ignores direction) and still knows which way it

@@ -96,7 +96,7 @@ const PATH_NETWORK_TIMEOUT_MS = 180_000;
 /** Reads get-path-network row by row into a PathNetwork of API nodes, found by their API ids. */
 export async function readPathNetwork(cypher: CypherReader): Promise<PathNetwork<NodeRow>> {
   const builder = new PathNetworkBuilder<NodeRow>((node) => toSummary(node).id);
-  // 116,000 nodes carry a handful of distinct label lists: share one array per list.
+  // Every node carries one of a handful of distinct label lists: share one array per list.
   const labelLists = new Map<string, string[]>();
   await cypher.readEach<PathNetworkRow<NodeRow>>(
     "read/get-path-network",

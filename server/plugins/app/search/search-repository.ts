@@ -40,8 +40,8 @@ export async function regionAliasIndex(): Promise<Map<string, string[]>> {
 
 /**
  * Candidates to rank per result wanted: enough for the ranking to reorder, few enough that reading them
- * stays cheap (each costs its properties, degree and context: 4.5 ms of Neo4j CPU for 50, 3.2 for 30). A
- * type filter applies after the index, so it asks for more.
+ * stays cheap (each costs Neo4j its properties, degree and context). A type filter applies after the
+ * index, so it asks for more.
  */
 export function candidateCount(limit: number, filtered: boolean): number {
   return filtered ? Math.min(400, Math.max(100, limit * 10)) : Math.min(150, Math.max(30, limit * 3));
