@@ -6,36 +6,24 @@
  * edges and the same `truncated`. A write through the API shows at once, and the network read again after
  * it answers the same.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished } from "vitest";
 import { createCypherReader } from "../../../server/plugins/external/cypher.ts";
 import { readPartnerNetwork } from "../../../server/plugins/app/graph/partner-network.ts";
-import { ingestPaths } from "../../../server/pipeline/ingest/ingest.ts";
-import { writeSyntheticCorpus } from "../../../bench/corpus/synthetic-corpus.ts";
 import type { Graph } from "../../../server/schemas/graph.ts";
 import { buildTestApp } from "../../helpers/build-app.ts";
 import { always, graphRepositoryWith } from "./_engines.ts";
-import { bodyOf, indexCurrent, seededApp, type SeededApp } from "./_seeded-app.ts";
+import { addSyntheticArticles, bodyOf, indexCurrent, seededApp, type SeededApp } from "./_seeded-app.ts";
 
 const TOKEN = "partner-network-test-token";
 let seeded: SeededApp;
-let corpusDir: string;
 
 beforeAll(async () => {
   seeded = await seededApp({ API_TOKEN: TOKEN });
-  corpusDir = mkdtempSync(join(tmpdir(), "jejaring-network-"));
-  await writeSyntheticCorpus({ articles: 400, out: corpusDir, seed: 7 });
-  const summary = await ingestPaths(seeded.driver, [join(corpusDir, "articles")], {
-    database: inject("neo4jDatabase"),
-  });
-  expect(summary.failed).toBe(0);
+  await addSyntheticArticles(seeded.driver, 400, 7);
 }, 180_000);
 
 afterAll(async () => {
   await seeded?.close();
-  if (corpusDir) rmSync(corpusDir, { recursive: true, force: true });
 });
 
 /** Order-free form: nodes and edges sorted by id. */

@@ -5,8 +5,7 @@
  * and so are the API's answers built from them. A node written after the network was read sends the search
  * back to Neo4j. The two Cypher files walk the same relationship types.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import neo4j from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -16,29 +15,22 @@ import { createCypherReader } from "../../../server/plugins/external/cypher.ts";
 import { memoryShortestPaths, readPathNetwork } from "../../../server/plugins/app/graph/shortest-paths.ts";
 import { toSummary, type NodeRow } from "../../../server/plugins/app/nodes/node-ids.ts";
 import type { PathNetwork } from "../../../server/plugins/app/graph/path-network.ts";
-import { ingestPaths } from "../../../server/pipeline/ingest/ingest.ts";
-import { writeSyntheticCorpus } from "../../../bench/corpus/synthetic-corpus.ts";
 import { always, graphRepositoryWith } from "./_engines.ts";
-import { seededApp, type SeededApp } from "./_seeded-app.ts";
+import { addSyntheticArticles, seededApp, type SeededApp } from "./_seeded-app.ts";
 
 let seeded: SeededApp;
-let corpusDir: string;
 let network: PathNetwork<NodeRow>;
 
 const database = () => inject("neo4jDatabase");
 
 beforeAll(async () => {
   seeded = await seededApp();
-  corpusDir = mkdtempSync(join(tmpdir(), "jejaring-paths-"));
-  await writeSyntheticCorpus({ articles: 400, out: corpusDir, seed: 11 });
-  const summary = await ingestPaths(seeded.driver, [join(corpusDir, "articles")], { database: database() });
-  expect(summary.failed).toBe(0);
+  await addSyntheticArticles(seeded.driver, 400, 11);
   network = await readPathNetwork(createCypherReader(seeded.driver, database(), 60_000));
 }, 180_000);
 
 afterAll(async () => {
   await seeded?.close();
-  if (corpusDir) rmSync(corpusDir, { recursive: true, force: true });
 });
 
 /** Element id and API id of a sample of every kind of node a path may start or end at. */

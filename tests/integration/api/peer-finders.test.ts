@@ -4,33 +4,21 @@
  * peers, the profile index read whole into memory and the per-request read of find-peer-profiles.cypher
  * rank the same peers with the same scores, dimensions and reasons.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { writeSyntheticCorpus } from "../../../bench/corpus/synthetic-corpus.ts";
-import { ingestPaths } from "../../../server/pipeline/ingest/ingest.ts";
 import { createCypherReader } from "../../../server/plugins/external/cypher.ts";
 import { cypherPeers, readPeerIndex } from "../../../server/plugins/app/regions/peer-finders.ts";
 import type { PeerDimension } from "../../../server/schemas/region.ts";
-import { seededApp, type SeededApp } from "./_seeded-app.ts";
+import { addSyntheticArticles, seededApp, type SeededApp } from "./_seeded-app.ts";
 
 let seeded: SeededApp;
-let corpusDir: string;
 
 beforeAll(async () => {
   seeded = await seededApp();
-  corpusDir = mkdtempSync(join(tmpdir(), "jejaring-peers-"));
-  await writeSyntheticCorpus({ articles: 400, out: corpusDir, seed: 13 });
-  const summary = await ingestPaths(seeded.driver, [join(corpusDir, "articles")], {
-    database: inject("neo4jDatabase"),
-  });
-  expect(summary.failed).toBe(0);
+  await addSyntheticArticles(seeded.driver, 400, 13);
 }, 180_000);
 
 afterAll(async () => {
   await seeded?.close();
-  if (corpusDir) rmSync(corpusDir, { recursive: true, force: true });
 });
 
 describe("the two peer engines", () => {

@@ -11,7 +11,8 @@ import type { Awaitable } from "../freshness/two-engines.ts";
 import { findNode } from "../nodes/find-node.ts";
 import { toSummary, type NodeKey, type NodeRow } from "../nodes/node-ids.ts";
 import { GraphBuilder } from "./graph-elements.ts";
-import { PathNetworkBuilder, type PathNetwork, type PathNetworkRow, type PathStep } from "./path-network.ts";
+import type { PathNetwork, PathStep } from "./path-network.ts";
+import { PathNetworkBuilder, type PathNetworkRow } from "./path-network-builder.ts";
 
 export const MAX_PATHS = 25;
 
