@@ -27,10 +27,6 @@ import { cpuSeconds } from "../process-stats.ts";
 import { measureBare, measureHttp, type LoadOptions } from "./measure.ts";
 import { markdownTable, recordInDocs, type RouteResult } from "./report.ts";
 import { benchRoutes, sampleWorkload } from "./workload.ts";
-import { disableNagleForOutgoingConnections } from "../../server/plugins/external/tcp-no-delay.ts";
-
-// The bare driver runs in this process: it gets the same socket settings as the API's.
-disableNagleForOutgoingConnections();
 
 const { values } = parseArgs({
   options: {
