@@ -86,7 +86,7 @@ try {
   const apiCpuSeconds = () => server.pids.reduce((sum, pid) => sum + cpuSeconds(pid), 0);
   const workload = await sampleWorkload(store.driver);
   log(
-    `search index and path network ready after ${((await waitForIndexes(baseUrl, Number(values.workers))) / 1000).toFixed(1)} s`,
+    `structures kept in memory ready after ${((await waitForIndexes(baseUrl, Number(values.workers))) / 1000).toFixed(1)} s`,
   );
   const wanted = values.routes?.split(",").map((w) => w.trim().toLowerCase());
   const routes = (await benchRoutes(workload)).filter(
