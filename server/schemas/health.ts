@@ -28,7 +28,11 @@ export const HealthSchema = z
     searchIndex: structure("The search index", "search candidates come", "SEARCH_INDEX"),
     pathIndex: structure("The path network", "shortest paths are searched", "PATH_INDEX"),
     partnerIndex: structure("The partner network", "unfiltered neighbourhood hops come", "PARTNER_INDEX"),
-    peerIndex: structure("The region profiles", "peers are ranked", "PEER_INDEX"),
+    peerIndex: z
+      .enum(["current", "behind", "off"])
+      .describe(
+        "The region profiles: current (peers are ranked from them), behind (the next peers request reads them afresh, once for all waiting), off (PEER_INDEX=off: Neo4j answers)",
+      ),
     statsCache: z
       .enum(["current", "behind", "off"])
       .describe(

@@ -3,7 +3,9 @@
  * alike (two-engines.ts): the profile index kept in memory, built from one read of every region's profile,
  * and Neo4j, which reads for each request the profiles of the regions sharing a feature with the region and
  * how many regions hold each of their features (find-peer-profiles.cypher). Both rank with PeerIndex, so
- * they differ only in what they read, and an integration test compares what they answer.
+ * they differ only in what they read, and an integration test compares what they answer. For a hub that
+ * neighbourhood is most of the graph, so the Cypher engine answers only with PEER_INDEX=off; a request that
+ * finds the index behind waits for it to be read again instead (regions-repository.ts).
  */
 import type { Peer, PeerDimension } from "../../../schemas/region.ts";
 import type { CypherReader } from "../../external/cypher.ts";

@@ -147,6 +147,9 @@ export default fp<RegionsRepositoryOptions>(
     const peerFinders = new TwoEngines<PeerFinder>({
       cypher: cypherPeers(cypher),
       memory: options.peerIndex ? structures.live("peerIndex", () => readPeerIndex(cypher)) : undefined,
+      // A hub's peers read per request cost Neo4j more than every profile read once, so while the index is
+      // behind a request waits for that one read, shared (docs/benchmarks.md, API, 2026-12-06).
+      whenBehind: "wait",
     });
     fastify.decorate("regionsRepository", createRegionsRepository(cypher, peerFinders));
   },
