@@ -37,7 +37,7 @@ interface Build {
 }
 
 export class LiveIndex<T> {
-  private built: (Build & { index: T; at: Date }) | undefined;
+  private built: (Build & { index: T }) | undefined;
   private building: (Build & { done: Promise<Outcome<T>> }) | undefined;
   private starts = 0;
   private lastStart = Number.NEGATIVE_INFINITY;
@@ -52,11 +52,6 @@ export class LiveIndex<T> {
     if (this.built?.version === version) return this.built.index;
     this.buildIfDue(version);
     return undefined;
-  }
-
-  /** When the structure in use was read; undefined while there is none. */
-  builtAt(): Date | undefined {
-    return this.built?.at;
   }
 
   /**
@@ -105,7 +100,7 @@ export class LiveIndex<T> {
     const done = this.options.build().then(
       (index): Outcome<T> => {
         finished();
-        this.built = { version, seq, index, at: new Date() };
+        this.built = { version, seq, index };
         this.lastDurationMs = this.now() - startedAt;
         return { ok: true, index };
       },
