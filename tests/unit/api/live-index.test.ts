@@ -184,12 +184,15 @@ describe("LiveIndex.fresh", () => {
     expect(await next).toBe("v1");
   });
 
-  it("reads without keeping while the graph's version is unknown", async () => {
+  it("reads without keeping while the graph's version is unknown, one read for requests asking at once", async () => {
     const t = reads();
     t.setVersion(undefined);
     const answer = t.live.fresh();
+    const other = t.live.fresh();
+    expect(t.pending).toHaveLength(1);
     t.pending[0]!.resolve("unlabelled");
     expect(await answer).toBe("unlabelled");
+    expect(await other).toBe("unlabelled");
     t.setVersion("1");
     expect(t.live.current()).toBeUndefined();
   });

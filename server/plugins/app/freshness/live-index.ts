@@ -39,6 +39,8 @@ interface Build {
 export class LiveIndex<T> {
   private built: (Build & { index: T }) | undefined;
   private building: (Build & { done: Promise<Outcome<T>> }) | undefined;
+  /** A read made while the version is unknown: shared by the requests that ask meanwhile, then dropped. */
+  private unlabelled: Promise<T> | undefined;
   private starts = 0;
   private lastStart = Number.NEGATIVE_INFINITY;
   private lastDurationMs = 0;
@@ -70,7 +72,12 @@ export class LiveIndex<T> {
    */
   async fresh(): Promise<T> {
     const version = this.options.version();
-    if (version === undefined) return this.options.build(); // nothing to label it with: used once
+    if (version === undefined) {
+      // Nothing to label it with, so it is not kept; but one read at a time, or requests pile whole-graph
+      // reads onto a Neo4j too busy to answer the version (the usual reason it is unknown).
+      this.unlabelled ??= this.options.build().finally(() => (this.unlabelled = undefined));
+      return this.unlabelled;
+    }
     const seen = this.starts;
     const usable = (build: Build) => build.version === version || build.seq > seen;
     for (;;) {
