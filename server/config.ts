@@ -25,6 +25,8 @@ const optionalText = z
   .optional()
   .transform((value) => (value === undefined || value.trim() === "" ? undefined : value));
 
+const onOff = z.enum(["on", "off"], { error: "must be on or off" });
+
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
 export const ConfigSchema = z
@@ -73,10 +75,14 @@ export const ConfigSchema = z
       .min(0, "must be 0 (off) or more")
       .max(4_096, "must be at most 4096")
       .default(64),
-    SEARCH_INDEX: z.enum(["on", "off"], { error: "must be on or off" }).default("on"),
-    PATH_INDEX: z.enum(["on", "off"], { error: "must be on or off" }).default("on"),
+    // What the API keeps in memory, keyed by the graph's version (README, Configuration); off: Neo4j answers.
+    SEARCH_INDEX: onOff.default("on"),
+    PATH_INDEX: onOff.default("on"),
+    PARTNER_INDEX: onOff.default("on"),
+    PEER_INDEX: onOff.default("on"),
+    STATS_CACHE: onOff.default("on"),
     // on: every answer is also checked against its zod schema (the test suite runs so); costs API CPU.
-    RESPONSE_CHECKS: z.enum(["on", "off"], { error: "must be on or off" }).default("off"),
+    RESPONSE_CHECKS: onOff.default("off"),
     INDEX_REBUILD_SECONDS: z.coerce
       .number({ error: "must be a number of seconds" })
       .int()

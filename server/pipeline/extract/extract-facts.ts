@@ -10,6 +10,7 @@
 import type { Facts, RegionMention as RegionMentionFact } from "../../schemas/facts.ts";
 import { analyseLayout, insideAny, type ArticleLayout } from "./article-layout.ts";
 import { countryNames } from "./countries.ts";
+import { loadDistricts, NO_DISTRICTS, type DistrictIndex } from "./districts.ts";
 import { findDates, formatDate, parseIsoDate, publicationDate, yearsIn, type DateMention } from "./dates.ts";
 import type { SentenceFacts } from "./event-candidates.ts";
 import type { TriggerHit } from "./event-triggers.ts";
@@ -26,6 +27,8 @@ import { findVocabulary } from "./vocabulary.ts";
 export interface ExtractionResources {
   gazetteer: Gazetteer;
   matcher: RegionMatcher;
+  /** Kecamatan names, for the region of a Camat. */
+  districts: DistrictIndex;
 }
 
 export interface ArticleMeta {
@@ -39,15 +42,20 @@ export interface ArticleMeta {
 /** Evidence quotes kept per region: enough to show, bounded for very long inputs. */
 const MAX_EVIDENCE_PER_REGION = 20;
 
-export function buildExtractionResources(gazetteer: Gazetteer): ExtractionResources {
-  return { gazetteer, matcher: buildRegionMatcher(gazetteer, countryNames()) };
+export function buildExtractionResources(
+  gazetteer: Gazetteer,
+  districts: DistrictIndex = NO_DISTRICTS,
+): ExtractionResources {
+  return { gazetteer, matcher: buildRegionMatcher(gazetteer, countryNames()), districts };
 }
 
 let resources: Promise<ExtractionResources> | undefined;
 
 /** Loads the gazetteer and compiles the matchers, once per process. */
 export function loadExtractionResources(): Promise<ExtractionResources> {
-  resources ??= loadGazetteer().then(buildExtractionResources);
+  resources ??= Promise.all([loadGazetteer(), loadDistricts()]).then(([gazetteer, districts]) =>
+    buildExtractionResources(gazetteer, districts),
+  );
   return resources;
 }
 
@@ -185,6 +193,17 @@ export function extractFacts(rawText: string, meta: ArticleMeta, resources: Extr
     mentions,
     dates,
   );
+  // Headlines are Title Case ("Wali Kota Bekasi Lakukan Audiensi"): names there are not reliable, and the
+  // officials they name are named again in the body.
+  const inHeadline = (offset: number) => layout.headlines.some((h) => offset >= h.start && offset < h.end);
+  const people = extractPeople(
+    text,
+    tokens,
+    sentences,
+    mentions,
+    (offset) => isExcluded(offset) || inHeadline(offset),
+    resources,
+  );
   const events = extractEvents({
     text,
     folded,
@@ -197,16 +216,6 @@ export function extractFacts(rawText: string, meta: ArticleMeta, resources: Extr
     programmeHits: vocabulary.programmes.filter((h) => !isExcluded(h.start)),
     organisationHits: vocabulary.organisations.filter((h) => !isExcluded(h.start)),
   });
-  // Headlines are Title Case ("Wali Kota Bekasi Lakukan Audiensi"): names there are not reliable, and the
-  // officials they name are named again in the body.
-  const inHeadline = (offset: number) => layout.headlines.some((h) => offset >= h.start && offset < h.end);
-  const people = extractPeople(
-    text,
-    tokens,
-    sentences,
-    mentions,
-    (offset) => isExcluded(offset) || inHeadline(offset),
-  );
   const partyCodes = new Set(events.flatMap((e) => e.parties));
   return {
     document: {

@@ -12,6 +12,7 @@
 import type { Driver, ManagedTransaction } from "neo4j-driver";
 import { query, type QueryName } from "../../db/cypher-registry.ts";
 import { IdentityCache, writeBatchIn, type BatchResult } from "./graph-writer.ts";
+import { bumpGraphVersion } from "./graph-version.ts";
 import type { DocumentInput } from "./rows.ts";
 
 /** In this order: officials first (their TOOK_PART check reads the event reports), then events, then the document. */
@@ -59,7 +60,9 @@ export async function replaceDocument(
       // A fresh cache on every attempt: the driver may run this function again, and ids resolved in a
       // rolled-back attempt may name events the removal deleted.
       const written = await writeBatchIn(tx, [input], new IdentityCache());
-      return { ...written, removed };
+      // The removal is a write too: the version moves on even when the new reading adds nothing.
+      const graphVersion = written.graphVersion ?? (await bumpGraphVersion(tx));
+      return { ...written, graphVersion, removed };
     });
   } finally {
     await session.close();

@@ -46,6 +46,8 @@ export class ApiFailure extends Error {
 
   /** Seconds the server asked to wait (Retry-After), on 503 and 429. */
   retryAfter: number | null = null;
+  /** The request fields a validation error (400) names, e.g. "querystring.limit". */
+  fields: string[] = [];
 }
 
 const CACHE_SIZE = 300;
@@ -118,6 +120,7 @@ async function send<S extends z.ZodType>(
       parsed.success ? parsed.data.code : null,
     );
     failure.retryAfter = Number(response.headers.get("retry-after")) || null;
+    if (parsed.success) failure.fields = (parsed.data.details ?? []).map((d) => d.path).filter(Boolean);
     throw failure;
   }
   const parsed = schema.safeParse(body);
@@ -146,8 +149,13 @@ export const api = {
 
   node: (id: string): Promise<NodeDetails> => request(NodeDetailsSchema, `/api/nodes/${path(id)}`),
 
-  neighborhood: (id: string, limit: number, filters: Record<string, string> = {}): Promise<Graph> =>
-    request(GraphSchema, `/api/graph/neighborhood${query({ id, depth: 1, limit, ...filters })}`),
+  neighborhood: (
+    id: string,
+    limit: number,
+    filters: Record<string, string> = {},
+    depth = 1,
+  ): Promise<Graph> =>
+    request(GraphSchema, `/api/graph/neighborhood${query({ id, depth, limit, ...filters })}`),
 
   path: (from: string, to: string, maxLength = 6): Promise<PathResult> =>
     request(PathResultSchema, `/api/graph/path${query({ from, to, maxLength })}`),

@@ -156,7 +156,7 @@ export function renderAddFromUrl(root: HTMLElement, ctx: PanelContext): void {
       if (result.outcome === "unchanged") return;
       await ctx.explorer.reload();
       const first = result.extracted.events[0]?.parties[0];
-      if (first) ctx.explorer.open(first);
+      if (first) ctx.actions.open(first);
     } catch (error) {
       output.replaceChildren(importFailure(error));
     }

@@ -3,7 +3,9 @@
  * (fetched politely and safely, read, extracted: ingest/read-web-address.ts), say what a save would do,
  * and save it the way `npm run ingest -- URL` does (new: the loader's batch write; the same text stored:
  * nothing; a changed text under a stored address: load/replace-document.ts). One WebClient for the
- * process, so every request shares the hosts' politeness queues and robots.txt rules.
+ * process, so every request shares the hosts' politeness queues and robots.txt rules. A save's transaction
+ * moves the graph's version on; the version it committed is handed to `fastify.graphVersion`, so this
+ * process's next request sees the article (no route clears anything).
  * @see ../../../pipeline/ingest/ingest-web.ts
  */
 import fp from "fastify-plugin";
@@ -21,6 +23,7 @@ import type { FetchFailure } from "../../../pipeline/read/web/fetch-safely.ts";
 import { WebClient, webClientOptionsFrom } from "../../../pipeline/read/web/web-client.ts";
 import { identityUrl } from "../../../pipeline/read/web/web-urls.ts";
 import type { ImportPreview, ImportResult } from "../../../schemas/import.ts";
+import type { GraphVersion } from "../freshness/graph-version.ts";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -81,6 +84,7 @@ export function createWebImport(
   driver: Driver,
   database: string | undefined,
   resources: ExtractionResources,
+  graphVersion: Pick<GraphVersion, "observe">,
 ) {
   const read = async (
     url: string,
@@ -133,6 +137,7 @@ export function createWebImport(
           ...reading.input,
           origin: { ...reading.input.origin, version, replaces: stored.id },
         });
+        if (written.graphVersion !== undefined) graphVersion.observe(written.graphVersion);
         return {
           ok: true,
           result: {
@@ -147,6 +152,7 @@ export function createWebImport(
         };
       }
       const written = await writeBatch(driver, database, [reading.input]);
+      if (written.graphVersion !== undefined) graphVersion.observe(written.graphVersion);
       return {
         ok: true,
         result: {
@@ -169,8 +175,8 @@ export default fp<{ config: Config }>(
     const client = new WebClient(webClientOptionsFrom(options.config));
     fastify.decorate(
       "webImport",
-      createWebImport(client, fastify.neo4j.driver, fastify.neo4j.database, resources),
+      createWebImport(client, fastify.neo4j.driver, fastify.neo4j.database, resources, fastify.graphVersion),
     );
   },
-  { name: "web-import", dependencies: ["cypher"] },
+  { name: "web-import", dependencies: ["cypher", "graph-version"] },
 );

@@ -87,12 +87,6 @@ const importRoutes: FastifyPluginAsyncZod<ImportRoutesOptions> = async (fastify,
       const outcome = await fastify.webImport.save(request.body.url);
       if (!outcome.ok) throw refused(outcome);
       const changed = outcome.result.outcome !== "unchanged";
-      if (changed) {
-        fastify.regionsRepository.forgetProfiles();
-        fastify.statsRepository.forget();
-        fastify.graphRepository.forgetNetwork();
-        fastify.responseCache.invalidate();
-      }
       return reply.code(changed ? 201 : 200).send(outcome.result);
     },
   );
