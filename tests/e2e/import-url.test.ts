@@ -31,6 +31,9 @@ afterAll(async () => {
 async function openPanel(): Promise<void> {
   await page.goto(inject("appUrl"));
   await networkReady(page);
+  // On a phone the toolbar folds into a menu: open it first.
+  const menu = page.locator("#toolbar-menu");
+  if (await menu.isVisible()) await menu.click();
   await page.locator("#open-add-url").click();
   await page.locator("#add-url").waitFor();
 }

@@ -177,8 +177,14 @@ export function renderAddFromUrl(root: HTMLElement, ctx: PanelContext): void {
       h(
         "div",
         { class: "actions" },
-        button(t("add.preview"), () => void preview(), { attrs: { id: "add-url-preview-button" } }),
-        button(t("add.save"), () => void save(), { attrs: { id: "add-url-save-button" } }),
+        button(t("add.preview"), () => void preview(), {
+          class: "btn",
+          attrs: { id: "add-url-preview-button" },
+        }),
+        button(t("add.save"), () => void save(), {
+          class: "btn btn-primary",
+          attrs: { id: "add-url-save-button" },
+        }),
       ),
     ),
     output,
