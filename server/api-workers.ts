@@ -3,11 +3,10 @@
  * forks the workers, hands each its start message over IPC (so a Neo4j password never goes through argv or
  * the environment), waits until all listen, forks a new one when one dies, and stops them all on request.
  *
- * Why: the API's work is JavaScript on one thread. On 100,000 articles a search costs about 0.6 ms of it
- * and a 200-node neighbourhood about 0.9 ms, so one process saturates one core near 1,000–1,600 answers a
- * second while the other cores idle; Neo4j, which the in-memory routes hardly ask, has cores to spare.
- * Each worker keeps its own in-memory search index, partner network and response cache (memory times N),
- * and sees another worker's write within a second, as it sees `npm run ingest` in another process.
+ * Why: the API's work is JavaScript on one thread, so one process saturates one core while the other
+ * cores idle, and Neo4j, which the in-memory routes hardly ask, has cores to spare (docs/benchmarks.md,
+ * API). Each worker keeps its own structures in memory and response cache (memory times N), and sees
+ * another worker's write within a second through the graph's version, as it sees `npm run ingest`.
  *
  * The worker side is `serveAsWorker`: its entry file calls it with what to do on the primary's messages.
  */

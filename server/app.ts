@@ -13,12 +13,14 @@ import { preloadQueries } from "./db/cypher-registry.ts";
 import { webDistDir } from "./paths.ts";
 import cypherPlugin from "./plugins/external/cypher.ts";
 import documentsRepository from "./plugins/app/documents/documents-repository.ts";
+import webImport from "./plugins/app/documents/web-import.ts";
 import { isDriverFault, toErrorBody } from "./errors.ts";
 import graphRepository from "./plugins/app/graph/graph-repository.ts";
 import nodesRepository from "./plugins/app/nodes/nodes-repository.ts";
 import regionsRepository from "./plugins/app/regions/regions-repository.ts";
 import graphVersion from "./plugins/app/freshness/graph-version.ts";
 import responseCache from "./plugins/app/freshness/response-cache.ts";
+import structures from "./plugins/app/freshness/structures.ts";
 import searchRepository from "./plugins/app/search/search-repository.ts";
 import statsRepository from "./plugins/app/stats/stats-repository.ts";
 import unknownRoutesPlugin from "./plugins/external/unknown-routes.ts";
@@ -30,6 +32,7 @@ import swaggerPlugin from "./plugins/external/swagger.ts";
 import underPressurePlugin, { NEO4J_RETRY_AFTER_SECONDS } from "./plugins/external/under-pressure.ts";
 import documentPreviewRoutes from "./routes/api/documents/preview.ts";
 import documentRoutes, { WRITES_PER_MINUTE } from "./routes/api/documents/index.ts";
+import importRoutes from "./routes/api/documents/import.ts";
 import graphRoutes from "./routes/api/graph/index.ts";
 import healthRoutes from "./routes/api/health/index.ts";
 import nodeRoutes from "./routes/api/nodes/index.ts";
@@ -51,10 +54,11 @@ export interface AppOptions {
 }
 
 export default async function app(fastify: FastifyInstance, options: AppOptions): Promise<void> {
+  const { config } = options;
   preloadQueries();
   fastify.setValidatorCompiler(validatorCompiler);
   fastify.setSerializerCompiler(
-    createResponseSerializerCompiler({ checked: options.config.RESPONSE_CHECKS === "on" }),
+    createResponseSerializerCompiler({ checked: config.RESPONSE_CHECKS === "on" }),
   );
 
   fastify.setErrorHandler(async (error, request, reply) => {
@@ -74,9 +78,9 @@ export default async function app(fastify: FastifyInstance, options: AppOptions)
 
   await fastify.register(neo4jPlugin, { handle: options.neo4j });
   await fastify.register(securityPlugin, {
-    corsOrigin: options.config.CORS_ORIGIN,
+    corsOrigin: config.CORS_ORIGIN,
     // Each worker counts its own requests, and the cluster deals connections out in turn: its share.
-    rateLimitPerMinute: Math.ceil(options.config.RATE_LIMIT_PER_MINUTE / options.config.API_WORKERS),
+    rateLimitPerMinute: Math.ceil(config.RATE_LIMIT_PER_MINUTE / config.API_WORKERS),
   });
   // Before every other route (the OpenAPI document, the web app's files, the API), so that it sees them all:
   // 405 for a known path under another method, 404 otherwise.
@@ -85,24 +89,26 @@ export default async function app(fastify: FastifyInstance, options: AppOptions)
   await fastify.register(swaggerPlugin);
   await fastify.register(staticPlugin, { root: options.webRoot ?? webDistDir });
 
-  await fastify.register(cypherPlugin, { queryTimeoutMs: options.config.QUERY_TIMEOUT_MS });
+  await fastify.register(cypherPlugin, { queryTimeoutMs: config.QUERY_TIMEOUT_MS });
   await fastify.register(graphVersion);
+  await fastify.register(structures, { minRebuildIntervalMs: config.INDEX_REBUILD_SECONDS * 1000 });
   // After load shedding and the Neo4j watch, so that a cached answer never hides an outage.
-  await fastify.register(responseCache, { maxBytes: options.config.RESPONSE_CACHE_MB * 1024 ** 2 });
-  await fastify.register(searchRepository, {
-    inMemoryIndex: options.config.SEARCH_INDEX === "on",
-    minRebuildIntervalMs: options.config.INDEX_REBUILD_SECONDS * 1000,
-  });
+  await fastify.register(responseCache, { maxBytes: config.RESPONSE_CACHE_MB * 1024 ** 2 });
+  await fastify.register(searchRepository, { searchIndex: config.SEARCH_INDEX === "on" });
   await fastify.register(nodesRepository);
   await fastify.register(graphRepository, {
-    pathIndex: options.config.PATH_INDEX === "on",
-    minRebuildIntervalMs: options.config.INDEX_REBUILD_SECONDS * 1000,
+    partnerIndex: config.PARTNER_INDEX === "on",
+    pathIndex: config.PATH_INDEX === "on",
   });
-  await fastify.register(regionsRepository);
-  await fastify.register(statsRepository);
+  await fastify.register(regionsRepository, { peerIndex: config.PEER_INDEX === "on" });
+  await fastify.register(statsRepository, { statsCache: config.STATS_CACHE === "on" });
   await fastify.register(documentsRepository);
+  await fastify.register(webImport, { config: options.config });
 
-  await fastify.register(healthRoutes, { prefix: "/api/health" });
+  await fastify.register(healthRoutes, {
+    prefix: "/api/health",
+    responseCache: config.RESPONSE_CACHE_MB > 0,
+  });
   await fastify.register(searchRoutes, { prefix: "/api/search" });
   await fastify.register(nodeRoutes, { prefix: "/api/nodes" });
   await fastify.register(graphRoutes, { prefix: "/api/graph" });
@@ -111,8 +117,12 @@ export default async function app(fastify: FastifyInstance, options: AppOptions)
   await fastify.register(statsRoutes, { prefix: "/api/stats" });
   await fastify.register(documentRoutes, {
     prefix: "/api/documents",
-    apiToken: options.config.API_TOKEN,
-    writesPerMinute: Math.ceil((options.writesPerMinute ?? WRITES_PER_MINUTE) / options.config.API_WORKERS),
+    apiToken: config.API_TOKEN,
+    writesPerMinute: Math.ceil((options.writesPerMinute ?? WRITES_PER_MINUTE) / config.API_WORKERS),
   });
   await fastify.register(documentPreviewRoutes, { prefix: "/api/documents/preview" });
+  await fastify.register(importRoutes, {
+    prefix: "/api/documents/import",
+    apiToken: options.config.API_TOKEN,
+  });
 }

@@ -25,6 +25,8 @@ const optionalText = z
   .optional()
   .transform((value) => (value === undefined || value.trim() === "" ? undefined : value));
 
+const onOff = z.enum(["on", "off"], { error: "must be on or off" });
+
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
 export const ConfigSchema = z
@@ -73,10 +75,14 @@ export const ConfigSchema = z
       .min(0, "must be 0 (off) or more")
       .max(4_096, "must be at most 4096")
       .default(64),
-    SEARCH_INDEX: z.enum(["on", "off"], { error: "must be on or off" }).default("on"),
-    PATH_INDEX: z.enum(["on", "off"], { error: "must be on or off" }).default("on"),
+    // What the API keeps in memory, keyed by the graph's version (README, Configuration); off: Neo4j answers.
+    SEARCH_INDEX: onOff.default("on"),
+    PATH_INDEX: onOff.default("on"),
+    PARTNER_INDEX: onOff.default("on"),
+    PEER_INDEX: onOff.default("on"),
+    STATS_CACHE: onOff.default("on"),
     // on: every answer is also checked against its zod schema (the test suite runs so); costs API CPU.
-    RESPONSE_CHECKS: z.enum(["on", "off"], { error: "must be on or off" }).default("off"),
+    RESPONSE_CHECKS: onOff.default("off"),
     INDEX_REBUILD_SECONDS: z.coerce
       .number({ error: "must be a number of seconds" })
       .int()
@@ -89,6 +95,55 @@ export const ConfigSchema = z
       .min(1_024, "must be at least 1024 bytes")
       .max(64 * 1024 ** 2, "must be at most 64 MiB")
       .default(2 * 1024 ** 2),
+    // Importing articles from the web (npm run ingest -- URL, npm run feeds, POST /api/documents/import).
+    IMPORT_ALLOW_PRIVATE_HOSTS: z
+      .enum(["true", "false"], { error: "must be true or false" })
+      .default("false")
+      .transform((value) => value === "true"),
+    IMPORT_CONTACT: optionalText.pipe(
+      z
+        .string()
+        .max(200, "must be at most 200 characters")
+        .regex(/^[^\s()]+$/, "must be one e-mail address or URL, without spaces or parentheses")
+        .optional(),
+    ),
+    IMPORT_HOST_DELAY_MS: z.coerce
+      .number({ error: "must be a number of milliseconds" })
+      .int()
+      .min(0, "must be 0 or more")
+      .max(600_000, "must be at most 600000 ms")
+      .default(1_000),
+    IMPORT_TIMEOUT_MS: z.coerce
+      .number({ error: "must be a number of milliseconds" })
+      .int()
+      .min(1_000, "must be at least 1000 ms")
+      .max(300_000, "must be at most 300000 ms")
+      .default(20_000),
+    IMPORT_MAX_BYTES: z.coerce
+      .number({ error: "must be a number of bytes" })
+      .int()
+      .min(65_536, "must be at least 65536 bytes")
+      .max(64 * 1024 ** 2, "must be at most 64 MiB")
+      .default(5 * 1024 ** 2),
+    IMPORT_MAX_REDIRECTS: z.coerce
+      .number({ error: "must be a whole number" })
+      .int()
+      .min(0, "must be 0 or more")
+      .max(20, "must be at most 20")
+      .default(5),
+    IMPORT_RETRIES: z.coerce
+      .number({ error: "must be a whole number" })
+      .int()
+      .min(0, "must be 0 or more")
+      .max(10, "must be at most 10")
+      .default(3),
+    IMPORT_RETRY_BASE_MS: z.coerce
+      .number({ error: "must be a number of milliseconds" })
+      .int()
+      .min(0, "must be 0 or more")
+      .max(60_000, "must be at most 60000 ms")
+      .default(1_000),
+    IMPORT_SOURCES: z.string().min(1, "must be a file path").default("sources.json"),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {

@@ -6,6 +6,7 @@
 import { fork } from "node:child_process";
 import { join } from "node:path";
 import { projectRoot } from "../../server/paths.ts";
+import { STRUCTURES, type StructureName } from "../../server/plugins/app/freshness/structures.ts";
 
 export interface ApiProcess {
   port: number;
@@ -94,38 +95,36 @@ export async function startApiProcess(options: ApiProcessOptions): Promise<ApiPr
 }
 
 /** GET over a connection of its own, so that with several API workers each poll may reach another one. */
-async function healthOnNewConnection(baseUrl: string): Promise<{ searchIndex?: string; pathIndex?: string }> {
+async function healthOnNewConnection(baseUrl: string): Promise<Partial<Record<StructureName, string>>> {
   const { get } = await import("node:http");
   return new Promise((resolve, reject) => {
     get(`${baseUrl}/api/health`, { agent: false }, (response) => {
       let body = "";
       response.on("data", (chunk: Buffer) => (body += chunk.toString()));
-      response.on("end", () => resolve(JSON.parse(body) as { searchIndex?: string; pathIndex?: string }));
+      response.on("end", () => resolve(JSON.parse(body) as Partial<Record<StructureName, string>>));
     }).on("error", reject);
   });
 }
 
 /**
- * Waits until the API's searches and paths use its in-memory indexes (health says `current`, or `off` when
- * switched off): the first builds read the whole graph, seconds on 100,000 articles, and measuring before
- * they end would time Neo4j's full-text and shortest-path searches instead. With several workers, each builds its own: it waits until
- * twice as many polls in a row as there are workers (each on a new connection, which the cluster deals out
- * in turn) say so. Returns how long it waited.
+ * Waits until every structure the API keeps in memory answers (health says `current`, or `off` when
+ * switched off): the first builds read the whole graph, and measuring before they end would time Neo4j's
+ * engines instead. With several workers, each builds its own: it waits until twice as many polls in a row
+ * as there are workers (each on a new connection, which the cluster deals out in turn) say so. Returns how
+ * long it waited.
  */
 export async function waitForIndexes(baseUrl: string, workers = 1, timeoutMs = 300_000): Promise<number> {
   const started = Date.now();
   let inARow = 0;
   for (;;) {
     const health = await healthOnNewConnection(baseUrl);
-    const usable = (state: string | undefined) => state === "current" || state === "off";
-    const ready = usable(health.searchIndex) && usable(health.pathIndex);
-    inARow = ready ? inARow + 1 : 0;
+    const waiting = STRUCTURES.filter((name) => health[name] !== "current" && health[name] !== "off");
+    inARow = waiting.length === 0 ? inARow + 1 : 0;
     if (inARow >= 2 * workers) return Date.now() - started;
     if (Date.now() - started > timeoutMs) {
-      throw new Error(
-        `the API's indexes are still ${health.searchIndex} (search) and ${health.pathIndex} (paths) after ${timeoutMs / 1000} s`,
-      );
+      const states = waiting.map((name) => `${name} ${health[name]}`).join(", ");
+      throw new Error(`the API's structures are still behind after ${timeoutMs / 1000} s: ${states}`);
     }
-    if (!ready) await new Promise((resolve) => setTimeout(resolve, 500));
+    if (waiting.length > 0) await new Promise((resolve) => setTimeout(resolve, 500));
   }
 }

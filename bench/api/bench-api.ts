@@ -27,10 +27,6 @@ import { cpuSeconds } from "../process-stats.ts";
 import { measureBare, measureHttp, type LoadOptions } from "./measure.ts";
 import { markdownTable, recordInDocs, type RouteResult } from "./report.ts";
 import { benchRoutes, sampleWorkload } from "./workload.ts";
-import { disableNagleForOutgoingConnections } from "../../server/plugins/external/tcp-no-delay.ts";
-
-// The bare driver runs in this process: it gets the same socket settings as the API's.
-disableNagleForOutgoingConnections();
 
 const { values } = parseArgs({
   options: {
@@ -90,7 +86,7 @@ try {
   const apiCpuSeconds = () => server.pids.reduce((sum, pid) => sum + cpuSeconds(pid), 0);
   const workload = await sampleWorkload(store.driver);
   log(
-    `search index and path network ready after ${((await waitForIndexes(baseUrl, Number(values.workers))) / 1000).toFixed(1)} s`,
+    `structures kept in memory ready after ${((await waitForIndexes(baseUrl, Number(values.workers))) / 1000).toFixed(1)} s`,
   );
   const wanted = values.routes?.split(",").map((w) => w.trim().toLowerCase());
   const routes = (await benchRoutes(workload)).filter(
@@ -103,7 +99,7 @@ try {
         .join(" ")}`,
   );
   // A freshly started Neo4j runs Cypher in a cold JVM: until the JIT has compiled the hot paths, the same
-  // search costs it three times the CPU (measured: 42 ms, then 12 ms). Every route's bare work, round robin,
+  // search costs it several times the CPU (docs/benchmarks.md, API). Every route's bare work, round robin,
   // for --jvm-warmup seconds first, as a server that has been up for a while would be.
   log(`warming Neo4j's JVM up for ${values["jvm-warmup"]} s`);
   const jvmDeadline = Date.now() + Number(values["jvm-warmup"]) * 1000;

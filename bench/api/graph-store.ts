@@ -1,9 +1,9 @@
 /**
  * The graph `npm run bench:api` runs against: the synthetic corpus of the loader's benchmark (generated once
  * into .data/bench/corpus-N), loaded through the real extract → load path into an embedded Neo4j whose
- * store is kept in .data/bench/api-graph-N. Loading 100,000 articles takes a quarter of an hour or more on
- * two cores, and the API benchmark only reads, so a loaded store is reused by later runs; `--fresh` loads
- * it again.
+ * store is kept in .data/bench/api-graph-N. Loading 100,000 articles takes minutes (docs/benchmarks.md,
+ * Ingest), and the API benchmark only reads, so a loaded store is reused by later runs; `--fresh` loads it
+ * again.
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

@@ -14,6 +14,9 @@
  * Why: the benchmark needs thousands of realistic 2–5 KB articles, and a later corpus generator needs
  * articles whose expected facts are known. Real region names come from the gazetteer; output is
  * deterministic for a seed. `syntheticArticles` yields `{ text, facts }` one article at a time.
+ *
+ * Over 350 lines on purpose: each sentence template and the facts it states are written side by side, so
+ * that a change to one cannot miss the other.
  */
 import type { EventKind } from "../../server/schemas/facts.ts";
 import { formatDate, weekdayOf, type CalendarDate } from "../../server/pipeline/extract/dates.ts";

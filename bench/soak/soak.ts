@@ -136,7 +136,7 @@ try {
   const baseUrl = `http://127.0.0.1:${server.port}`;
   const cycle = schedule(await benchRoutes(await sampleWorkload(store.driver)));
   log(
-    `search index and path network ready after ${((await waitForIndexes(baseUrl, Number(values.workers))) / 1000).toFixed(1)} s`,
+    `structures kept in memory ready after ${((await waitForIndexes(baseUrl, Number(values.workers))) / 1000).toFixed(1)} s`,
   );
   const connections = Number(values.connections);
   const rss = () => ({

@@ -9,9 +9,13 @@
  * 3. Pan and zoom: frames per second while the viewport moves every frame over a generated graph of 5,000
  *    nodes and 20,000 edges shaped like the synthetic corpus's graph (552 regions by province, events with
  *    two parties, officials, programmes, partnerships by preferential attachment), drawn with the app's own
- *    graph/cy.ts and style.ts; WebGL (the app's choice at this size) and canvas are both measured.
+ *    graph/cy.ts and style.ts (so with its level of detail on the canvas renderer); WebGL and canvas are
+ *    both measured. Target (issue 24): at least 20 frames/s in this machine's software renderer.
  *
  * Usage: npm run bench:web [-- --runs 5 --seconds 5 --url http://127.0.0.1:8080/ --nodes 5000 --edges 20000 --fps-only]
+ *
+ * Over 350 lines on purpose: the three measurements share the app's start, the browser and the page, and
+ * read best as one script from set-up to report.
  */
 import { createServer } from "node:http";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync } from "node:fs";
@@ -395,7 +399,7 @@ async function main(): Promise<void> {
         }
         console.log(
           `Pan/zoom by mouse, ${size}, ${renderer}: median ${median(gestureFps).toFixed(1)} frames/s ` +
-            `(runs: ${gestureFps.map((f) => f.toFixed(1)).join(", ")}; first draw ${loaded.toFixed(0)} ms; target >= 30)`,
+            `(runs: ${gestureFps.map((f) => f.toFixed(1)).join(", ")}; first draw ${loaded.toFixed(0)} ms; target >= 20)`,
         );
         // Worst case: the viewport set by script on every frame (no texture shortcut applies).
         const { page, result } = await open(`renderer=${renderer}&seconds=${Math.min(seconds, 3)}`);

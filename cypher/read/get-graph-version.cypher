@@ -1,15 +1,7 @@
-// How many nodes and relationships the graph holds, both from Neo4j's count store (constant time): the
-// API's response cache keys its answers by these two numbers, so an answer is never served again once a
-// write (from this API or from `npm run ingest` in another process) has added anything. Every ingested
-// article adds at least its Document node, and nothing is ever deleted, so the pair moves with every write.
+// The graph's version, as write/bump-graph-version last set it: the API keys its response cache and every
+// structure it derives from the graph by it, and reads it once a second to see other processes' writes
+// (`npm run ingest`, other API workers). One index seek. A graph never written has none: "-:0".
 // params: none
-// returns: nodes (int), relationships (int)
-CALL () {
-  MATCH (n)
-  RETURN count(n) AS nodes
-}
-CALL () {
-  MATCH ()-[r]->()
-  RETURN count(r) AS relationships
-}
-RETURN nodes, relationships
+// returns: version (string: "<epoch>:<counter>")
+OPTIONAL MATCH (g:GraphState {key: 'graph'})
+RETURN coalesce(g.epoch, '-') + ':' + toString(coalesce(g.version, 0)) AS version

@@ -1,7 +1,9 @@
 // Documents, keyed by the hash of their normalised text; the text is kept so every span can be shown.
 // CREATE, not MERGE: the loader has just checked, in the same transaction, that these ids are not stored
 // (read/find-existing-documents), and the uniqueness constraint would reject a duplicate anyway.
-// params: $rows: list<{id, title, publishedAt: string|null, source: string|null, text}>
+// A web article also gets its origin's properties (url, canonicalUrl, publisher, language, version, ...;
+// load/document-origin.ts); a file's origin is an empty map.
+// params: $rows: list<{id, title, publishedAt: string|null, source: string|null, text, origin: map}>
 // returns: documents (int)
 // Planned once per Neo4j process (replan=skip): every pattern starts from an index seek, so the plan made
 // on an empty graph stays right as it grows (docs/graph-model.md, Loading).
@@ -15,4 +17,5 @@ CREATE (d:Document {
   text: row.text,
   ingestedAt: datetime()
 })
+SET d += row.origin
 RETURN count(d) AS documents

@@ -11,12 +11,13 @@ import { join } from "node:path";
 import { cypherDir } from "../paths.ts";
 
 export const QUERY_NAMES = [
-  "read/count-party-links",
   "read/expand-partners",
   "read/find-anchor-regions",
   "read/find-events-by-party-key",
+  "read/find-documents-by-url",
   "read/find-existing-documents",
   "read/find-node",
+  "read/find-peer-profiles",
   "read/find-people-in-regions",
   "read/find-region-events",
   "read/find-regions",
@@ -34,6 +35,7 @@ export const QUERY_NAMES = [
   "read/get-search-entries",
   "read/get-stats",
   "read/search-nodes",
+  "write/bump-graph-version",
   "write/create-documents",
   "write/create-region-mentions",
   "write/merge-event-organizations",
@@ -42,6 +44,9 @@ export const QUERY_NAMES = [
   "write/merge-foreign-regions",
   "write/merge-people",
   "write/merge-regions",
+  "write/remove-document",
+  "write/remove-document-events",
+  "write/remove-document-people",
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

@@ -50,9 +50,8 @@ export const LOG_FILE = "neo4j.log";
 /**
  * HotSpot's inlining limits, lowered from JDK 17's 15 / 2500 / 325. A fresh JVM compiles Neo4j's hot
  * paths (the Cypher runtime, the record store, Lucene's postings writer) with C2, and C2's cost grows
- * faster than the size of what it inlines: these halve C2's CPU on a 100,000-article load (49–54 s to
- * 24–26 s, a quarter of Neo4j's CPU before, on two cores) while the statements run as fast
- * (docs/benchmarks.md, Ingest, "2026-11-24, fifth").
+ * faster than the size of what it inlines: with these, C2 takes half the CPU on a large load while the
+ * statements run as fast (figures: docs/benchmarks.md, Ingest, "2026-11-24, fifth").
  */
 const JIT_OPTIONS = ["-XX:MaxInlineLevel=6", "-XX:InlineSmallCode=1000", "-XX:FreqInlineSize=100"];
 
@@ -198,9 +197,4 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
         `and expendable, delete ${join(options.dataDir, "neo4j")} and start again; or use an external Neo4j via NEO4J_URI.`,
     );
   }
-}
-
-/** Removes an instance's whole data folder; for throw-away test instances only. */
-export function removeDataDir(dataDir: string): void {
-  rmSync(dataDir, { recursive: true, force: true });
 }

@@ -3,7 +3,7 @@
  * playwright-core (no browser download), a page that records every page error and console error, and
  * screenshots saved as test artefacts under tests/artifacts/screenshots (git-ignored).
  */
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { projectRoot } from "../../server/paths.ts";
@@ -68,4 +68,14 @@ export async function networkReady(page: Page, timeout = 30_000): Promise<void> 
     null,
     { timeout },
   );
+}
+
+/** Chooses `label` in the toolbar's export menu and answers the downloaded file's text. */
+export async function exportFile(page: Page, label: string): Promise<string> {
+  await page.locator("#export-menu-button").click();
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    page.locator('#toolbar [role="menuitem"]', { hasText: label }).click(),
+  ]);
+  return readFileSync(await file.path(), "utf8");
 }

@@ -38,6 +38,9 @@ export async function setup(project: TestProject): Promise<void> {
     NEO4J_PAGECACHE: "128m",
     API_TOKEN: apiToken,
     LOG_LEVEL: "warn",
+    // The import test serves its made-up pages from 127.0.0.1 (tests/e2e/import-url.test.ts).
+    IMPORT_ALLOW_PRIVATE_HOSTS: "true",
+    IMPORT_HOST_DELAY_MS: "0",
   });
   const url = await readyUrl(app, 240_000);
   project.provide("appUrl", url);

@@ -47,6 +47,36 @@ export function button(label: string, onClick: () => void, props: Props = {}): H
   return h("button", { ...props, attrs: { type: "button", ...props.attrs }, on: { click: onClick } }, label);
 }
 
+/**
+ * A button with an icon and its word. `compact` keeps the word for screen readers and the tooltip only (for
+ * map-like canvas controls); the phone layout may also hide words of `.btn` buttons, never their names.
+ */
+export function iconButton(
+  icon: SVGElement,
+  label: string,
+  onClick: () => void,
+  props: Props & { compact?: boolean } = {},
+): HTMLButtonElement {
+  const classes = ["btn", props.compact ? "btn-icon" : "", props.class ?? ""].filter(Boolean).join(" ");
+  const word = h("span", { class: props.compact ? "visually-hidden btn-label" : "btn-label" }, label);
+  const b = h(
+    "button",
+    { ...props, class: classes, attrs: { type: "button", ...props.attrs }, on: { click: onClick } },
+    icon,
+    word,
+  );
+  if (props.compact) b.title = label;
+  return b;
+}
+
+/** Changes an icon button's word (and tooltip) without touching its icon. */
+export function relabel(b: HTMLElement, label: string): void {
+  const word = b.querySelector(".btn-label");
+  if (word) word.textContent = label;
+  else b.textContent = label;
+  if (b.classList.contains("btn-icon")) b.title = label;
+}
+
 /** Text with the given [start, end) ranges wrapped in <mark>; overlapping ranges are merged. */
 export function markedText(
   text: string,

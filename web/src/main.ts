@@ -4,16 +4,26 @@
  */
 import type { Stats } from "#schemas/stats.ts";
 import { api } from "./api/client.ts";
+import { NodeActions } from "./graph/actions.ts";
 import { Explorer } from "./graph/explorer.ts";
 import { onLanguageChange, setLanguage, t } from "./i18n/index.ts";
 import { createArticleView } from "./panels/article-view.ts";
+import {
+  mountCanvasControls,
+  mountContextMenu,
+  mountSelectionBar,
+  mountTooltip,
+} from "./panels/canvas-overlays.ts";
 import type { PanelContext } from "./panels/context.ts";
 import { mountFilters } from "./panels/filters.ts";
+import { mountLegend } from "./panels/legend.ts";
 import { mountNodeList } from "./panels/node-list.ts";
+import { mountPhoneBar } from "./panels/phone-bar.ts";
 import { mountSearch } from "./panels/search.ts";
 import { mountSide } from "./panels/side.ts";
 import { mountStatus } from "./panels/status.ts";
 import { mountToolbar } from "./panels/toolbar.ts";
+import { registerInspect } from "./inspect.ts";
 import { Store } from "./state/store.ts";
 
 const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -26,6 +36,7 @@ const explorer = new Explorer(graph, store, api);
 const ctx: PanelContext = {
   store,
   explorer,
+  actions: new NodeActions(store, explorer),
   openArticle: createArticleView(byId<HTMLDialogElement>("article-dialog")),
 };
 
@@ -37,11 +48,18 @@ const loadStats = (): Promise<Stats | undefined> =>
   );
 const statsLoaded = loadStats();
 
+const wrap = byId("graph-wrap");
 const search = mountSearch(byId("search"), ctx);
 mountToolbar(byId("toolbar"), ctx);
-mountFilters(byId("filters"), ctx, statsLoaded);
-mountNodeList(byId("nodes"), ctx);
 mountStatus(byId("graph-status"), byId("graph-overlay"), ctx);
+mountFilters(byId("filters"), ctx, statsLoaded);
+const tooltip = mountTooltip(wrap, ctx);
+const menu = mountContextMenu(wrap, ctx);
+mountNodeList(byId("nodes"), ctx, { tooltip, menu });
+mountCanvasControls(byId("canvas-controls"), ctx);
+mountSelectionBar(byId("selection-bar"), ctx);
+mountLegend(byId("legend"), ctx);
+mountPhoneBar(byId("phone-bar"), byId("left"), byId("drawer-head"), ctx);
 const rerender = mountSide(
   byId("side"),
   ctx,
@@ -53,8 +71,10 @@ void statsLoaded.then(() => rerender());
 
 const translateStatic = () => {
   byId("tagline").textContent = t("app.tagline");
-  byId("skip-link").textContent = t("search.label");
+  byId("skip-link").textContent = t("search.skip");
   graph.setAttribute("aria-label", t("graph.label"));
+  byId("side").setAttribute("aria-label", t("side.label"));
+  byId("left").setAttribute("aria-label", t("filters.title"));
   document.title = `${t("app.title")} — ${t("app.tagline")}`;
 };
 graph.setAttribute("role", "application");
@@ -69,4 +89,5 @@ document.addEventListener("keydown", (event) => {
   }
 });
 
+registerInspect(explorer);
 void explorer.refresh();

@@ -1,6 +1,7 @@
 /**
- * `npm run ingest -- PATH...`: extracts the articles under PATH (files and folders, recursively; .txt, .md,
- * .html) and loads them into Neo4j. Uses NEO4J_URI when set, the embedded Neo4j of a running `npm start`
+ * `npm run ingest -- PATH|URL...`: extracts the articles under PATH (files and folders, recursively; .txt,
+ * .md, .html) and at each http(s) URL (an article, an RSS/Atom feed or a sitemap: ingest/ingest-web.ts),
+ * and loads them into Neo4j. Uses NEO4J_URI when set, the embedded Neo4j of a running `npm start`
  * when there is one, and otherwise starts the embedded Neo4j for the duration of the run.
  *
  * On a terminal it shows a progress bar (files, rate, ETA); otherwise a plain line every few seconds. At the
@@ -13,8 +14,14 @@ import { applySchema, openDatabase } from "../../db/neo4j.ts";
 import { ensureOfficialRegions } from "../load/official-regions.ts";
 import { DatabaseUnavailableError, ingestPaths, type IngestProgress } from "../ingest/ingest.ts";
 import { walkArticleFiles } from "../read/walk-files.ts";
+import { loadExtractionResources } from "../extract/extract-facts.ts";
+import { ingestWeb } from "../ingest/ingest-web.ts";
+import { WebClient, webClientOptionsFrom } from "../read/web/web-client.ts";
+import { printWebSummary, webProgressReporter } from "./web-progress.ts";
 
-const USAGE = "usage: npm run ingest -- [--batch-size N] PATH...";
+const isWebAddress = (arg: string) => /^https?:\/\//i.test(arg);
+
+const USAGE = "usage: npm run ingest -- [--batch-size N] PATH|URL...";
 
 function parseArgs(argv: readonly string[]): { paths: string[]; batchSize: number } | string {
   const paths: string[] = [];
@@ -101,29 +108,56 @@ async function main(): Promise<number> {
   try {
     await applySchema(database.driver, database.database);
     await ensureOfficialRegions(database.driver, database.database);
-    const total = await countFiles(args.paths);
-    const progress = progressReporter(total);
-    let summary;
-    try {
-      summary = await ingestPaths(database.driver, args.paths, {
-        database: database.database,
-        batchSize: args.batchSize,
-        onProgress: progress.update,
-      });
-      progress.update(summary);
-    } finally {
-      progress.stop();
+    const urls = args.paths.filter(isWebAddress);
+    const paths = args.paths.filter((arg) => !isWebAddress(arg));
+    let failed = 0;
+    if (paths.length > 0) {
+      const total = await countFiles(paths);
+      const progress = progressReporter(total);
+      let summary;
+      try {
+        summary = await ingestPaths(database.driver, paths, {
+          database: database.database,
+          batchSize: args.batchSize,
+          onProgress: progress.update,
+        });
+        progress.update(summary);
+      } finally {
+        progress.stop();
+      }
+      const seconds = summary.elapsedMs / 1000;
+      for (const failure of summary.failures) say(`failed: ${failure.file}: ${failure.error}`);
+      process.stdout.write(
+        [
+          `files: ${summary.filesDone} in ${seconds.toFixed(1)} s (${(summary.filesDone / Math.max(seconds, 0.001)).toFixed(0)} files/s)`,
+          `documents added: ${summary.added}, already present: ${summary.alreadyPresent}, failed: ${summary.failed}`,
+          `nodes created: ${summary.nodesCreated}, relationships created: ${summary.relationshipsCreated}`,
+        ].join("\n") + "\n",
+      );
+      failed += summary.failed;
     }
-    const seconds = summary.elapsedMs / 1000;
-    for (const failure of summary.failures) say(`failed: ${failure.file}: ${failure.error}`);
-    process.stdout.write(
-      [
-        `files: ${summary.filesDone} in ${seconds.toFixed(1)} s (${(summary.filesDone / Math.max(seconds, 0.001)).toFixed(0)} files/s)`,
-        `documents added: ${summary.added}, already present: ${summary.alreadyPresent}, failed: ${summary.failed}`,
-        `nodes created: ${summary.nodesCreated}, relationships created: ${summary.relationshipsCreated}`,
-      ].join("\n") + "\n",
-    );
-    return summary.failed > 0 ? 1 : 0;
+    if (urls.length > 0) {
+      if (!config.IMPORT_CONTACT)
+        say(
+          "note: IMPORT_CONTACT is not set; sites see no contact in Jejaring's User-Agent (docs/ingest.md)",
+        );
+      const progress = webProgressReporter();
+      let summary;
+      try {
+        summary = await ingestWeb(database.driver, urls, {
+          client: new WebClient(webClientOptionsFrom(config)),
+          resources: await loadExtractionResources(),
+          database: database.database,
+          batchSize: Math.min(args.batchSize, 200),
+          onProgress: progress.update,
+        });
+      } finally {
+        progress.stop();
+      }
+      printWebSummary(summary, say);
+      failed += summary.failed;
+    }
+    return failed > 0 ? 1 : 0;
   } catch (error) {
     if (error instanceof DatabaseUnavailableError) {
       say(error.message);

@@ -10,6 +10,7 @@
 import type { Facts, RegionMention as RegionMentionFact } from "../../schemas/facts.ts";
 import { analyseLayout, insideAny, type ArticleLayout } from "./article-layout.ts";
 import { countryNames } from "./countries.ts";
+import { loadDistricts, NO_DISTRICTS, type DistrictIndex } from "./districts.ts";
 import {
   copyrightYear,
   findDates,
@@ -36,6 +37,8 @@ import { findVocabulary } from "./vocabulary.ts";
 export interface ExtractionResources {
   gazetteer: Gazetteer;
   matcher: RegionMatcher;
+  /** Kecamatan names, for the region of a Camat. */
+  districts: DistrictIndex;
 }
 
 export interface ArticleMeta {
@@ -49,15 +52,20 @@ export interface ArticleMeta {
 /** Evidence quotes kept per region: enough to show, bounded for very long inputs. */
 const MAX_EVIDENCE_PER_REGION = 20;
 
-export function buildExtractionResources(gazetteer: Gazetteer): ExtractionResources {
-  return { gazetteer, matcher: buildRegionMatcher(gazetteer, countryNames()) };
+export function buildExtractionResources(
+  gazetteer: Gazetteer,
+  districts: DistrictIndex = NO_DISTRICTS,
+): ExtractionResources {
+  return { gazetteer, matcher: buildRegionMatcher(gazetteer, countryNames()), districts };
 }
 
 let resources: Promise<ExtractionResources> | undefined;
 
 /** Loads the gazetteer and compiles the matchers, once per process. */
 export function loadExtractionResources(): Promise<ExtractionResources> {
-  resources ??= loadGazetteer().then(buildExtractionResources);
+  resources ??= Promise.all([loadGazetteer(), loadDistricts()]).then(([gazetteer, districts]) =>
+    buildExtractionResources(gazetteer, districts),
+  );
   return resources;
 }
 
@@ -227,6 +235,7 @@ export function extractArticle(
     sentences,
     mentions,
     (offset) => isExcluded(offset) || inHeadline(offset),
+    resources,
   );
   const events = extractEvents({
     text,

@@ -1,92 +1,50 @@
 /**
- * Officials named with a title, each tied to the region they serve.
+ * Officials named with a title, each tied to the region they serve; and, for the event stage, the map
+ * from an official's personal name to that region (a party named only by a name introduced earlier).
  *
  * Why these rules: the region is usually in the title ("Wali Kota Bekasi Rahmat Effendi"). When it is
  * not ("Kepala Dinas Kesehatan H.Tuwuh" in a list of the Pemkab's staff, "Wakil Bupati, Darma Wijaya"
- * after "Bupati Serdang Bedagai ... didampingi"), it comes from the official they accompany or represent,
- * else from the nearest government named in the same sentence that no other official's title claims,
- * else from the article's main region of the title's level (a Wali Kota serves a kota). The same person
- * printed twice ("Sandiaga Salahudin Uno", "Sandiaga Uno") is one person.
+ * after "Bupati Serdang Bedagai ... didampingi"), it comes from the official they accompany or represent
+ * (either way round: "Analis Kebijakan Ahli Muda Rina, yang mewakili Kepala Biro ... Setda Jatim"), else
+ * from the nearest government named in the same sentence that no other official's title claims, else from
+ * the article's main region of the title's level (a Wali Kota serves a kota). The same person printed
+ * twice ("Sandiaga Salahudin Uno", "Sandiaga Uno") is one person. Consuls serve only the country their
+ * title names; ministers and directors general serve the country, `ID` (the loader keeps them, the
+ * scorer does not count them).
  */
-import { distance } from "fastest-levenshtein";
 import type { Person } from "../../schemas/facts.ts";
+import type { DistrictIndex } from "./districts.ts";
+import { NameIndex, sameName } from "./name-index.ts";
 import type { RegionLevel } from "./gazetteer.ts";
-import { readNameBackward, readNameForward, type PersonName } from "./person-names.ts";
+import { findOfficials, NATIONAL, type Official } from "./officials.ts";
 import type { ArticleMention } from "./region-context.ts";
-import { sentenceIndexAt, type Sentence } from "./sentences.ts";
+import type { RegionMatcher } from "./region-matcher.ts";
+import type { Sentence } from "./sentences.ts";
 import { evidenceOf, type Token } from "./text.ts";
-import { isOfficeName, readTitle, type TitleMatch } from "./titles.ts";
 
-interface Official {
-  title: TitleMatch;
-  sentence: number;
-  /** The region named in the title itself. */
-  own: ArticleMention | null;
-  name: PersonName | null;
-  region: string | null;
+export { NATIONAL } from "./officials.ts";
+
+/** What the people stage needs beyond the article: the region matcher's names and the districts. */
+export interface PeopleResources {
+  matcher: RegionMatcher;
+  districts: DistrictIndex;
 }
 
-/** Words between a title and its region that belong to the region phrase ("Sekda Kota Malang"). */
-const REGION_LEAD_WORDS = new Set([
-  "kabupaten",
-  "kab",
-  "kota",
-  "provinsi",
-  "prov",
-  "pemerintah",
-  "administrasi",
-]);
+/** Words that make an official act on another's behalf or in their company ("beserta rombongan dan"). */
+const ACCOMPANYING_WORDS = new Set(
+  "yang didampingi diwakili oleh mendampingi mewakili beserta bersama serta dan rombongan jajaran para pejabat".split(
+    " ",
+  ),
+);
 
-/** Connectors that make an official act on another's behalf or in their company. */
-const ACCOMPANYING =
-  /^[\s,]*(?:yang\s+)?(?:(?:didampingi|diwakili)(?:\s+oleh)?|mendampingi|mewakili|beserta|dan|,)[\s,]*$/;
-
-/** The region of ministers and directors general: the country. */
-const NATIONAL = "ID";
-
-/** Words before a title that make it an office being contested rather than held. */
-const ELECTION_WORDS = new Set([
-  "pemilihan",
-  "calon",
-  "cabup",
-  "cawali",
-  "bakal",
-  "paslon",
-  "kandidat",
-  "pilkada",
-]);
-
-/** Characters between two words that end a phrase: sentence punctuation or a line break. */
-const SENTENCE_GAP = /[.!?;:\n]/;
-
-function regionAfterTitle(
-  text: string,
-  tokens: readonly Token[],
-  title: TitleMatch,
-  mentionsByToken: ReadonlyMap<number, ArticleMention>,
-): ArticleMention | null {
-  for (let t = title.tokenEnd; t < title.tokenEnd + 4 && t < tokens.length; t++) {
-    // The region phrase never crosses a sentence end or a line ("kepala daerah.\n\nBupati Banjar").
-    const previous = tokens[t - 1] as Token;
-    const gap = text.slice(previous.end, (tokens[t] as Token).start);
-    if (SENTENCE_GAP.test(gap) && !(gap.startsWith(". ") && REGION_LEAD_WORDS.has(previous.text)))
-      return null;
-    const mention = mentionsByToken.get(t);
-    // "Kepala daerah Bupati Banjar": the region belongs to the next title, not to this one.
-    if (mention) return mention.prefix?.type === "title" && mention.prefix.tokenStart === t ? null : mention;
-    if (!REGION_LEAD_WORDS.has((tokens[t] as Token).text)) return null;
-  }
-  return null;
+/** Only connectors and list punctuation between two officials: the second is in the first's company. */
+function accompanies(between: string): boolean {
+  const words = between.split(/[\s,;]+/).filter((w) => w.length > 0);
+  return words.length <= 5 && words.every((w) => ACCOMPANYING_WORDS.has(w)) && /[,;]|\S/.test(between);
 }
 
-/** Where the name may start: after the region (or title), a bracketed acronym and a comma. */
-function nameStart(text: string, from: number): number {
-  let at = from;
-  const bracket = /^\s*\([^()\n]{1,40}\)/.exec(text.slice(at));
-  if (bracket) at += bracket[0].length;
-  const comma = /^\s*,?\s*/.exec(text.slice(at));
-  return at + (comma ? comma[0].length : 0);
-}
+/** "<representative>, yang mewakili <Title Region>": the representative serves the region represented. */
+const REPRESENTING = /^[\s,]*(?:yang\s+)?(?:mewakili|atas\s+nama)\s*$/;
 
 /** Heads of region may serve abroad (Wali Kota Kochi); offices such as Sekda serve Indonesian regions. */
 function fits(level: RegionLevel | null, m: ArticleMention): boolean {
@@ -95,90 +53,26 @@ function fits(level: RegionLevel | null, m: ArticleMention): boolean {
   return m.ref.kind === level;
 }
 
-/** Index of the first value >= target in a sorted array (binary search). */
-function lowerBound(sorted: readonly number[], target: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as number) < target) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
- * A name is not an office ("Kepala Sub Bagian (Kasubag) Humas") and holds no region ("Wakil Wali Kota
- * Eksekutif Nanjing"): such readings are a title or place misread as a name.
+ * The region most often acting in the article at a level: the default for titles without one. Regions
+ * named with a prefix (Pemkab X, Bupati X) count first; only when none fits, bare names that are not a
+ * venue, a dateline, a place of action or a witness ("orang nomor satu di Tanah Minahasa" does not count,
+ * "Setdakab Minahasa" does).
  */
-function plausibleName(name: PersonName, mentionStarts: readonly number[]): boolean {
-  const first = name.name.split(" ")[0] ?? "";
-  if (isOfficeName(first)) return false;
-  const at = lowerBound(mentionStarts, name.start);
-  return at >= mentionStarts.length || (mentionStarts[at] as number) >= name.end;
-}
-
-function findOfficials(
-  text: string,
-  tokens: readonly Token[],
-  sentences: readonly Sentence[],
-  mentions: readonly ArticleMention[],
-  skip: (offset: number) => boolean,
-): Official[] {
-  const mentionsByToken = new Map<number, ArticleMention>();
-  for (const m of mentions) mentionsByToken.set(m.prefix?.tokenStart ?? m.tokenStart, m);
-  for (const m of mentions) if (!mentionsByToken.has(m.tokenStart)) mentionsByToken.set(m.tokenStart, m);
-  const officials: Official[] = [];
-  const mentionStarts = mentions.map((m) => m.start).sort((a, b) => a - b);
-  for (let i = 0; i < tokens.length; i++) {
-    const title = readTitle(text, tokens, i);
-    if (!title || skip(title.start)) continue;
-    // "Pemilihan Bupati", "calon Wali Kota": an office being contested, not one held.
-    if (i > 0 && ELECTION_WORDS.has((tokens[i - 1] as Token).text)) continue;
-    // A minister serves the country: a region after the title is the ministry's subject or the venue.
-    const own = title.national ? null : regionAfterTitle(text, tokens, title, mentionsByToken);
-    let name: PersonName | null = null;
-    if (title.title !== "Camat" || own) {
-      name = readNameForward(text, nameStart(text, own ? own.end : title.end));
-      const capitalised = (tokens[title.tokenStart] as Token).capitalised;
-      if (
-        !name &&
-        own &&
-        capitalised &&
-        /,\s*$/.test(text.slice(Math.max(0, title.start - 3), title.start))
-      ) {
-        name = readNameBackward(text, title.start);
-      }
-      if (name && !plausibleName(name, mentionStarts)) name = null;
-    }
-    officials.push({
-      title,
-      sentence: sentenceIndexAt(sentences, title.start),
-      own,
-      name,
-      region: title.national ? NATIONAL : (own?.ref.code ?? null),
-    });
-    const consumedTo = name && name.end > title.end ? name.end : (own?.end ?? title.end);
-    while (i + 1 < tokens.length && (tokens[i + 1] as Token).start < consumedTo) i++;
-  }
-  return officials;
-}
-
-/** The region most often acting in the article at a level: the default for titles without one. */
 function homeRegion(mentions: readonly ArticleMention[], level: RegionLevel | null): string | null {
-  const counts = new Map<string, number>();
+  const prefixed = new Map<string, number>();
+  const bare = new Map<string, number>();
   for (const m of mentions) {
-    if (
-      !m.prefix ||
-      m.prefix.type === "venue" ||
-      m.dateline ||
-      !fits(level, m) ||
-      m.ref.kind === "foreign_region"
-    ) {
+    if (m.prefix?.type === "venue" || m.dateline || !fits(level, m) || m.ref.kind === "foreign_region")
       continue;
-    }
-    counts.set(m.ref.code, (counts.get(m.ref.code) ?? 0) + 1);
+    if (m.prefix) prefixed.set(m.ref.code, (prefixed.get(m.ref.code) ?? 0) + 1);
+    else if (!m.venue && !m.locative && !m.witness && !m.qualifier && !m.inHeader)
+      bare.set(m.ref.code, (bare.get(m.ref.code) ?? 0) + 1);
   }
+  return mostFrequent(prefixed.size > 0 ? prefixed : bare);
+}
+
+function mostFrequent(counts: ReadonlyMap<string, number>): string | null {
   let best: string | null = null;
   let bestCount = 0;
   for (const [code, count] of counts) {
@@ -190,6 +84,9 @@ function homeRegion(mentions: readonly ArticleMention[], level: RegionLevel | nu
   return best;
 }
 
+/** Officials and mentions looked at around one official: enough for any real sentence, bounded for long input. */
+const NEARBY = 12;
+
 /** What context resolution needs, computed once per article (long inputs must stay linear). */
 interface Context {
   officials: readonly Official[];
@@ -197,66 +94,88 @@ interface Context {
   claimed: ReadonlySet<ArticleMention>;
   home: Map<RegionLevel | null, string | null>;
   mentions: readonly ArticleMention[];
-  /** Distinct names already tied to a region, in order of appearance. */
-  named: { key: string; region: string }[];
+  /** Names already tied to a region (first tie kept), with the exact keys indexed. */
+  named: NameIndex<string>;
+  namedKeys: Set<string>;
   text: string;
+}
+
+function remember(context: Context, key: string, region: string): void {
+  if (context.namedKeys.has(key)) return;
+  context.namedKeys.add(key);
+  context.named.add(key, region);
+}
+
+/** The unclaimed mention of a fitting level nearest before the title, else nearest after it, in its sentence. */
+function sentenceMention(
+  official: Official,
+  context: Context,
+): { before?: ArticleMention; after?: ArticleMention } {
+  const list = context.mentionsBySentence.get(official.sentence) ?? [];
+  const usable = (m: ArticleMention) =>
+    !context.claimed.has(m) && !m.dateline && fits(official.title.level, m);
+  let split = 0;
+  while (split < list.length && (list[split] as ArticleMention).end <= official.title.start) split++;
+  let before: ArticleMention | undefined;
+  for (let k = split - 1; k >= 0 && k >= split - NEARBY; k--) {
+    const m = list[k] as ArticleMention;
+    if (usable(m)) {
+      before = m;
+      break;
+    }
+  }
+  let after: ArticleMention | undefined;
+  for (let k = split; k < list.length && k < split + NEARBY; k++) {
+    const m = list[k] as ArticleMention;
+    if (m.start >= official.title.end && usable(m)) {
+      after = m;
+      break;
+    }
+  }
+  return { before, after };
 }
 
 function contextRegion(official: Official, index: number, context: Context): string | null {
   const key = official.name?.key;
-  const namedBefore = key ? context.named.find((n) => sameName(n.key, key)) : undefined;
-  if (namedBefore) return namedBefore.region;
+  const namedBefore = key ? context.named.find(key) : undefined;
+  if (namedBefore) return namedBefore;
+  const next = context.officials[index + 1];
+  if (next && next.sentence === official.sentence && next.own && !next.ownOnly) {
+    const between = context.text.slice(official.name?.end ?? official.title.end, next.title.start);
+    if (REPRESENTING.test(between)) return next.region ?? next.own.ref.code;
+  }
   const previous = context.officials[index - 1];
-  if (previous && previous.sentence === official.sentence && previous.region) {
+  // A minister's companion is not a minister: the country is never passed on to a regional title.
+  if (
+    previous &&
+    previous.sentence === official.sentence &&
+    previous.region &&
+    previous.region !== NATIONAL
+  ) {
     const between = context.text.slice(
       previous.name?.end ?? previous.own?.end ?? previous.title.end,
       official.title.start,
     );
-    if (ACCOMPANYING.test(between)) return previous.region;
+    if (accompanies(between)) return previous.region;
   }
-  const usable = (context.mentionsBySentence.get(official.sentence) ?? []).filter(
-    (m) => !context.claimed.has(m) && !m.dateline && fits(official.title.level, m),
-  );
-  const before = usable.filter((m) => m.end <= official.title.start);
-  const after = usable.filter((m) => m.start >= official.title.end);
-  const chosen = before[before.length - 1] ?? after[0];
-  if (chosen) return chosen.ref.code;
+  const { before, after } = sentenceMention(official, context);
+  if (before) return before.ref.code;
+  // "Gubernur Budi meminta Wagub Rina ... meniru Jawa Tengah": an official earlier in
+  // the sentence at the same level tells more than a region named after the title.
+  for (let j = index - 1; j >= 0 && j >= index - NEARBY; j--) {
+    const o = context.officials[j] as Official;
+    if (o.sentence !== official.sentence) break;
+    if (!o.region || o.region === NATIONAL) continue;
+    if (official.title.level !== null && o.title.level === official.title.level) return o.region;
+    break;
+  }
+  if (after) return after.ref.code;
   const level = official.title.level;
   if (!context.home.has(level)) context.home.set(level, homeRegion(context.mentions, level));
   return context.home.get(level) ?? null;
 }
 
-/** Same number of words, same first word's initial: "Anies Abswedan" may be "Anies Baswedan", "Hadi" is not "Andi". */
-function sameInitials(a: string, b: string): boolean {
-  return a.charCodeAt(0) === b.charCodeAt(0) && spaces(a) === spaces(b);
-}
-
-function spaces(s: string): number {
-  let count = 0;
-  for (let i = s.indexOf(" "); i >= 0; i = s.indexOf(" ", i + 1)) count++;
-  return count;
-}
-
-/** One person printed two ways: a subset of the words ("Sandiaga Uno"), or a typo ("Usuludin"). */
-function sameName(a: string, b: string): boolean {
-  if (a === b) return true;
-  const typos = a.length >= 10 ? 2 : 1;
-  if (
-    Math.min(a.length, b.length) >= 8 &&
-    Math.abs(a.length - b.length) <= typos &&
-    sameInitials(a, b) &&
-    distance(a, b) <= typos
-  ) {
-    return true;
-  }
-  // Two different one-word names are two people: no need to split them.
-  if (!a.includes(" ") && !b.includes(" ")) return false;
-  const x = a.split(" ");
-  const y = b.split(" ");
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  if (short.length === 1) return short[0] === long[0] || short[0] === long[long.length - 1];
-  return short.every((w) => long.includes(w));
-}
+export { sameName } from "./name-index.ts";
 
 export function extractPeople(
   text: string,
@@ -264,8 +183,17 @@ export function extractPeople(
   sentences: readonly Sentence[],
   mentions: readonly ArticleMention[],
   skip: (offset: number) => boolean,
+  resources?: PeopleResources,
 ): Person[] {
-  const officials = findOfficials(text, tokens, sentences, mentions, skip);
+  const officials = findOfficials({
+    text,
+    tokens,
+    sentences,
+    mentions,
+    skip,
+    matcher: resources?.matcher,
+    districts: resources?.districts,
+  });
   const mentionsBySentence = new Map<number, ArticleMention[]>();
   for (const m of mentions) {
     const list = mentionsBySentence.get(m.sentence);
@@ -278,21 +206,39 @@ export function extractPeople(
     claimed: new Set(officials.filter((o) => o.name && o.own).map((o) => o.own as ArticleMention)),
     home: new Map(),
     mentions,
-    named: [],
+    named: new NameIndex<string>(),
+    namedKeys: new Set<string>(),
     text,
   };
-  officials.forEach((official, index) => {
-    if (!official.region) official.region = contextRegion(official, index, context);
+  // A name whose title names its region anywhere in the article decides that name's region elsewhere
+  // ("Asisten Pemerintahan Budi" in a sentence about the host is the visitor's "Asisten ... Mimika, Budi").
+  for (const official of officials) {
     const key = official.name?.key;
-    if (key && official.region && !context.named.some((n) => n.key === key)) {
-      context.named.push({ key, region: official.region });
-    }
+    if (key && official.own && official.region) remember(context, key, official.region);
+  }
+  officials.forEach((official, index) => {
+    if (!official.region && !official.ownOnly) official.region = contextRegion(official, index, context);
+    const key = official.name?.key;
+    if (key && official.region) remember(context, key, official.region);
   });
+  // One holder per head of region and title in an article: "Bupati Lumajang Rina" is named, so a later
+  // "Bupati Milenial" whose region comes only from context is an epithet, not a second Bupati.
+  const holders = new Map<string, string>();
+  for (const o of officials) {
+    if (o.title.isHead && o.own && o.name && o.region)
+      holders.set(`${o.title.title}|${o.region}`, o.name.key);
+  }
   const people: Person[] = [];
+  const byRegion = new Map<string, NameIndex<Person>>();
   for (const official of officials) {
     const { name, region } = official;
     if (!name || !region) continue;
-    const same = people.find((p) => p.region === region && sameName(p.key, name.key));
+    const holder =
+      official.title.isHead && !official.own ? holders.get(`${official.title.title}|${region}`) : undefined;
+    if (holder && !sameName(holder, name.key)) continue;
+    let index = byRegion.get(region);
+    if (!index) byRegion.set(region, (index = new NameIndex<Person>()));
+    const same = index.find(name.key);
     if (same) {
       if (name.key.split(" ").length > same.key.split(" ").length) {
         same.name = name.name;
@@ -301,7 +247,7 @@ export function extractPeople(
       }
       continue;
     }
-    people.push({
+    const person: Person = {
       name: name.name,
       displayName: name.displayName,
       key: name.key,
@@ -312,7 +258,11 @@ export function extractPeople(
         Math.min(official.title.start, name.start),
         Math.max(name.end, official.own?.end ?? 0, official.title.end),
       ),
-    });
+    };
+    people.push(person);
+    index.add(person.key, person);
   }
   return people;
 }
+
+export { officialsByName, findOfficialNames, type OfficialName } from "./official-names.ts";

@@ -8,6 +8,16 @@
  * word, or at a capitalised function word or verb, which matters in headline-style Title Case text
  * ("Bupati Sarolangun Drs. H. Cek Endra Dalam Sambutannya Mengatakan").
  */
+import {
+  DEGREE_PIECES,
+  DEGREES,
+  HONORIFICS,
+  NAME_ABBREVIATIONS,
+  PARTICLES,
+  RETIRED,
+  STOP_WORDS,
+} from "./name-vocabulary.ts";
+import { startsTitle } from "./titles.ts";
 
 export interface PersonName {
   /** Name words only ("W. Musyafirin"). */
@@ -19,60 +29,6 @@ export interface PersonName {
   start: number;
   end: number;
 }
-
-const HONORIFICS = new Set(
-  (
-    "h hj hm dr drs dra drg drh ir prof kh rh ra rm haji hajah hajjah tuan bapak bpk ibu pak bu sdr sdri yth apt " +
-    "ns ustadz ustaz habib tgh tgb kyai kiai cak mr mrs ms miss capt kapt hon"
-  ).split(" "),
-);
-
-const DEGREES = new Set(
-  (
-    "se sh mm msi mt mh mpd spd skm mkes mba map ma sos ssos sip sstp stp sag mag ssi st skom mkom sp mp shut spt " +
-    "sik lc phd ak cpa ca msc bsc sthi sfarm amd amk ssit mpa mars mkm ssn spsi mpsi mhum shum sked sst mip " +
-    "mec mtp msp cphr ipu mtr mkn spi sipem sap ssn msos mhi mkp mt spdi mpdi ssy sh.i mag"
-  ).split(" "),
-);
-
-/** Capitalised words that end a name: function words, reporting verbs, titles, places, days, months. */
-const STOP_WORDS = new Set(
-  (
-    "dalam dan yang di ke dari pada untuk dengan bersama beserta serta selaku sebagai saat ketika usai setelah " +
-    "sebelum atas oleh secara bahwa ini itu tersebut para juga telah akan sudah saja pun kemudian menjadi " +
-    "adalah merupakan hadir turut didampingi mendampingi mewakili diwakili menerima menyambut disambut " +
-    "pertama kedua ketiga keempat kelima selanjutnya berikutnya sementara adapun " +
-    "mengatakan menyampaikan menjelaskan menuturkan menegaskan menambahkan mengungkapkan berharap mengapresiasi " +
-    "melakukan memimpin membuka menandatangani meneken memberikan mengucapkan mengajak menghadiri meminta " +
-    "menyebut menyebutkan sambutannya sambutan ucap kata ujar tutur ungkap jelas tegas pungkas imbuh katanya " +
-    "ujarnya tuturnya ungkapnya jelasnya tegasnya pungkasnya kabupaten kota provinsi pemkab pemkot pemprov " +
-    "pemerintah pemda dprd jalan jl gedung kantor rumah aula hotel pendopo desa kecamatan kelurahan senin " +
-    "selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus september oktober " +
-    "november desember no nomor tahun periode masa ri republik indonesia rp wakil bupati gubernur wali walikota " +
-    "kepala sekda sekretaris asisten camat ketua anggota kabag kadis wagub wabup wawali direktur menteri " +
-    "hingga sampai karena namun tetapi tapi agar supaya sehingga seperti yakni yaitu antara lain baik tidak " +
-    "bukan belum masih sangat lebih paling sekaligus langsung resmi terkait tentang mengenai melalui kepada " +
-    "terima bahas lakukan gelar hadiri buka tutup teken tandatangani jalin adakan tawarkan ajak sambut " +
-    "kunjungi dorong minta beri memberi serahkan resmikan dukung perkuat bangun ikuti sampaikan apresiasi " +
-    "raih wakili pererat jajaki bertemu temui undang lepas luncurkan tinjau pantau pimpin dampingi " +
-    "bagi sejak kembali pemerintahan kerja sama kerjasama mou rapat rakor audiensi kunjungan penandatanganan " +
-    "bertempat berlangsung dilaksanakan digelar acara kegiatan program dinas badan bagian kaji eksekutif " +
-    "pemilihan dapil komplek kompleks perumahan gedung aula balai pilkada pilbup pilwalkot pilgub pemilu serentak " +
-    "calon paslon sekkab sekkot sekprov sekdakab sekdakot sekdaprov pangdam kapolda kapolres kapolresta " +
-    "kapolri dandim danrem danlanal danlanud kajati kajari forkopimda muspida muspika mendagri wamen dirjen " +
-    "menkeu menkes menhub mensos menparekraf menpan mendikbud mendes menlu mentan"
-  ).split(" "),
-);
-
-/** The pieces of dotted degrees: S.Sos. = s + sos, M.Si = m + si, Ph.D = ph + d. */
-const DEGREE_PIECES = new Set(
-  (
-    "s m d a b ph e h t p i ir sos si stp md pd kom kes ip ag hut pt ik st sc ap hum sn kep farm psi ked th thi sy " +
-    "hi pi ds ft ak kn mb sia ars ling ec eng tr kp gz ke sst sh se mm mar"
-  ).split(" "),
-);
-
-const PARTICLES = new Set(["bin", "binti", "van", "de", "da", "al", "el", "von", "der"]);
 
 /** Honorifics written without a space: "H.Tuwuh", "H.M.Yusfi". */
 const GLUED_HONORIFIC = /^((?:Hj|Dr|Drs|Dra|Ir|Prof|KH|dr|drg|H)\.(?:\p{Lu}\.)*)(?=\p{L}{2})/u;
@@ -104,7 +60,7 @@ function isUpperChar(ch: string): boolean {
   return ch !== ch.toLowerCase();
 }
 
-function isInitial(word: string): boolean {
+export function isInitial(word: string): boolean {
   return (
     (word.length === 1 || (word.length === 2 && word.charCodeAt(1) === 46)) && isUpperChar(word.charAt(0))
   );
@@ -148,7 +104,7 @@ function readsAsDegree(bare: string): boolean {
 
 const honorificCache = new Map<string, boolean>();
 
-function isHonorific(word: string): boolean {
+export function isHonorific(word: string): boolean {
   if (word.length > 8) return false;
   let known = honorificCache.get(word);
   if (known === undefined) {
@@ -164,7 +120,9 @@ function isHonorific(word: string): boolean {
  * ("Menandatangani", "Dilaksanakan") and -kan forms ("Bicarakan", "Lakukan").
  */
 function looksLikeVerb(folded: string): boolean {
-  if (folded.length >= 7 && /kan$/.test(folded)) return true;
+  // -kan verbs, -nya forms ("Pembicaranya"), ministries ("Kemendagri").
+  if (folded.length >= 7 && /(?:kan|nya)$/.test(folded)) return true;
+  if (/^kemen[a-z]{2,}$/.test(folded)) return true;
   return (
     folded.length >= 7 &&
     /^(?:meng|meny|memb|memp|mend|menj|menc|mene|meni|menu|mela|meli|mera|meri|meru|mewu|diwa|dila|dise|diha|dita)/.test(
@@ -173,7 +131,7 @@ function looksLikeVerb(folded: string): boolean {
   );
 }
 
-function isNameWord(word: string): boolean {
+export function isNameWord(word: string): boolean {
   if (word.length === 0 || !isUpperChar(word.charAt(0))) return false;
   const lower = word.toLowerCase();
   return !STOP_WORDS.has(lower) && /^\p{L}[\p{L}'’-]*$/u.test(word) && !looksLikeVerb(lower);
@@ -242,10 +200,17 @@ function splitGlued(word: RawWord): RawWord[] {
   return parts;
 }
 
+/** Two or three capital initials with a full stop before a name: "MA. Rina Wulandari". */
+const DOTTED_INITIALS = /^\p{Lu}{2,3}\.$/u;
+
+/** Two or three capitals inside a name: initials ("IB", "HS", "CH"), left out of the identity key. */
+const CAPITAL_INITIALS = /^\p{Lu}{2,3}$/u;
+
 function keyOf(nameWords: readonly string[]): string {
   const parts: string[] = [];
   for (const word of nameWords) {
-    if (isInitial(word)) continue;
+    // Initials do not make identity: "IB Made Arsa" is "Ida Bagus Made Arsa".
+    if (isInitial(word) || DOTTED_INITIALS.test(word) || CAPITAL_INITIALS.test(word)) continue;
     const lower = word.toLowerCase();
     const letters = /^[\p{L}-]+$/u.test(lower) ? lower : lower.replace(/[^\p{L}\s-]/gu, "");
     if (letters.length > 1) parts.push(letters);
@@ -253,11 +218,23 @@ function keyOf(nameWords: readonly string[]): string {
   return parts.join(" ");
 }
 
+export interface NameOptions {
+  /**
+   * Accept lower-case words after the first ("Ir. Tontro pahlawanto sekda kabupaten madiun"): only where
+   * the title after the name is itself written in lower case, a sloppy copy.
+   */
+  lowerCase?: boolean;
+}
+
+function titleCase(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
 /**
  * The name starting at `from` (after a title, region and comma), or null. Leading honorifics and
  * trailing degrees are kept in `displayName` only.
  */
-export function readNameForward(text: string, from: number): PersonName | null {
+export function readNameForward(text: string, from: number, options: NameOptions = {}): PersonName | null {
   // Most titles are followed by no name ("Bupati Mahulu dari ..."): a lower-case word that is not an
   // honorific ("dr") settles it without further work.
   const first = text.charAt(from);
@@ -277,14 +254,17 @@ export function readNameForward(text: string, from: number): PersonName | null {
     const word = raw.get(i);
     if (!word) break;
     const firstCode = word.text.charCodeAt(0);
+    if (nameWords.length === 0 && displayStart >= 0 && RETIRED.test(word.text)) continue;
     // 40 '(', 34 '"', 0x201c '“': a bracket or a quote ends the name.
     if (firstCode === 40 || firstCode === 34 || firstCode === 0x201c) break;
     const core = withoutClosingPunctuation(word.text);
     const trailingComma = word.text.charCodeAt(word.text.length - 1) === 44;
     const closes = core.length < word.text.length && !trailingComma;
     const endsWithDot = core.charCodeAt(core.length - 1) === 46;
-    const initial = isInitial(core);
-    if (nameWords.length === 0 && isHonorific(core)) {
+    const initial = isInitial(core) || (endsWithDot && NAME_ABBREVIATIONS.has(fold(core)));
+    // "H.A Rahman", "A.A. Gde": dotted single initials before a name are shown, not part of it.
+    const dottedLead = nameWords.length === 0 && /^(?:\p{Lu}\.){1,3}\p{Lu}?$/u.test(core) && core.length > 2;
+    if (nameWords.length === 0 && (isHonorific(core) || dottedLead)) {
       if (displayStart < 0) displayStart = word.start;
       continue;
     }
@@ -307,11 +287,30 @@ export function readNameForward(text: string, from: number): PersonName | null {
     }
     if (inDegrees) break;
     const bare = endsWithDot ? core.slice(0, -1) : core;
+    if (
+      nameWords.length === 0 &&
+      DOTTED_INITIALS.test(core) &&
+      isNameWord(withoutClosingPunctuation(raw.get(i + 1)?.text ?? ""))
+    ) {
+      // "MA. Rina Wulandari": initials, not an agency acronym or a degree.
+      if (displayStart < 0) displayStart = word.start;
+      nameWords.push(core);
+      continue;
+    }
+    // "Plt", "Kadisdik", "Sekda": the next official's title, not a name; "Bupati ROR": a nickname or an
+    // agency in capitals, after which Title Case text is no name either.
+    if (nameWords.length === 0 && (startsTitle(bare.toLowerCase()) || /^\p{Lu}{3,}$/u.test(bare))) break;
     const particle = nameWords.length > 0 && PARTICLES.has(bare);
-    if (!initial && !particle && !isNameWord(bare)) break;
+    const sloppy =
+      options.lowerCase === true &&
+      nameWords.length > 0 &&
+      /^\p{Ll}{2,}$/u.test(bare) &&
+      !STOP_WORDS.has(bare) &&
+      !startsTitle(bare);
+    if (!initial && !particle && !sloppy && !isNameWord(bare)) break;
     if (nameWords.length >= 6) break;
     if (displayStart < 0) displayStart = word.start;
-    nameWords.push(initial ? core : bare);
+    nameWords.push(initial ? core : sloppy ? titleCase(bare) : bare);
     nameEnd = word.start + (initial ? core.length : bare.length);
     displayEnd = nameEnd;
     if (stopsHere) break;
@@ -335,29 +334,4 @@ export function readNameForward(text: string, from: number): PersonName | null {
     start: displayStart,
     end: displayEnd,
   };
-}
-
-/**
- * The name just before ", <title>": "Sri Purnomo, Bupati Sleman". Only names of two words or more, so a
- * list word ("Ketiga, bupati ...") is not taken for a name.
- */
-export function readNameBackward(text: string, titleStart: number): PersonName | null {
-  const before =
-    text
-      .slice(Math.max(0, titleStart - 80), titleStart)
-      .split("\n")
-      .pop() ?? "";
-  const m = /((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*),\s*$/u.exec(before);
-  if (!m || !m[1]) return null;
-  const words = m[1].split(/\s+/);
-  while (
-    words.length > 0 &&
-    (!isNameWord((words[0] as string).replace(/\.$/, "")) || isHonorific(words[0] as string))
-  ) {
-    words.shift();
-  }
-  if (words.length < 2) return null;
-  const start = titleStart - (before.length - (m.index ?? 0)) + (m[1].length - words.join(" ").length);
-  const name = readNameForward(text, start);
-  return name && name.end <= titleStart ? name : null;
 }

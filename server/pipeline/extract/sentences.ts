@@ -28,7 +28,10 @@ const ABBREVIATIONS = new Set(
   (
     "dr drs dra drg ir h hj hm prof kh rh no nomor jl jln kab kec kel prov des ds rt rw tbk pt cv sdr bpk " +
     "bp yth an dll dsb dst tsb rp sept okt nov jan feb mar apr jun jul agu ags agt jend brigjen kol letkol " +
-    "mayjen kombes akbp drh dt capt kapt plt plh pj pjs"
+    "mayjen kombes akbp drh dt capt kapt " +
+    // Abbreviated titles and ranks before a name: "Kabag. Hukum Dewi", "Plt. Kepala Dinas", "Irjen Pol. Budi".
+    "kabag kabid kadis kaban kasubag kasubbag kasi kasie plt plh pj pjs irjen komjen kompol iptu ipda aiptu akp " +
+    "pol purn letjen marsda laksda muh moh mohd mhd muhd moch"
   ).split(" "),
 );
 

@@ -3,8 +3,9 @@
  * entirely in the graph or not at all (an ingest killed half-way leaves no half-loaded document, and its
  * re-run skips what is already there). Before writing, a batch is prepared: read what identity needs
  * (which documents exist, which events and officials are already known), resolve ids in code, build the
- * rows; then the UNWIND … MERGE queries of cypher/write/ run in dependency order. Retried by the driver on
- * transient errors.
+ * rows; then the UNWIND … MERGE queries of cypher/write/ run in dependency order, and last the graph's
+ * version moves on (bump-graph-version.cypher), in the same transaction, so the API's derived structures
+ * learn of every committed write and of nothing else. Retried by the driver on transient errors.
  *
  * Two ways to use it. `writeBatch` prepares and writes in one transaction (the API, and an ingest's
  * retries). `prepareBatch` then `writePrepared` split the two, so an ingest can prepare batch n+1 in a read
@@ -12,6 +13,7 @@
  */
 import type { BookmarkManager, Driver, ManagedTransaction, QueryResult } from "neo4j-driver";
 import { query, type QueryName } from "../../db/cypher-registry.ts";
+import { BUMP_GRAPH_VERSION, bumpGraphVersion } from "./graph-version.ts";
 import { matchEvent, newEventId, partyKeyOf, preciserDate, type KnownEvent } from "./event-identity.ts";
 import { newPersonId, RegionOfficials, type KnownPerson } from "./person-identity.ts";
 import { appendDocumentRows, emptyRowSets, type BatchIds, type DocumentInput, type RowSets } from "./rows.ts";
@@ -39,6 +41,8 @@ export interface BatchResult {
   alreadyPresent: number;
   nodesCreated: number;
   relationshipsCreated: number;
+  /** The graph's version this batch's transaction committed; undefined when it wrote nothing. */
+  graphVersion?: string;
 }
 
 type RowsKey = Exclude<keyof RowSets, "ids">;
@@ -65,13 +69,14 @@ const READS = {
 } as const satisfies Record<string, QueryName>;
 
 /**
- * Every statement an ingest runs: a batch's reads, then its writes. Their plans are kept for the life of
- * the Neo4j process (`CYPHER replan=skip`, docs/graph-model.md, Loading), so none may depend on the
- * graph's statistics; tests/integration/load/pinned-plans.test.ts checks both.
+ * Every statement an ingest runs: a batch's reads, then its writes and the version bump. Their plans are
+ * kept for the life of the Neo4j process (`CYPHER replan=skip`, docs/graph-model.md, Loading), so none may
+ * depend on the graph's statistics; tests/integration/load/pinned-plans.test.ts checks both.
  */
 export const LOADER_STATEMENTS: readonly QueryName[] = [
   ...Object.values(READS),
   ...WRITES.map(([name]) => name),
+  BUMP_GRAPH_VERSION,
 ];
 
 const ID_PARAMS: Readonly<Record<keyof BatchIds, string>> = {
@@ -258,11 +263,14 @@ async function writeRows(tx: ManagedTransaction, prepared: PreparedBatch): Promi
         ...Object.fromEntries(lists.map((list) => [ID_PARAMS[list], rows.ids[list].values])),
       }),
   );
-  for (const written of await Promise.all(sent)) {
-    const counters = written.summary.counters.updates();
+  // Sent last, so the lock on the version node is held only while the transaction commits.
+  const [written, version] = await Promise.all([Promise.all(sent), bumpGraphVersion(tx)]);
+  for (const statement of written) {
+    const counters = statement.summary.counters.updates();
     result.nodesCreated += counters.nodesCreated;
     result.relationshipsCreated += counters.relationshipsCreated;
   }
+  result.graphVersion = version;
   return result;
 }
 
@@ -280,13 +288,24 @@ export async function writeBatch(
 ): Promise<BatchResult> {
   const session = driver.session({ database, bookmarkManager });
   try {
-    return await session.executeWrite(async (tx) => {
-      const reads = await readForBatch(tx, batch, cache, new Set());
-      return writeRows(tx, prepareFromReads(batch, reads, cache));
-    });
+    return await session.executeWrite((tx) => writeBatchIn(tx, batch, cache));
   } finally {
     await session.close();
   }
+}
+
+/**
+ * Writes a batch inside the caller's write transaction: the same reads, resolution and writes as
+ * `writeBatch`. For a caller that does more in the same transaction (replace-document.ts removes a
+ * document's facts first, so the replacement is all in or all out).
+ */
+export async function writeBatchIn(
+  tx: ManagedTransaction,
+  batch: readonly DocumentInput[],
+  cache: IdentityCache,
+): Promise<BatchResult> {
+  const reads = await readForBatch(tx, batch, cache, new Set());
+  return writeRows(tx, prepareFromReads(batch, reads, cache));
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Driver } from "neo4j-driver";
 import { query } from "../../db/cypher-registry.ts";
 import { foldForSearch } from "../../text/fold.ts";
 import { loadGazetteer } from "../extract/gazetteer.ts";
+import { bumpGraphVersion } from "./graph-version.ts";
 
 export type OfficialRegionKind = "province" | "regency" | "city";
 
@@ -31,32 +32,37 @@ export async function officialRegions(): Promise<readonly OfficialRegion[]> {
 }
 
 /**
- * Merges the 552 official regions and their IN_PROVINCE links, and Indonesia as a country; cheap to repeat
- * (MERGE on the key). Returns the number of official regions.
+ * Merges the 552 official regions and their IN_PROVINCE links, and Indonesia as a country, in one write
+ * transaction that moves the graph's version on like every other write; cheap to repeat (MERGE on the key).
+ * Returns the number of official regions.
  */
 export async function ensureOfficialRegions(driver: Driver, database: string | undefined): Promise<number> {
   const rows = (await officialRegions()).map((region) => ({
     ...region,
     searchText: foldForSearch(region.name),
   }));
-  const result = await driver.executeQuery(query("write/merge-regions"), { rows }, { database });
-  // Indonesia itself: national officials (Menteri, Dirjen) serve the country, code "ID".
-  await driver.executeQuery(
-    query("write/merge-foreign-regions"),
-    {
-      rows: [
-        {
-          code: "ID",
-          name: "Indonesia",
-          kind: "country",
-          searchText: "indonesia",
-          countryCode: null,
-          countryName: null,
-          countrySearchText: null,
-        },
-      ],
-    },
-    { database },
-  );
-  return Number(result.records[0]?.get("regions") ?? 0);
+  const session = driver.session({ database });
+  try {
+    return await session.executeWrite(async (tx) => {
+      const result = await tx.run(query("write/merge-regions"), { rows });
+      // Indonesia itself: national officials (Menteri, Dirjen) serve the country, code "ID".
+      await tx.run(query("write/merge-foreign-regions"), {
+        rows: [
+          {
+            code: "ID",
+            name: "Indonesia",
+            kind: "country",
+            searchText: "indonesia",
+            countryCode: null,
+            countryName: null,
+            countrySearchText: null,
+          },
+        ],
+      });
+      await bumpGraphVersion(tx);
+      return Number(result.records[0]?.get("regions") ?? 0);
+    });
+  } finally {
+    await session.close();
+  }
 }

@@ -6,6 +6,7 @@
 import type { Event, EventKind, Facts, Organisation, OrganisationRole } from "../../schemas/facts.ts";
 import { foldForSearch } from "../../text/fold.ts";
 import { Positions } from "../../text/positions.ts";
+import type { DocumentOrigin } from "./document-origin.ts";
 import { partyKeyOf } from "./event-identity.ts";
 
 /** Each event kind's own label, beside Event: a fixed map, so no label ever comes from input text. */
@@ -52,6 +53,8 @@ export interface DocumentInput {
   facts: Facts;
   /** The normalised article text the evidence offsets point into. */
   text: string;
+  /** Where an article read from the web came from (load/document-origin.ts); none for files and posts. */
+  origin?: DocumentOrigin;
 }
 
 /**
@@ -141,6 +144,7 @@ export function appendDocumentRows(
     publishedAt: facts.document.publishedAt,
     source: facts.document.source ?? null,
     text,
+    origin: input.origin ?? {},
   });
 
   const regionNames = new Map(facts.regions.map((r) => [r.code, r.name]));

@@ -69,8 +69,8 @@ export function createCypherReader(
     routing: neo4j.routing.READ,
     database,
     // The default bookmark manager chains every executeQuery for causal consistency; writes go through
-    // their own sessions (the loader's writeBatch), so it bought nothing and cost about a third of the
-    // driver's and Neo4j's CPU per query (measured: docs/benchmarks.md, API section).
+    // their own sessions (the loader's writeBatch), so it bought nothing and cost a large share of the
+    // driver's and Neo4j's CPU per query (docs/benchmarks.md, API).
     bookmarkManager: null,
     transactionConfig: { timeout: options.timeoutMs ?? timeoutMs },
   });

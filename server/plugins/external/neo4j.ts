@@ -7,11 +7,6 @@
 import { setTimeout as delay } from "node:timers/promises";
 import type { Driver } from "neo4j-driver";
 import fp from "fastify-plugin";
-import { disableNagleForOutgoingConnections } from "./tcp-no-delay.ts";
-
-// At import, so that it precedes the driver's first connection wherever the app is built (start, tests,
-// benchmarks): a pooled connection opened with Nagle on keeps it for its whole life.
-disableNagleForOutgoingConnections();
 
 export interface Neo4jHandle {
   driver: Driver;

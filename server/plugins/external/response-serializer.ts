@@ -3,8 +3,8 @@
  * start, and fast-json-stringify compiles that into a function that writes exactly the declared fields.
  *
  * Why not @fastify/type-provider-zod's serializer: it runs the whole zod check on every answer and then
- * JSON.stringify. For a 200-node neighbourhood that is 0.55 ms of the API's single thread, against 0.16 ms
- * here (measured, docs/benchmarks.md). The zod schemas stay the single source of the shapes: the JSON
+ * JSON.stringify, several times the cost of this for a large answer on the API's single thread
+ * (docs/benchmarks.md, API). The zod schemas stay the single source of the shapes: the JSON
  * Schema is derived from them, and fast-json-stringify, like zod's output, drops undeclared fields and
  * refuses an answer that lacks a required one.
  *

@@ -4,8 +4,8 @@
  * get small ones).
  *
  * Why helmet itself and not @fastify/helmet: that plugin builds helmet's middleware anew on every request
- * (and decorates every reply), which cost 0.066 ms a request, more than Fastify's own routing and a tenth of
- * a search (measured: docs/benchmarks.md). The same middleware, with the same options, is built once here.
+ * (and decorates every reply), which cost more than Fastify's own routing (docs/benchmarks.md, API). The
+ * same middleware, with the same options, is built once here.
  */
 import cors from "@fastify/cors";
 import rateLimit from "@fastify/rate-limit";

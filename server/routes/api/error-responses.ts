@@ -8,19 +8,20 @@
  */
 import { ErrorBodySchema } from "../../schemas/common.ts";
 
-type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 414 | 415 | 422;
+type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 414 | 415 | 422 | 502;
 
 const DESCRIPTIONS: Readonly<Record<ErrorStatus | 429 | 500 | 503, string>> = {
   400: "Invalid request: the details name each bad field",
   401: "Missing or wrong bearer token",
-  403: "Writes are disabled on this server (API_TOKEN is not set)",
+  403: "Refused: writes are disabled on this server (API_TOKEN is not set), or an import's address may not be fetched",
   404: "No such node, region or document",
   409: "Conflicts with a concurrent write; retry",
   413: "Request body too large",
   414: "A path parameter longer than the router accepts (200 characters)",
   415: "Unsupported content type: send application/json",
-  422: "Nothing could be extracted from the text",
+  422: "Nothing could be extracted from the text (or, for an import, the address gives no article)",
   429: "Too many requests; retry later",
+  502: "The web page to import could not be fetched",
   500: "Internal server error",
   503: "Neo4j unreachable, query timed out, or server overloaded; see Retry-After",
 };

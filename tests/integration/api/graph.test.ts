@@ -143,8 +143,9 @@ describe("GET /api/graph/neighborhood", () => {
         "querystring.to",
       ].sort(),
     );
+    // Valid by the OpenAPI document, which cannot relate two parameters: a window that holds no event.
     const reversed = await seeded.app.inject({ url: "/api/graph/neighborhood?id=32.75&from=2021&to=2019" });
-    expect(bodyOf<{ details: { path: string }[] }>(reversed, 400).details[0]?.path).toBe("querystring.from");
+    expect(ids(bodyOf<Graph>(reversed))).toEqual(["32.75"]);
     expect((await seeded.app.inject({ url: "/api/graph/neighborhood" })).statusCode).toBe(400);
   });
 });

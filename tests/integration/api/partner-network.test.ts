@@ -1,38 +1,29 @@
 /**
- * The in-memory partner network answers unfiltered neighbourhoods exactly as expand-partners does: on the
- * seeds plus 400 synthetic articles (hubs with dozens of partners, so budgets cut and `truncated` is set),
- * every region with events and a sample of other nodes, at every depth and at limits that cut and that do
- * not, the two give the same nodes (with distances and sizes), the same edges and the same `truncated`.
+ * The two engines of a partnership hop give the same neighbourhoods: on the seeds plus 400 synthetic
+ * articles (hubs with dozens of partners, so budgets cut and `truncated` is set), every third region with
+ * events and a sample of other nodes, at every depth and at limits that cut and that do not, the in-memory
+ * partner network and Neo4j's expand-partners give the same nodes (with distances and sizes), the same
+ * edges and the same `truncated`. A write through the API shows at once, and the network read again after
+ * it answers the same.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished } from "vitest";
 import { createCypherReader } from "../../../server/plugins/external/cypher.ts";
-import { createGraphRepository } from "../../../server/plugins/app/graph/graph-repository.ts";
-import { ingestPaths } from "../../../server/pipeline/ingest/ingest.ts";
-import { writeSyntheticCorpus } from "../../../bench/corpus/synthetic-corpus.ts";
+import { readPartnerNetwork } from "../../../server/plugins/app/graph/partner-network.ts";
 import type { Graph } from "../../../server/schemas/graph.ts";
 import { buildTestApp } from "../../helpers/build-app.ts";
-import { bodyOf, seededApp, type SeededApp } from "./_seeded-app.ts";
+import { always, graphRepositoryWith } from "./_engines.ts";
+import { addSyntheticArticles, bodyOf, indexCurrent, seededApp, type SeededApp } from "./_seeded-app.ts";
 
 const TOKEN = "partner-network-test-token";
 let seeded: SeededApp;
-let corpusDir: string;
 
 beforeAll(async () => {
   seeded = await seededApp({ API_TOKEN: TOKEN });
-  corpusDir = mkdtempSync(join(tmpdir(), "jejaring-network-"));
-  await writeSyntheticCorpus({ articles: 400, out: corpusDir, seed: 7 });
-  const summary = await ingestPaths(seeded.driver, [join(corpusDir, "articles")], {
-    database: inject("neo4jDatabase"),
-  });
-  expect(summary.failed).toBe(0);
+  await addSyntheticArticles(seeded.driver, 400, 7);
 }, 180_000);
 
 afterAll(async () => {
   await seeded?.close();
-  if (corpusDir) rmSync(corpusDir, { recursive: true, force: true });
 });
 
 /** Order-free form: nodes and edges sorted by id. */
@@ -45,9 +36,8 @@ function normalised(graph: Graph | undefined) {
 describe("the in-memory partner network", () => {
   it("answers every unfiltered neighbourhood exactly as Neo4j's expand-partners does", async () => {
     const cypher = createCypherReader(seeded.driver, inject("neo4jDatabase"), 60_000);
-    const inNeo4j = createGraphRepository(cypher, { networkInMemory: false });
-    const inMemory = createGraphRepository(cypher);
-    await inMemory.loadNetwork();
+    const inNeo4j = graphRepositoryWith(cypher);
+    const inMemory = graphRepositoryWith(cypher, { hops: await always(await readPartnerNetwork(cypher)) });
 
     const centres = (
       await seeded.driver.executeQuery(
@@ -92,16 +82,18 @@ describe("the in-memory partner network", () => {
 
   it("is read again after a write through the API, so a new partnership shows at once", async () => {
     // An app started after the synthetic articles were loaded (its start reads the network), so the
-    // network it holds is the whole graph's and not the seeds'.
-    const app = await buildTestApp(seeded.driver, { API_TOKEN: TOKEN });
+    // network it holds is the whole graph's and not the seeds'. No response cache, so that every answer
+    // below is computed, and rebuilds a second apart, so the test need not wait half a minute.
+    const app = await buildTestApp(seeded.driver, {
+      API_TOKEN: TOKEN,
+      RESPONSE_CACHE_MB: "0",
+      INDEX_REBUILD_SECONDS: "1",
+    });
     onTestFinished(() => app.close());
     const url = "/api/graph/neighborhood?id=11.01";
+    await indexCurrent(app, "partnerIndex");
     const before = bodyOf<Graph>(await app.inject({ url }));
     expect(before.nodes.map((n) => n.data.id)).not.toContain("91.71");
-    // The first neighbourhood started the network's read; give it time to finish, so what follows would be
-    // answered from memory if the write did not drop it.
-    await new Promise((resolve) => setTimeout(resolve, 3000));
-    expect(normalised(bodyOf<Graph>(await app.inject({ url })))).toEqual(normalised(before));
     const text =
       "Pemerintah Kabupaten Aceh Selatan dan Pemerintah Kota Jayapura menandatangani nota kesepahaman " +
       "kerja sama bidang pariwisata di Jayapura, Senin (4/3/2024). Bupati Aceh Selatan dan Wali Kota " +
@@ -115,7 +107,8 @@ describe("the in-memory partner network", () => {
     expect(written.statusCode, written.body).toBe(201);
     const after = bodyOf<Graph>(await app.inject({ url }));
     expect(after.nodes.map((n) => n.data.id)).toContain("91.71");
-    await new Promise((resolve) => setTimeout(resolve, 3000));
+    // Answered from the network read after the write, once it is in.
+    await indexCurrent(app, "partnerIndex");
     expect(normalised(bodyOf<Graph>(await app.inject({ url })))).toEqual(normalised(after));
   });
 });

@@ -5,42 +5,32 @@
  * and so are the API's answers built from them. A node written after the network was read sends the search
  * back to Neo4j. The two Cypher files walk the same relationship types.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import neo4j from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { query } from "../../../server/db/cypher-registry.ts";
 import { cypherDir } from "../../../server/paths.ts";
 import { createCypherReader } from "../../../server/plugins/external/cypher.ts";
-import {
-  buildPathNetwork,
-  createGraphRepository,
-} from "../../../server/plugins/app/graph/graph-repository.ts";
+import { memoryShortestPaths, readPathNetwork } from "../../../server/plugins/app/graph/shortest-paths.ts";
 import { toSummary, type NodeRow } from "../../../server/plugins/app/nodes/node-ids.ts";
 import type { PathNetwork } from "../../../server/plugins/app/graph/path-network.ts";
-import { ingestPaths } from "../../../server/pipeline/ingest/ingest.ts";
-import { writeSyntheticCorpus } from "../../../bench/corpus/synthetic-corpus.ts";
-import { seededApp, type SeededApp } from "./_seeded-app.ts";
+import { always, graphRepositoryWith } from "./_engines.ts";
+import { addSyntheticArticles, seededApp, type SeededApp } from "./_seeded-app.ts";
 
 let seeded: SeededApp;
-let corpusDir: string;
 let network: PathNetwork<NodeRow>;
 
 const database = () => inject("neo4jDatabase");
 
 beforeAll(async () => {
   seeded = await seededApp();
-  corpusDir = mkdtempSync(join(tmpdir(), "jejaring-paths-"));
-  await writeSyntheticCorpus({ articles: 400, out: corpusDir, seed: 11 });
-  const summary = await ingestPaths(seeded.driver, [join(corpusDir, "articles")], { database: database() });
-  expect(summary.failed).toBe(0);
-  network = await buildPathNetwork(createCypherReader(seeded.driver, database(), 60_000));
+  await addSyntheticArticles(seeded.driver, 400, 11);
+  network = await readPathNetwork(createCypherReader(seeded.driver, database(), 60_000));
 }, 180_000);
 
 afterAll(async () => {
   await seeded?.close();
-  if (corpusDir) rmSync(corpusDir, { recursive: true, force: true });
 });
 
 /** Element id and API id of a sample of every kind of node a path may start or end at. */
@@ -130,8 +120,8 @@ describe("the in-memory path network", () => {
 
   it("gives the API the same answers as the search in Neo4j, the cut lists included", async () => {
     const cypher = createCypherReader(seeded.driver, database(), 60_000);
-    const inNeo4j = createGraphRepository(cypher, { networkInMemory: false });
-    const inMemory = createGraphRepository(cypher, { pathNetwork: { current: () => network } });
+    const inNeo4j = graphRepositoryWith(cypher);
+    const inMemory = graphRepositoryWith(cypher, { paths: await always(memoryShortestPaths(network)) });
     const ends = (await sampleEnds()).filter((_, i) => i % 2 === 0);
     let cut = 0;
     for (const from of ends) {
@@ -169,8 +159,8 @@ describe("the in-memory path network", () => {
       await session.close();
     }
     expect(network.shortestPaths("person:32.75:late-comer", "32.75", 6, 25)).toBeUndefined();
-    const repository = createGraphRepository(createCypherReader(seeded.driver, database(), 60_000), {
-      pathNetwork: { current: () => network },
+    const repository = graphRepositoryWith(createCypherReader(seeded.driver, database(), 60_000), {
+      paths: await always(memoryShortestPaths(network)),
     });
     const outcome = await repository.path({ from: "person:32.75:late-comer", to: "32.75", maxLength: 6 });
     expect(outcome).toMatchObject({ found: true, result: { length: 1, truncated: false } });

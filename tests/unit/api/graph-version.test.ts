@@ -1,38 +1,53 @@
 /**
- * The graph's version, which keys the response cache: read in the background at most once per refresh
- * interval, changed by a local write at once, and not trusted once the last successful read is too old.
+ * The graph's version, which keys the response cache and every structure kept in memory: read in the
+ * background at most once per refresh interval, moved on at once by this process's own write and never taken
+ * back by a read that left before it, replaced when the graph is wiped and written again (a new epoch), and
+ * not trusted once the last successful read is too old.
  */
 import { describe, expect, it } from "vitest";
 import { GraphVersion } from "../../../server/plugins/app/freshness/graph-version.ts";
 
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((res) => (resolve = res));
+  return { promise, resolve };
+}
+
 function setup() {
   let now = 0;
-  let counts = { nodes: 10, relationships: 20 };
+  let stored = "e1:3";
   let reads = 0;
   let failing = false;
+  let held: ReturnType<typeof deferred<string>> | undefined;
   const version = new GraphVersion(
     async () => {
       reads += 1;
       if (failing) throw new Error("Neo4j is down");
-      return counts;
+      if (held) return held.promise;
+      return stored;
     },
     { refreshMs: 1_000, maxAgeMs: 5_000, now: () => now },
   );
   return {
     version,
     advance: (ms: number) => (now += ms),
-    setCounts: (next: typeof counts) => (counts = next),
+    store: (next: string) => (stored = next),
+    hold: () => (held = deferred<string>()),
+    release: (value: string) => {
+      held?.resolve(value);
+      held = undefined;
+    },
     setFailing: (next: boolean) => (failing = next),
     reads: () => reads,
   };
 }
 
 describe("GraphVersion", () => {
-  it("is unknown until the first read, then names the counts", async () => {
+  it("is unknown until the first read, then names the stored version", async () => {
     const t = setup();
     expect(t.version.current()).toBeUndefined();
     await t.version.refresh();
-    expect(t.version.current()).toBe("10.20.0");
+    expect(t.version.current()).toBe("e1:3");
   });
 
   it("reads again at most once per refresh interval, without making the caller wait", async () => {
@@ -41,20 +56,34 @@ describe("GraphVersion", () => {
     const before = t.reads();
     for (let i = 0; i < 50; i++) t.version.current();
     expect(t.reads()).toBe(before);
-    t.setCounts({ nodes: 11, relationships: 23 });
+    t.store("e1:4"); // another process wrote
     t.advance(1_000);
-    expect(t.version.current()).toBe("10.20.0"); // the answer still in flight
+    expect(t.version.current()).toBe("e1:3"); // the answer still in flight
     await t.version.refresh();
-    expect(t.version.current()).toBe("11.23.0");
+    expect(t.version.current()).toBe("e1:4");
     expect(t.reads()).toBe(before + 1);
   });
 
-  it("moves at once with a local write", async () => {
+  it("moves at once with this process's write, and a read that left before it does not take it back", async () => {
     const t = setup();
     await t.version.refresh();
-    const first = t.version.current();
-    t.version.bump();
-    expect(t.version.current()).not.toBe(first);
+    t.advance(1_000);
+    t.hold();
+    const reading = t.version.refresh(); // leaves before the write
+    t.version.observe("e1:4");
+    expect(t.version.current()).toBe("e1:4");
+    t.release("e1:3");
+    await reading;
+    expect(t.version.current()).toBe("e1:4");
+  });
+
+  it("takes a new epoch whatever its counter: the graph was wiped and written again", async () => {
+    const t = setup();
+    await t.version.refresh();
+    t.store("e2:1");
+    t.advance(1_000);
+    await t.version.refresh();
+    expect(t.version.current()).toBe("e2:1");
   });
 
   it("is not trusted once Neo4j has not answered for longer than the maximum age, and recovers", async () => {
@@ -63,12 +92,12 @@ describe("GraphVersion", () => {
     t.setFailing(true);
     t.advance(3_000);
     await t.version.refresh();
-    expect(t.version.current()).toBe("10.20.0");
+    expect(t.version.current()).toBe("e1:3");
     t.advance(2_500);
     await t.version.refresh();
     expect(t.version.current()).toBeUndefined();
     t.setFailing(false);
     await t.version.refresh();
-    expect(t.version.current()).toBe("10.20.0");
+    expect(t.version.current()).toBe("e1:3");
   });
 });

@@ -46,6 +46,8 @@ describe("the OpenAPI document", () => {
         "/api/documents/",
         "/api/documents/preview/",
         "/api/documents/{id}",
+        "/api/documents/import/",
+        "/api/documents/import/preview",
         "/api/graph/neighborhood",
         "/api/graph/path",
         "/api/health/",

@@ -5,11 +5,11 @@
  * That it answers as find-shortest-paths.cypher does on a real graph: tests/integration/api/path-network.
  */
 import { describe, expect, it } from "vitest";
+import type { PathNetwork } from "../../../server/plugins/app/graph/path-network.ts";
 import {
   PathNetworkBuilder,
-  type PathNetwork,
   type PathNetworkRow,
-} from "../../../server/plugins/app/graph/path-network.ts";
+} from "../../../server/plugins/app/graph/path-network-builder.ts";
 
 type Relationship = [start: string, type: string, end: string, role?: string];
 

@@ -27,14 +27,15 @@ describe("query schemas", () => {
     expect(SearchQuerySchema.parse({ q: "bekasi" }).limit).toBe(10);
   });
 
-  it("take dates at any precision and refuse a range that ends before it starts", () => {
+  it("take dates at any precision, and a range that ends before it starts as valid (it holds no event)", () => {
     expect(NeighborhoodQuerySchema.safeParse({ id: "31", from: "2019", to: "2019-03-13" }).success).toBe(
       true,
     );
     expect(NeighborhoodQuerySchema.safeParse({ id: "31", from: "2019-12-31", to: "2019-12" }).success).toBe(
       true,
     );
-    expect(NeighborhoodQuerySchema.safeParse({ id: "31", from: "2020", to: "2019-12" }).success).toBe(false);
+    // OpenAPI cannot relate two parameters, so the schema must not either: the route answers an empty window.
+    expect(NeighborhoodQuerySchema.safeParse({ id: "31", from: "2020", to: "2019-12" }).success).toBe(true);
     expect(NeighborhoodQuerySchema.safeParse({ id: "31", from: "2019-13" }).success).toBe(false);
   });
 

@@ -9,7 +9,9 @@ import { describe, expect, it } from "vitest";
 import type { GraphEdge, GraphNode } from "../../../server/schemas/graph.ts";
 import {
   EDGE_COLUMNS,
+  EDGE_EVIDENCE_COLUMNS,
   NODE_COLUMNS,
+  NODE_EVIDENCE_COLUMNS,
   csvField,
   edgesCsv,
   graphml,
@@ -121,17 +123,18 @@ describe("CSV", () => {
     fc.assert(
       fc.property(graphArbitrary, (graph) => {
         const nodeRows = parseCsv(nodesCsv(graph));
-        expect(nodeRows[0]).toEqual([...NODE_COLUMNS]);
+        expect(nodeRows[0]).toEqual([...NODE_COLUMNS, ...NODE_EVIDENCE_COLUMNS]);
         expect(nodeRows).toHaveLength(graph.nodes.length + 1);
         graph.nodes.forEach((n, i) => {
           const row = nodeRows[i + 1]!;
-          expect(row).toHaveLength(NODE_COLUMNS.length);
+          expect(row).toHaveLength(NODE_COLUMNS.length + NODE_EVIDENCE_COLUMNS.length);
           NODE_COLUMNS.forEach((column, c) => {
             const value = n.data[column];
             expect(row[c]).toBe(value === null || value === undefined ? "" : String(value));
           });
         });
         const edgeRows = parseCsv(edgesCsv(graph));
+        expect(edgeRows[0]).toEqual([...EDGE_COLUMNS, ...EDGE_EVIDENCE_COLUMNS]);
         expect(edgeRows).toHaveLength(graph.edges.length + 1);
         graph.edges.forEach((e, i) => {
           const row = edgeRows[i + 1]!;
@@ -192,8 +195,92 @@ describe("GraphML", () => {
   it("declares its attribute keys for Gephi", () => {
     const { doc } = parseXml(graphml({ nodes: [], edges: [] }));
     const keys = doc.getElementsByTagName("key");
-    expect(keys.length).toBe(11);
+    expect(keys.length).toBe(5 + NODE_EVIDENCE_COLUMNS.length + 6 + EDGE_EVIDENCE_COLUMNS.length);
     expect(keys.item(0)!.getAttribute("attr.name")).toBe("label");
+  });
+});
+
+describe("evidence in the exports", () => {
+  const graph: ExportGraph = {
+    nodes: [
+      {
+        data: {
+          id: "32.75",
+          label: "Kota Bekasi",
+          type: "region",
+          kind: "city",
+          date: null,
+          distance: null,
+          events: 2,
+        },
+      },
+      {
+        data: {
+          id: "52.07",
+          label: "Kabupaten Sumbawa Barat",
+          type: "region",
+          kind: "regency",
+          date: null,
+          distance: null,
+          events: 1,
+        },
+      },
+    ],
+    edges: [
+      {
+        data: {
+          id: "PARTNER:32.75|52.07",
+          source: "32.75",
+          target: "52.07",
+          type: "PARTNER",
+          weight: 1,
+          firstDate: "2021-10-26",
+          lastDate: "2021-10-26",
+          kinds: ["agreement"],
+          role: null,
+        },
+      },
+    ],
+  };
+  const quote = 'Wali kota menandatangani MoU, "kerja sama", di Bekasi.\nBaris kedua.';
+  const evidence = new Map([
+    [
+      "32.75",
+      {
+        province: "Jawa Barat",
+        quotes: [quote, "Kutipan lain"],
+        articles: ["Artikel A"],
+        urls: ["https://contoh.test/a"],
+      },
+    ],
+    [
+      "PARTNER:32.75|52.07",
+      { roles: ["Kota Bekasi: signatory"], events: ["2021-10-26 MoU"], quotes: [quote] },
+    ],
+  ]);
+
+  it("puts province, quotes, titles and URLs in the CSV, each list joined, read back exactly", () => {
+    const rows = parseCsv(nodesCsv(graph, evidence));
+    const header = rows[0]!;
+    const bekasi = rows[1]!;
+    expect(bekasi[header.indexOf("province")]).toBe("Jawa Barat");
+    expect(bekasi[header.indexOf("quotes")]).toBe(`${quote} | Kutipan lain`);
+    expect(bekasi[header.indexOf("articles")]).toBe("Artikel A");
+    expect(bekasi[header.indexOf("urls")]).toBe("https://contoh.test/a");
+    expect(rows[2]![header.indexOf("quotes")]).toBe("");
+    const edges = parseCsv(edgesCsv(graph, evidence));
+    expect(edges[1]![edges[0]!.indexOf("roles")]).toBe("Kota Bekasi: signatory");
+    expect(edges[1]![edges[0]!.indexOf("quotes")]).toBe(quote);
+  });
+
+  it("carries the evidence in GraphML as typed keys, well-formed", () => {
+    const { doc, errors } = parseXml(graphml(graph, evidence));
+    expect(errors).toEqual([]);
+    const node = doc.getElementsByTagName("node").item(0)!;
+    expect(dataOf(node).n_quotes).toBe(`${quote} | Kutipan lain`);
+    expect(dataOf(node).n_province).toBe("Jawa Barat");
+    const edge = doc.getElementsByTagName("edge").item(0)!;
+    expect(dataOf(edge).e_quotes).toBe(quote);
   });
 });
 

@@ -20,6 +20,12 @@ import { HealthSchema, type Health } from "#schemas/health.ts";
 import { NodeDetailsSchema, type NodeDetails } from "#schemas/node.ts";
 import { PairSchema, type Pair } from "#schemas/pair.ts";
 import { PreviewResultSchema, type PreviewResult } from "#schemas/document-preview.ts";
+import {
+  ImportPreviewSchema,
+  ImportResultSchema,
+  type ImportPreview,
+  type ImportResult,
+} from "#schemas/import.ts";
 import { PeersSchema, TimelineSchema, type Peers, type Timeline } from "#schemas/region.ts";
 import { SearchResponseSchema, type SearchResponse } from "#schemas/search.ts";
 import { StatsSchema, type Stats } from "#schemas/stats.ts";
@@ -40,6 +46,8 @@ export class ApiFailure extends Error {
 
   /** Seconds the server asked to wait (Retry-After), on 503 and 429. */
   retryAfter: number | null = null;
+  /** The request fields a validation error (400) names, e.g. "querystring.limit". */
+  fields: string[] = [];
 }
 
 const CACHE_SIZE = 300;
@@ -112,6 +120,7 @@ async function send<S extends z.ZodType>(
       parsed.success ? parsed.data.code : null,
     );
     failure.retryAfter = Number(response.headers.get("retry-after")) || null;
+    if (parsed.success) failure.fields = (parsed.data.details ?? []).map((d) => d.path).filter(Boolean);
     throw failure;
   }
   const parsed = schema.safeParse(body);
@@ -140,8 +149,13 @@ export const api = {
 
   node: (id: string): Promise<NodeDetails> => request(NodeDetailsSchema, `/api/nodes/${path(id)}`),
 
-  neighborhood: (id: string, limit: number, filters: Record<string, string> = {}): Promise<Graph> =>
-    request(GraphSchema, `/api/graph/neighborhood${query({ id, depth: 1, limit, ...filters })}`),
+  neighborhood: (
+    id: string,
+    limit: number,
+    filters: Record<string, string> = {},
+    depth = 1,
+  ): Promise<Graph> =>
+    request(GraphSchema, `/api/graph/neighborhood${query({ id, depth, limit, ...filters })}`),
 
   path: (from: string, to: string, maxLength = 6): Promise<PathResult> =>
     request(PathResultSchema, `/api/graph/path${query({ from, to, maxLength })}`),
@@ -164,6 +178,23 @@ export const api = {
       headers: { "content-type": "application/json" },
       body: JSON.stringify(body),
     }),
+
+  importPreview: (url: string): Promise<ImportPreview> =>
+    request(ImportPreviewSchema, "/api/documents/import/preview", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ url }),
+    }),
+
+  importUrl: async (url: string, token: string): Promise<ImportResult> => {
+    const result = await request(ImportResultSchema, "/api/documents/import", {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: JSON.stringify({ url }),
+    });
+    clearCache();
+    return result;
+  },
 
   save: async (body: IngestBody, token: string): Promise<IngestResult> => {
     const result = await request(IngestResultSchema, "/api/documents", {

@@ -1,7 +1,8 @@
 /**
  * The visible data as files: JSON (the Cytoscape elements as the API gave them), CSV (one file of nodes, one
- * of edges, RFC 4180 quoting) and GraphML for Gephi (typed attribute keys, XML-escaped values). Pure: the
- * toolbar turns the strings into downloads.
+ * of edges, RFC 4180 quoting) and GraphML for Gephi (typed attribute keys, XML-escaped values), each row with
+ * its evidence when given (evidence.ts gathers it: province, roles, quotes, article titles and URLs). Pure:
+ * export/download.ts turns the strings into downloads.
  * @see http://graphml.graphdrawing.org/specification.html
  */
 import type { GraphEdge, GraphNode } from "#schemas/graph.ts";
@@ -24,6 +25,32 @@ export const EDGE_COLUMNS = [
   "role",
 ] as const;
 
+/** What the sources say about a node or an edge; lists are joined with " | " in a cell. */
+export interface Evidence {
+  province?: string | null;
+  roles?: readonly string[];
+  events?: readonly string[];
+  quotes?: readonly string[];
+  articles?: readonly string[];
+  urls?: readonly string[];
+}
+
+export const NODE_EVIDENCE_COLUMNS = ["province", "roles", "quotes", "articles", "urls"] as const;
+export const EDGE_EVIDENCE_COLUMNS = ["roles", "events", "quotes", "articles", "urls"] as const;
+export type EvidenceMap = ReadonlyMap<string, Evidence>;
+
+const joinList = (value: unknown) => (Array.isArray(value) ? value.join(" | ") : value);
+
+function withEvidence(
+  data: object,
+  columns: readonly string[],
+  evidence: Evidence | undefined,
+): Record<string, unknown> {
+  const row: Record<string, unknown> = { ...data };
+  for (const c of columns) row[c] = joinList((evidence as Record<string, unknown> | undefined)?.[c]);
+  return row;
+}
+
 type Cell = string | number | boolean | null | undefined | readonly string[];
 
 /** One CSV field: quoted when it holds a comma, a quote, a line break or edge spaces; quotes doubled. */
@@ -39,17 +66,17 @@ function csv(columns: readonly string[], rows: readonly Record<string, unknown>[
   return lines.join("\r\n") + "\r\n";
 }
 
-export function nodesCsv(graph: ExportGraph): string {
+export function nodesCsv(graph: ExportGraph, evidence: EvidenceMap = new Map()): string {
   return csv(
-    NODE_COLUMNS,
-    graph.nodes.map((n) => n.data),
+    [...NODE_COLUMNS, ...NODE_EVIDENCE_COLUMNS],
+    graph.nodes.map((n) => withEvidence(n.data, NODE_EVIDENCE_COLUMNS, evidence.get(n.data.id))),
   );
 }
 
-export function edgesCsv(graph: ExportGraph): string {
+export function edgesCsv(graph: ExportGraph, evidence: EvidenceMap = new Map()): string {
   return csv(
-    EDGE_COLUMNS,
-    graph.edges.map((e) => e.data),
+    [...EDGE_COLUMNS, ...EDGE_EVIDENCE_COLUMNS],
+    graph.edges.map((e) => withEvidence(e.data, EDGE_EVIDENCE_COLUMNS, evidence.get(e.data.id))),
   );
 }
 
@@ -111,6 +138,7 @@ const NODE_KEYS = [
   ["kind", "string"],
   ["date", "string"],
   ["events", "int"],
+  ...NODE_EVIDENCE_COLUMNS.map((c) => [c, "string"] as const),
 ] as const;
 const EDGE_KEYS = [
   ["type", "string"],
@@ -119,6 +147,7 @@ const EDGE_KEYS = [
   ["lastDate", "string"],
   ["kinds", "string"],
   ["role", "string"],
+  ...EDGE_EVIDENCE_COLUMNS.map((c) => [c, "string"] as const),
 ] as const;
 
 function dataLines(
@@ -129,14 +158,14 @@ function dataLines(
   const lines: string[] = [];
   for (const [name] of keys) {
     const value = data[name];
-    if (value === null || value === undefined) continue;
+    if (value === null || value === undefined || value === "") continue;
     const text = Array.isArray(value) ? value.join(";") : String(value);
     lines.push(`      <data key="${prefix}_${name}">${xmlText(text)}</data>`);
   }
   return lines;
 }
 
-export function graphml(graph: ExportGraph): string {
+export function graphml(graph: ExportGraph, evidence: EvidenceMap = new Map()): string {
   const out = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" ' +
@@ -149,12 +178,13 @@ export function graphml(graph: ExportGraph): string {
     out.push(`  <key id="e_${name}" for="edge" attr.name="${name}" attr.type="${type}"/>`);
   out.push('  <graph id="jejaring" edgedefault="undirected">');
   for (const { data } of graph.nodes) {
-    out.push(`    <node id="${xmlAttr(data.id)}">`, ...dataLines("n", NODE_KEYS, data), "    </node>");
+    const row = withEvidence(data, NODE_EVIDENCE_COLUMNS, evidence.get(data.id));
+    out.push(`    <node id="${xmlAttr(data.id)}">`, ...dataLines("n", NODE_KEYS, row), "    </node>");
   }
   for (const { data } of graph.edges) {
     out.push(
       `    <edge id="${xmlAttr(data.id)}" source="${xmlAttr(data.source)}" target="${xmlAttr(data.target)}">`,
-      ...dataLines("e", EDGE_KEYS, data),
+      ...dataLines("e", EDGE_KEYS, withEvidence(data, EDGE_EVIDENCE_COLUMNS, evidence.get(data.id))),
       "    </edge>",
     );
   }

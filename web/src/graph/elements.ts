@@ -7,6 +7,7 @@
  */
 import type { Core, ElementDefinition } from "cytoscape";
 import type { Graph, GraphEdge, GraphNode, PathResult } from "#schemas/graph.ts";
+import type { NodeDetails } from "#schemas/node.ts";
 import type { Stats } from "#schemas/stats.ts";
 import { filterQuery } from "../state/filters.ts";
 import { isStartView, type ViewState } from "../state/view-state.ts";
@@ -27,11 +28,13 @@ export interface CollectedView {
   graph: ViewGraph;
   truncated: Truncation[];
   path: PathResult | null;
-  failures: string[];
+  /** What went wrong, as thrown (an ApiFailure, mostly), so the status line words it in the UI's language. */
+  failures: unknown[];
 }
 
 export interface ViewSource {
-  neighborhood(id: string, limit: number, filters: Record<string, string>): Promise<Graph>;
+  neighborhood(id: string, limit: number, filters: Record<string, string>, depth?: number): Promise<Graph>;
+  node(id: string): Promise<NodeDetails>;
   path(from: string, to: string): Promise<PathResult>;
   stats(): Promise<Stats>;
 }
@@ -60,6 +63,29 @@ export function mergeGraphs(graphs: readonly ViewGraph[]): ViewGraph {
   return { nodes: [...nodes.values()], edges: kept };
 }
 
+/** A neighbour reached through one of the node's own ties (an event, an official…), tied to what is in view. */
+export function attachTied(id: string, around: Graph, present: ReadonlySet<string>): ViewGraph {
+  const self = around.nodes.find((n) => n.data.id === id);
+  if (!self) return { nodes: [], edges: [] };
+  const edges = around.edges.filter((e) => {
+    const other = e.data.source === id ? e.data.target : e.data.source;
+    return (e.data.source === id || e.data.target === id) && present.has(other);
+  });
+  return { nodes: [self], edges };
+}
+
+/** The neighbours of `details`' node of the given non-region types, at most `limit` of each type. */
+export function tiedNeighbours(details: NodeDetails, types: readonly string[], limit: number): string[] {
+  const ids: string[] = [];
+  for (const type of types) {
+    const of = details.relationships
+      .filter((r) => r.otherType === type)
+      .flatMap((r) => r.sample.map((s) => s.id));
+    ids.push(...[...new Set(of)].slice(0, limit));
+  }
+  return [...new Set(ids)];
+}
+
 /** A node added on its own brings itself and its ties to nodes already in view (a non-region: all its ties). */
 export function attachAdded(id: string, around: Graph, present: ReadonlySet<string>): ViewGraph {
   const self = around.nodes.find((n) => n.data.id === id);
@@ -74,14 +100,14 @@ export function attachAdded(id: string, around: Graph, present: ReadonlySet<stri
 
 export async function collectView(state: ViewState, source: ViewSource): Promise<CollectedView> {
   const filters = filterQuery(state.filters);
-  const failures: string[] = [];
+  const failures: unknown[] = [];
   const truncated: Truncation[] = [];
   const parts: ViewGraph[] = [];
   const settle = async <T>(promise: Promise<T>): Promise<T | undefined> => {
     try {
       return await promise;
     } catch (error) {
-      failures.push(error instanceof Error ? error.message : String(error));
+      failures.push(error);
       return undefined;
     }
   };
@@ -95,8 +121,31 @@ export async function collectView(state: ViewState, source: ViewSource): Promise
     for (const graph of graphs) if (graph) parts.push(graph);
   }
 
+  // An expansion by partnership (no types, or "region" among them) asks for the neighbourhood; one by other
+  // types reads the node's ties and brings each tied node with its edges, like a node added on its own.
+  const byPartners = (e: ViewState["expanded"][number]) => !e.types || e.types.includes("region");
   const expansions = await Promise.all(
-    state.expanded.map((e) => settle(source.neighborhood(e.id, e.limit, filters))),
+    state.expanded.map((e) =>
+      byPartners(e)
+        ? settle(source.neighborhood(e.id, e.limit, filters, e.depth ?? 1))
+        : Promise.resolve(undefined),
+    ),
+  );
+  const typed = await Promise.all(
+    state.expanded.map(async (e) => {
+      const types = (e.types ?? []).filter((t) => t !== "region");
+      if (types.length === 0) return [];
+      const details = await settle(source.node(e.id));
+      if (!details) return [];
+      const around = await Promise.all(
+        tiedNeighbours(details, types, e.limit).map(async (id) => ({
+          id,
+          graph: await settle(source.neighborhood(id, 50, filters)),
+        })),
+      );
+      // The expanded node itself must be drawn even when no partnership neighbourhood brought it.
+      return [{ id: e.id, graph: await settle(source.neighborhood(e.id, 1, filters)) }, ...around];
+    }),
   );
   expansions.forEach((graph, i) => {
     if (!graph) return;
@@ -114,7 +163,10 @@ export async function collectView(state: ViewState, source: ViewSource): Promise
     if (path) parts.push(path);
   }
 
-  const base = mergeGraphs(parts);
+  const typedSelves = typed
+    .flatMap((list) => list.slice(0, 1))
+    .flatMap(({ id, graph }) => (graph ? [attachTied(id, graph, new Set())] : []));
+  const base = mergeGraphs([...parts, ...typedSelves]);
   const added = await Promise.all(
     state.added.map((id) => settle(source.neighborhood(id, ADDED_LIMIT, filters))),
   );
@@ -122,7 +174,11 @@ export async function collectView(state: ViewState, source: ViewSource): Promise
   const addedParts = added.flatMap((graph, i) =>
     graph ? [attachAdded(state.added[i]!, graph, present)] : [],
   );
-  return { graph: mergeGraphs([base, ...addedParts]), truncated, path, failures };
+  for (const part of addedParts) for (const n of part.nodes) present.add(n.data.id);
+  const tiedParts = typed.flatMap((list) =>
+    list.slice(1).flatMap(({ id, graph }) => (graph ? [attachTied(id, graph, present)] : [])),
+  );
+  return { graph: mergeGraphs([base, ...addedParts, ...tiedParts]), truncated, path, failures };
 }
 
 export function toElement(item: GraphNode | GraphEdge, group: "nodes" | "edges"): ElementDefinition {

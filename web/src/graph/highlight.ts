@@ -48,9 +48,14 @@ export function applyPath(cy: Core, path: PathResult | null): void {
   });
 }
 
-export function applySelection(cy: Core, selectedId: string | null): void {
+/**
+ * Marks the primary selection (the node or pair the panel shows). `exclusive` drops the rest of a
+ * multi-selection: when the primary was chosen outside the canvas (search, a list); a shift-click or a
+ * selection box keeps the others.
+ */
+export function applySelection(cy: Core, selectedId: string | null, exclusive: boolean): void {
   cy.batch(() => {
-    cy.elements().unselect();
+    if (exclusive) cy.elements().unselect();
     cy.nodes().removeClass("focus");
     if (!selectedId) return;
     const element = cy.getElementById(selectedId);

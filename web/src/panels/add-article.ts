@@ -12,7 +12,7 @@ import { formatDate, t, tMaybe } from "../i18n/index.ts";
 import type { PanelContext } from "./context.ts";
 import { empty, failure, loading, section } from "./messages.ts";
 
-const TOKEN_KEY = "jejaring.apiToken";
+export const TOKEN_KEY = "jejaring.apiToken";
 
 interface Draft {
   text: string;
@@ -21,13 +21,16 @@ interface Draft {
   date: string;
 }
 const draft: Draft = { text: "", title: "", source: "", date: "" };
+/** The last preview, kept across re-renders of the panel (a language switch, a failed save). */
+let lastPreview: PreviewResult | null = null;
 
 function field(id: string, label: string, input: HTMLInputElement | HTMLTextAreaElement): HTMLElement {
   input.id = id;
   return h("div", { class: "field" }, h("label", { attrs: { for: id } }, label), input);
 }
 
-function previewView(preview: PreviewResult): HTMLElement {
+/** The extracted facts with their quotes and the text with every span marked (also used by add-from-url.ts). */
+export function previewView(preview: PreviewResult): HTMLElement {
   const facts = preview.extracted;
   const ranges = [
     ...facts.events.map((e) => ({ ...e.evidence, title: tMaybe("event", e.kind) })),
@@ -38,7 +41,7 @@ function previewView(preview: PreviewResult): HTMLElement {
     h(
       "li",
       null,
-      h("strong", null, `${tMaybe("event", e.kind)} · ${e.subtype.replace(/_/g, " ")}`),
+      h("strong", null, `${tMaybe("event", e.kind)} · ${tMaybe("subtype", e.subtype)}`),
       ` ${e.date ? formatDate(e.date) : t("details.unknown")} · `,
       e.partyRoles.map((p) => `${p.name} (${tMaybe("role", p.role)})`).join(", "),
       h("blockquote", { class: "quote" }, h("mark", null, e.evidence.text)),
@@ -84,11 +87,19 @@ export function renderAddArticle(root: HTMLElement, ctx: PanelContext): void {
   const token = h("input", { attrs: { type: "password", autocomplete: "off" } });
   token.value = sessionStorage.getItem(TOKEN_KEY) ?? "";
   const output = h("div", { class: "add-output", attrs: { id: "add-output", "aria-live": "polite" } });
+  // Messages about the form (a missing text or token, a failed save) go here, so the preview stays.
+  const notice = h("div", { class: "add-notice", attrs: { id: "add-notice", "aria-live": "assertive" } });
+  const say = (text: string, kind: "error" | "ok" = "error") =>
+    notice.replaceChildren(
+      h("p", { class: `state ${kind}`, attrs: { role: kind === "error" ? "alert" : "status" } }, text),
+    );
 
   const body = (): IngestBody | null => {
     Object.assign(draft, { text: text.value, title: title.value, source: source.value, date: date.value });
+    notice.replaceChildren();
     if (!text.value.trim()) {
-      output.replaceChildren(h("p", { class: "state error", attrs: { role: "alert" } }, t("add.needText")));
+      say(t("add.needText"));
+      text.focus();
       return null;
     }
     const result: IngestBody = { text: text.value };
@@ -103,7 +114,9 @@ export function renderAddArticle(root: HTMLElement, ctx: PanelContext): void {
     if (!request) return;
     output.replaceChildren(loading(t("add.previewing")));
     try {
-      output.replaceChildren(previewView(await api.preview(request)));
+      const result = await api.preview(request);
+      lastPreview = result;
+      output.replaceChildren(previewView(result));
     } catch (error) {
       output.replaceChildren(failure(error));
     }
@@ -113,25 +126,28 @@ export function renderAddArticle(root: HTMLElement, ctx: PanelContext): void {
     const request = body();
     if (!request) return;
     if (!token.value.trim()) {
-      output.replaceChildren(h("p", { class: "state error", attrs: { role: "alert" } }, t("add.needToken")));
+      say(t("add.needToken"));
+      token.setAttribute("aria-invalid", "true");
+      token.focus();
       return;
     }
+    token.removeAttribute("aria-invalid");
     sessionStorage.setItem(TOKEN_KEY, token.value.trim());
-    output.replaceChildren(loading(t("add.saving")));
+    notice.replaceChildren(loading(t("add.saving")));
     try {
       const result = await api.save(request, token.value.trim());
       const message = result.created
         ? t("add.saved", { nodes: result.written.nodesCreated, rels: result.written.relationshipsCreated })
         : t("add.already");
-      output.replaceChildren(
+      notice.replaceChildren(
         h("p", { class: "state ok", attrs: { role: "status", id: "add-saved" } }, message),
         link(result.documentId),
       );
       await ctx.explorer.reload();
       const first = result.extracted.events[0]?.parties[0];
-      if (first) ctx.explorer.open(first);
+      if (first) ctx.actions.open(first);
     } catch (error) {
-      output.replaceChildren(failure(error));
+      notice.replaceChildren(failure(error));
     }
   };
 
@@ -162,10 +178,15 @@ export function renderAddArticle(root: HTMLElement, ctx: PanelContext): void {
       h(
         "div",
         { class: "actions" },
-        button(t("add.preview"), () => void preview(), { attrs: { id: "add-preview-button" } }),
-        button(t("add.save"), () => void save(), { attrs: { id: "add-save-button" } }),
+        button(t("add.preview"), () => void preview(), { class: "btn", attrs: { id: "add-preview-button" } }),
+        button(t("add.save"), () => void save(), {
+          class: "btn btn-primary",
+          attrs: { id: "add-save-button" },
+        }),
       ),
     ),
+    notice,
     output,
   );
+  if (lastPreview) output.replaceChildren(previewView(lastPreview));
 }

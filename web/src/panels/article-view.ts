@@ -8,6 +8,21 @@ import { h, markedText } from "../dom.ts";
 import { formatDate, t, tMaybe } from "../i18n/index.ts";
 import { failure, loading } from "./messages.ts";
 
+const isWebAddress = (source: string | null): source is string => !!source && /^https?:\/\//i.test(source);
+
+/** A link to the page an article was read from (only for an http(s) source: never javascript: or data:). */
+function original(source: string): HTMLElement {
+  return h(
+    "p",
+    { class: "article-original" },
+    h(
+      "a",
+      { attrs: { href: source, target: "_blank", rel: "noopener noreferrer", id: "article-original" } },
+      `${t("article.original")} ↗`,
+    ),
+  );
+}
+
 export function createArticleView(
   dialog: HTMLDialogElement,
 ): (id: string, focus?: { start: number; end: number }) => void {
@@ -51,6 +66,7 @@ export function createArticleView(
             .filter(Boolean)
             .join(" · "),
         ),
+        ...(isWebAddress(article.source) ? [original(article.source)] : []),
         text,
       );
       dialog.setAttribute("aria-labelledby", "article-title");

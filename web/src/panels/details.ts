@@ -1,20 +1,22 @@
 /**
  * The details of the selected node. A region: its province, the officials seen with their titles and years,
  * its events in date order (with the filters), its partners and programmes. An event: parties with their
- * roles, date, place, sectors, programmes, organisations and who attended. Anything else: its ties. Every
- * fact comes with its source quotes (sources.ts). Actions: expand / show more, hide, pin, similar regions,
- * path from or to here, show a listed event or partner in the graph.
+ * roles, date, place, sectors, programmes, organisations and who attended. Anything else: its ties, each
+ * group named in words ("Daerah yang menjalankan"), never by its relationship type. Lists longer than the
+ * API's sample say "20 dari 24" and load the rest on "Tampilkan semua". A type the filters hide is said to
+ * be hidden. Every fact comes with its source quotes (sources.ts); the actions are in details-actions.ts.
  */
 import type { NodeDetails, NodeSummary } from "#schemas/node.ts";
-import type { EventItem, Timeline } from "#schemas/region.ts";
+import type { Timeline } from "#schemas/region.ts";
 import { api } from "../api/client.ts";
 import { button, h } from "../dom.ts";
-import { formatDate, t, tMaybe } from "../i18n/index.ts";
-import { lookOf } from "../graph/style.ts";
+import { formatDate, formatNumber, t, tMaybe } from "../i18n/index.ts";
 import { filterQuery } from "../state/filters.ts";
 import type { PanelContext } from "./context.ts";
+import { detailsActions } from "./details-actions.ts";
 import { empty, failure, loading, section, swatch } from "./messages.ts";
-import { choosePathEnd } from "./paths.ts";
+import { eventItem } from "./event-item.ts";
+import { nodeLink } from "./node-link.ts";
 import { sourceList } from "./sources.ts";
 
 const MAX_OFFICIALS = 12;
@@ -31,104 +33,45 @@ function samples(
     .filter((node, i, all) => all.findIndex((other) => other.id === node.id) === i);
 }
 
-function nodeLink(
-  node: { id: string; label: string; type: string; kind: string | null },
-  ctx: PanelContext,
-): HTMLElement {
-  const look = lookOf(node.type, node.kind);
-  return h(
-    "button",
-    {
-      class: "link node-link",
-      attrs: { type: "button", title: t("actions.showInGraph") },
-      dataset: { id: node.id },
-      on: {
-        click: () =>
-          ctx.explorer.has(node.id)
-            ? ctx.store.update((s) => void (s.selected = { kind: "node", id: node.id }))
-            : ctx.explorer.add(node.id),
-      },
-    },
-    swatch(look.colour, look.icon),
-    node.label,
-  );
-}
-
 function list(items: Node[], emptyText: string): HTMLElement {
   if (items.length === 0) return empty(emptyText);
   return h("ul", { class: "plain" }, ...items.map((item) => h("li", null, item)));
 }
 
-function actions(details: NodeDetails, ctx: PanelContext): HTMLElement {
-  const { explorer, store } = ctx;
-  const id = details.node.id;
-  const state = store.state;
-  const expansion = state.expanded.find((e) => e.id === id);
-  const truncated = explorer.info.truncated.some((x) => x.id === id);
-  const pinned = state.pinned.includes(id);
-  const bar = h("div", { class: "actions" });
-  if (!expansion)
-    bar.append(button(t("actions.expand"), () => explorer.expand(id), { attrs: { id: "action-expand" } }));
-  if (expansion && truncated)
-    bar.append(button(t("actions.showMore"), () => explorer.showMore(id), { attrs: { id: "action-more" } }));
-  bar.append(
-    button(t("actions.center"), () => explorer.center(id)),
-    button(t("actions.hide"), () => explorer.hide(id), { attrs: { id: "action-hide" } }),
-    button(pinned ? t("actions.unpin") : t("actions.pin"), () => explorer.togglePin(id), {
-      attrs: { id: "action-pin" },
-    }),
-  );
-  if (details.node.type === "region")
-    bar.append(
-      button(t("actions.peers"), () => store.update((s) => void (s.panel = "peers")), {
-        attrs: { id: "action-peers" },
-      }),
+/** A list of `shown` of `total` with a control that loads the rest. */
+function longList(items: Node[], total: number, emptyText: string, more: () => Promise<Node[]>): HTMLElement {
+  const box = h("div", { class: "long-list" }, list(items, emptyText));
+  if (total > items.length) {
+    const note = h(
+      "p",
+      { class: "list-count" },
+      t("details.shownOf", { shown: formatNumber(items.length), total: formatNumber(total) }),
+      " ",
     );
-  bar.append(
-    button(t("actions.pathFrom"), () => choosePathEnd("from", id, ctx)),
-    button(t("actions.pathTo"), () => choosePathEnd("to", id, ctx)),
-  );
-  return bar;
+    const load = button(
+      t("details.showAll"),
+      () => {
+        load.disabled = true;
+        load.textContent = t("status.loading");
+        more().then(
+          (all) => box.replaceChildren(list(all, emptyText)),
+          (error: unknown) => box.replaceChildren(list(items, emptyText), failure(error)),
+        );
+      },
+      { class: "btn btn-quiet btn-small" },
+    );
+    note.append(load);
+    box.append(note);
+  }
+  return box;
 }
 
-export function eventItem(event: EventItem, self: string | null, ctx: PanelContext): HTMLElement {
-  const parties = event.parties.filter((p) => p.code !== self);
-  const names = [...event.parties.map((p) => p.name), ...event.programs.map((p) => p.name)];
-  return h(
-    "article",
-    { class: "event-item", dataset: { id: event.id, kind: event.kind } },
-    h(
-      "header",
-      null,
-      h("span", { class: "event-date" }, event.date ? formatDate(event.date) : t("details.unknown")),
-      " ",
-      h("span", { class: `event-kind kind-${event.kind}` }, tMaybe("event", event.kind)),
-      event.subtype ? h("span", { class: "event-subtype" }, ` · ${event.subtype.replace(/_/g, " ")}`) : null,
-    ),
-    h("p", { class: "event-title" }, event.title),
-    parties.length > 0
-      ? h(
-          "p",
-          { class: "event-parties" },
-          `${t("details.parties")}: `,
-          ...parties.flatMap((p, i) => [
-            i > 0 ? ", " : "",
-            nodeLink({ id: p.code, label: p.name, type: "region", kind: p.kind }, ctx),
-            p.role ? ` (${tMaybe("role", p.role)})` : "",
-          ]),
-        )
-      : null,
-    event.place ? h("p", { class: "event-place" }, `${t("details.place")}: `, event.place) : null,
-    event.sectors.length > 0
-      ? h("p", { class: "event-sectors" }, `${t("details.sectors")}: ${event.sectors.join(", ")}`)
-      : null,
-    h(
-      "div",
-      { class: "actions" },
-      button(t("actions.showInGraph"), () => ctx.explorer.add(event.id)),
-    ),
-    sourceList(event.sources, names, ctx),
-  );
+/** Every neighbour of `id` of `type`, through the neighbourhood route (which is not capped at 20). */
+async function allOfType(id: string, type: string, ctx: PanelContext): Promise<Node[]> {
+  const around = await api.neighborhood(id, 1000);
+  return around.nodes
+    .filter((n) => n.data.id !== id && n.data.type === type)
+    .map((n) => nodeLink(n.data, ctx));
 }
 
 async function officials(details: NodeDetails, ctx: PanelContext): Promise<HTMLElement> {
@@ -153,7 +96,10 @@ async function officials(details: NodeDetails, ctx: PanelContext): Promise<HTMLE
       return h("span", null, nodeLink(person, ctx), titles.length > 0 ? ` — ${titles.join("; ")}` : "");
     }),
   );
-  return list(rows, t("details.officialsEmpty"));
+  const total = details.relationships
+    .filter((r) => r.type === "SERVED_AS" && r.direction === "in")
+    .reduce((n, r) => n + r.count, 0);
+  return longList(rows, total, t("details.officialsEmpty"), () => allOfType(details.node.id, "person", ctx));
 }
 
 function partners(timeline: Timeline, ctx: PanelContext): HTMLElement {
@@ -180,7 +126,6 @@ function partners(timeline: Timeline, ctx: PanelContext): HTMLElement {
 
 function header(details: NodeDetails): HTMLElement {
   const node = details.node;
-  const look = lookOf(node.type, node.kind);
   const kind =
     node.type === "region"
       ? tMaybe("kind", node.kind)
@@ -190,45 +135,61 @@ function header(details: NodeDetails): HTMLElement {
   return h(
     "header",
     { class: "details-header" },
-    h("h2", { attrs: { id: "details-title" } }, swatch(look.colour, look.icon), " ", node.label),
+    h("h2", { attrs: { id: "details-title" } }, swatch(node.type, node.kind, 18), " ", node.label),
     h(
       "p",
       { class: "details-kind" },
       kind,
-      node.type === "region" ? ` · ${node.id}` : "",
+      node.type === "region" ? ` · ${t("details.code")} ${node.id}` : "",
       node.date ? ` · ${formatDate(node.date)}` : "",
     ),
   );
 }
 
+/** A section of a type the filters hide says so instead of listing it. */
+function shown(
+  ctx: PanelContext,
+  type: string,
+  title: string,
+  body: () => HTMLElement | Promise<HTMLElement>,
+): Promise<HTMLElement> {
+  if (!ctx.store.state.filters.types.includes(type as never))
+    return Promise.resolve(section(title, empty(t("details.typeHidden", { type: tMaybe("type", type) }))));
+  return Promise.resolve(body()).then((b) => section(title, b));
+}
+
 async function regionBody(details: NodeDetails, ctx: PanelContext): Promise<HTMLElement[]> {
   const code = details.node.id;
   const province = samples(details, "IN_PROVINCE", "out")[0];
-  const [timeline, officialList] = await Promise.all([
-    api.timeline(code, filterQuery(ctx.store.state.filters)),
-    officials(details, ctx),
-  ]);
+  const timeline = await api.timeline(code, filterQuery(ctx.store.state.filters));
   const events = timeline.events.map((e) => eventItem(e, code, ctx));
   const programs = samples(details, "RUNS", "out", "program").map((p) => nodeLink(p, ctx));
+  const programTotal =
+    details.relationships.find((r) => r.type === "RUNS" && r.direction === "out")?.count ?? programs.length;
   const mentions = details.sources.filter((s) => s.fact === "mentioned");
   return [
     province ? section(t("details.province"), nodeLink(province, ctx)) : null,
-    section(t("details.officials"), officialList),
-    section(
-      `${t("details.events")} (${timeline.total})`,
-      events.length > 0
-        ? h("div", { class: "events", attrs: { id: "details-events" } }, ...events)
-        : empty(t("details.eventsEmpty")),
-      timeline.truncated
-        ? h(
-            "p",
-            { class: "note" },
-            t("details.eventsTruncated", { shown: events.length, total: timeline.total }),
-          )
-        : null,
+    await shown(ctx, "person", t("details.officials"), () => officials(details, ctx)),
+    await shown(ctx, "event", `${t("details.events")} (${formatNumber(timeline.total)})`, () =>
+      h(
+        "div",
+        null,
+        events.length > 0
+          ? h("div", { class: "events", attrs: { id: "details-events" } }, ...events)
+          : empty(t("details.eventsEmpty")),
+        timeline.truncated
+          ? h(
+              "p",
+              { class: "note" },
+              t("details.eventsTruncated", { shown: events.length, total: timeline.total }),
+            )
+          : null,
+      ),
     ),
-    section(t("details.partners"), partners(timeline, ctx)),
-    section(t("details.programs"), list(programs, t("details.programsEmpty"))),
+    await shown(ctx, "region", t("details.partners"), () => partners(timeline, ctx)),
+    await shown(ctx, "program", t("details.programs"), () =>
+      longList(programs, programTotal, t("details.programsEmpty"), () => allOfType(code, "program", ctx)),
+    ),
     section(t("details.sources"), sourceList(mentions.slice(0, 10), [details.node.label], ctx)),
   ].filter((x): x is HTMLElement => x !== null);
 }
@@ -251,6 +212,9 @@ async function eventBody(details: NodeDetails, ctx: PanelContext): Promise<HTMLE
       r.sample.map((o) => h("span", null, nodeLink(o, ctx), ` · ${tMaybe("fact", r.type.toLowerCase())}`)),
     );
   const text = (value: unknown) => (typeof value === "string" && value ? value : t("details.none"));
+  const kind = tMaybe("event", String(props.kind ?? ""));
+  const subtype =
+    props.subtype && props.subtype !== "other" ? ` · ${tMaybe("subtype", String(props.subtype))}` : "";
   return [
     h(
       "dl",
@@ -260,13 +224,9 @@ async function eventBody(details: NodeDetails, ctx: PanelContext): Promise<HTMLE
       h("dt", null, t("details.place")),
       h("dd", null, text(props.place)),
       h("dt", null, t("details.kind")),
-      h(
-        "dd",
-        null,
-        `${tMaybe("event", String(props.kind ?? ""))}${props.subtype ? ` · ${String(props.subtype).replace(/_/g, " ")}` : ""}`,
-      ),
+      h("dd", null, `${kind}${subtype}`),
       h("dt", null, t("details.status")),
-      h("dd", null, text(props.status)),
+      h("dd", null, props.status ? tMaybe("eventStatus", String(props.status)) : t("details.none")),
     ),
     section(t("details.parties"), list(parties, t("details.none"))),
     section(
@@ -295,17 +255,21 @@ async function eventBody(details: NodeDetails, ctx: PanelContext): Promise<HTMLE
   ];
 }
 
-function otherBody(details: NodeDetails, ctx: PanelContext): HTMLElement[] {
+function otherBody(details: NodeDetails, ctx: PanelContext): Promise<HTMLElement>[] {
   const groups = details.relationships.map((r) =>
-    section(
-      `${tMaybe("type", r.otherType)} · ${r.type.toLowerCase().replace(/_/g, " ")} (${r.count})`,
-      list(
+    shown(ctx, r.otherType, `${tMaybe("rel", `${r.type}.${r.direction}`)} (${formatNumber(r.count)})`, () =>
+      longList(
         r.sample.map((s) => nodeLink(s, ctx)),
+        r.count,
         t("details.none"),
+        () => allOfType(details.node.id, r.otherType, ctx),
       ),
     ),
   );
-  return [...groups, section(t("details.sources"), sourceList(details.sources, [details.node.label], ctx))];
+  return [
+    ...groups,
+    Promise.resolve(section(t("details.sources"), sourceList(details.sources, [details.node.label], ctx))),
+  ];
 }
 
 export async function renderDetails(
@@ -314,7 +278,11 @@ export async function renderDetails(
   ctx: PanelContext,
   isCurrent: () => boolean,
 ): Promise<void> {
-  root.replaceChildren(loading(t("details.loading")));
+  // A re-render of the same node (pinned, expanded, the network reloaded) keeps what it shows, its
+  // details or its error, until the new answer is ready; only another node starts from "loading".
+  if (root.dataset.node !== id || !root.querySelector("#details-title, .state.error"))
+    root.replaceChildren(loading(t("details.loading")));
+  root.dataset.node = id;
   try {
     const details = await api.node(id);
     const body =
@@ -322,16 +290,21 @@ export async function renderDetails(
         ? await regionBody(details, ctx)
         : details.node.type === "event"
           ? await eventBody(details, ctx)
-          : otherBody(details, ctx);
+          : await Promise.all(otherBody(details, ctx));
     if (!isCurrent()) return;
     root.replaceChildren(
       header(details),
-      actions(details, ctx),
+      detailsActions(details, ctx),
       ...body,
       details.sourcesTruncated ? h("p", { class: "note" }, t("details.sourcesTruncated")) : "",
     );
   } catch (error) {
     if (!isCurrent()) return;
-    root.replaceChildren(failure(error, () => void renderDetails(root, id, ctx, isCurrent)));
+    root.replaceChildren(
+      failure(error, () => {
+        root.replaceChildren(loading(t("details.loading")));
+        void renderDetails(root, id, ctx, isCurrent);
+      }),
+    );
   }
 }

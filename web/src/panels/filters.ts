@@ -1,180 +1,174 @@
 /**
- * Filters: node types (with their colours), event kinds, sectors, and a year range set with two sliders over
- * a histogram of events per year (from /api/stats). Every change is undoable and updates the graph in place.
+ * Filters: node types (each with its mark and how many are in view), event kinds, sectors, and one year range
+ * (year-range.ts). Every change is undoable and applies to every panel: the network and its counts, the node
+ * list, the overview's lists, the details' sections and the exports. Built once and updated in place, so
+ * focus and scroll survive a change.
  */
 import type { Stats } from "#schemas/stats.ts";
 import type { EventKind, SectorId } from "#schemas/facts.ts";
 import type { NodeType } from "#schemas/node.ts";
 import { h } from "../dom.ts";
-import { onLanguageChange, t, tMaybe } from "../i18n/index.ts";
+import { formatNumber, onLanguageChange, t, tMaybe } from "../i18n/index.ts";
+import { nodeMark } from "../graph/shapes.ts";
 import { lookOf } from "../graph/style.ts";
 import {
   EVENT_KINDS,
   NODE_TYPES,
   SECTOR_IDS,
   defaultFilters,
-  yearHistogram,
+  isDefaultFilters,
   type Filters,
 } from "../state/filters.ts";
 import type { PanelContext } from "./context.ts";
-import { swatch } from "./messages.ts";
+import { createYearRange } from "./year-range.ts";
 
 export function mountFilters(root: HTMLElement, ctx: PanelContext, stats: Promise<Stats | undefined>): void {
-  const { store } = ctx;
-  let years: { year: number; count: number }[] = [];
+  const { store, explorer } = ctx;
   let sectorNames = new Map<string, string>();
-
   const change = (mutate: (f: Filters) => void) => store.update((s) => mutate(s.filters), { undoable: true });
 
-  function checkboxGroup<T extends string>(
+  function checkboxes<T extends string>(
     name: string,
     values: readonly T[],
-    chosen: readonly T[],
     allMeansEmpty: boolean,
-    label: (v: T) => Node[],
-    set: (next: T[]) => void,
-  ): HTMLElement {
+    read: (f: Filters) => readonly T[],
+    write: (f: Filters, next: T[]) => void,
+  ) {
     const group = h("div", { class: "checks", attrs: { role: "group" } });
+    const boxes = new Map<T, { box: HTMLInputElement; text: HTMLElement; count: HTMLElement }>();
     for (const value of values) {
-      const checked = allMeansEmpty ? chosen.length === 0 || chosen.includes(value) : chosen.includes(value);
-      const box = h("input", { attrs: { type: "checkbox", name, value } });
-      box.checked = checked;
+      const box = h("input", { attrs: { type: "checkbox", name, value, id: `filter-${name}-${value}` } });
       box.addEventListener("change", () => {
-        const now = [...group.querySelectorAll<HTMLInputElement>("input:checked")].map((b) => b.value as T);
-        set(allMeansEmpty && now.length === values.length ? [] : now);
+        const now = values.filter((v) => boxes.get(v)!.box.checked);
+        change((f) => write(f, allMeansEmpty && now.length === values.length ? [] : now));
       });
-      group.append(h("label", { class: "check" }, box, ...label(value)));
+      const text = h("span");
+      const count = h("span", { class: "count" });
+      const mark =
+        name === "types" ? nodeMark(lookOf(value, value === "region" ? "regency" : null), 14) : null;
+      group.append(h("label", { class: "check", attrs: { for: box.id } }, box, mark, text, count));
+      boxes.set(value, { box, text, count });
     }
-    return group;
+    const sync = (f: Filters) => {
+      const chosen = read(f);
+      for (const [value, { box }] of boxes)
+        box.checked = allMeansEmpty ? chosen.length === 0 || chosen.includes(value) : chosen.includes(value);
+    };
+    return { group, boxes, sync };
   }
 
-  function render(): void {
+  const types = checkboxes<NodeType>(
+    "types",
+    NODE_TYPES,
+    false,
+    (f) => f.types,
+    (f, next) => void (f.types = next),
+  );
+  const kinds = checkboxes<EventKind>(
+    "kinds",
+    EVENT_KINDS,
+    true,
+    (f) => f.kinds,
+    (f, next) => void (f.kinds = next),
+  );
+
+  // Sectors: none ticked means every sector, as the API reads it.
+  const sectors = checkboxes<SectorId>(
+    "sectors",
+    SECTOR_IDS,
+    false,
+    (f) => f.sectors,
+    (f, next) => void (f.sectors = next),
+  );
+  sectors.group.classList.add("scroll-checks");
+  sectors.group.id = "filter-sectors";
+
+  const years = createYearRange((from, to) =>
+    change((f) => {
+      f.from = from;
+      f.to = to;
+    }),
+  );
+
+  const title = h("h2", { attrs: { id: "filters-title" } });
+  const legends = {
+    types: h("legend"),
+    years: h("legend"),
+    kinds: h("legend"),
+    sectors: h("legend"),
+  };
+  const sectorsNote = h("p", { class: "hint", attrs: { id: "filter-sectors-hint" } });
+  const reset = h("button", {
+    class: "btn btn-quiet",
+    attrs: { type: "button", id: "filters-reset" },
+    on: { click: () => change((f) => Object.assign(f, defaultFilters())) },
+  });
+  const active = h("p", { class: "filters-active", attrs: { id: "filters-active", role: "status" } });
+
+  root.replaceChildren(
+    h("div", { class: "panel-head" }, title, reset),
+    active,
+    h("fieldset", { class: "years" }, legends.years, years.output, years.root),
+    h("fieldset", null, legends.types, types.group),
+    h("fieldset", null, legends.kinds, kinds.group),
+    h("fieldset", null, legends.sectors, sectorsNote, sectors.group),
+  );
+  root.setAttribute("aria-labelledby", "filters-title");
+
+  const translate = () => {
+    title.textContent = t("filters.title");
+    legends.types.textContent = t("filters.types");
+    legends.years.textContent = t("filters.years");
+    legends.kinds.textContent = t("filters.kinds");
+    legends.sectors.textContent = t("filters.sectors");
+    sectorsNote.textContent = t("filters.sectorsHint");
+    reset.textContent = t("filters.reset");
+    for (const [type, { text }] of types.boxes) text.textContent = t(`type.${type}`);
+    for (const [kind, { text }] of kinds.boxes) text.textContent = tMaybe("event", kind);
+    for (const [id, { text }] of sectors.boxes) text.textContent = sectorNames.get(id) ?? id;
+    years.translate();
+    sync();
+  };
+
+  const sync = () => {
     const f = store.state.filters;
-    const first = years[0]?.year ?? 2010;
-    const last = years.at(-1)?.year ?? new Date().getFullYear();
-    const from = f.from ?? first;
-    const to = f.to ?? last;
+    types.sync(f);
+    kinds.sync(f);
+    sectors.sync(f);
+    years.setValue(f.from, f.to);
+    reset.disabled = isDefaultFilters(f);
+    active.textContent = isDefaultFilters(f) ? "" : t("filters.activeNote");
+  };
 
-    const types = checkboxGroup<NodeType>(
-      "types",
-      NODE_TYPES,
-      f.types,
-      false,
-      (type) => {
-        const look = lookOf(type, null);
-        return [swatch(look.colour, look.icon), document.createTextNode(t(`type.${type}`))];
-      },
-      (next) => change((filters) => void (filters.types = next)),
-    );
-    const kinds = checkboxGroup<EventKind>(
-      "kinds",
-      EVENT_KINDS,
-      f.kinds,
-      true,
-      (kind) => [document.createTextNode(tMaybe("event", kind))],
-      (next) => change((filters) => void (filters.kinds = next)),
-    );
-
-    const sectors = h("select", {
-      attrs: { id: "filter-sectors", multiple: "", size: "6", "aria-label": t("filters.sectors") },
+  // How many of each type the view holds, beside its box: a type with none in view says so.
+  const counts = () => {
+    const inView = new Map<string, number>();
+    explorer.cy.nodes().forEach((n) => {
+      const type = String(n.data("type"));
+      inView.set(type, (inView.get(type) ?? 0) + 1);
     });
-    for (const id of SECTOR_IDS) {
-      const option = h("option", { attrs: { value: id } }, sectorNames.get(id) ?? id);
-      option.selected = f.sectors.includes(id);
-      sectors.append(option);
+    for (const [type, { count }] of types.boxes) {
+      const n = inView.get(type) ?? 0;
+      count.textContent = formatNumber(n);
+      count.title = t("filters.inView", { n });
     }
-    sectors.addEventListener("change", () => {
-      const next = [...sectors.selectedOptions].map((o) => o.value as SectorId);
-      change((filters) => void (filters.sectors = next));
-    });
+  };
+  explorer.onInfo((info) => info.phase !== "loading" && counts());
 
-    const histogram = h("div", {
-      class: "histogram",
-      attrs: { role: "img", "aria-label": t("filters.histogram") },
-    });
-    for (const bar of yearHistogram(years, { ...defaultFilters(), from, to })) {
-      const column = h("span", {
-        class: bar.inRange ? "bar in" : "bar",
-        attrs: { title: `${bar.year}: ${bar.count}` },
-      });
-      column.style.height = `${Math.max(4, Math.round(bar.height * 100))}%`;
-      histogram.append(column);
-    }
-
-    const slider = (id: string, key: "from" | "to", value: number) => {
-      const input = h("input", {
-        attrs: { id, type: "range", min: String(first), max: String(last), step: "1", value: String(value) },
-      });
-      input.value = String(value);
-      input.setAttribute("aria-label", t(key === "from" ? "filters.from" : "filters.to"));
-      input.addEventListener("input", () => (output.textContent = t("filters.yearsValue", valueOfSliders())));
-      input.addEventListener("change", () => {
-        const { from: a, to: b } = valueOfSliders();
-        change((filters) => {
-          filters.from = a === first ? null : Math.min(a, b);
-          filters.to = b === last ? null : Math.max(a, b);
-        });
-      });
-      return input;
-    };
-    const fromSlider = slider("year-from", "from", from);
-    const toSlider = slider("year-to", "to", to);
-    const valueOfSliders = () => {
-      const a = Number(fromSlider.value);
-      const b = Number(toSlider.value);
-      return { from: Math.min(a, b), to: Math.max(a, b) };
-    };
-    const output = h(
-      "output",
-      { attrs: { id: "year-range-value", for: "year-from year-to" } },
-      t("filters.yearsValue", { from, to }),
-    );
-
-    root.replaceChildren(
-      h("h2", null, t("filters.title")),
-      h("fieldset", null, h("legend", null, t("filters.types")), types),
-      h(
-        "fieldset",
-        { class: "years" },
-        h("legend", null, t("filters.years"), " ", output),
-        histogram,
-        h("label", { class: "visually-hidden", attrs: { for: "year-from" } }, t("filters.from")),
-        fromSlider,
-        h("label", { class: "visually-hidden", attrs: { for: "year-to" } }, t("filters.to")),
-        toSlider,
-      ),
-      h("fieldset", null, h("legend", null, t("filters.kinds")), kinds),
-      h(
-        "fieldset",
-        null,
-        h("legend", null, h("label", { attrs: { for: "filter-sectors" } }, t("filters.sectors"))),
-        sectors,
-      ),
-      h(
-        "button",
-        {
-          attrs: { type: "button", id: "filters-reset" },
-          on: { click: () => change((filters) => Object.assign(filters, defaultFilters())) },
-        },
-        t("filters.reset"),
-      ),
-    );
-  }
-
-  render();
+  translate();
   void stats.then((s) => {
     if (!s) return;
-    years = [...s.years].sort((a, b) => a.year - b.year);
+    years.setYears(s.years);
     sectorNames = new Map(s.sectors.map((x) => [x.id, x.name]));
-    render();
+    translate();
   });
-  onLanguageChange(render);
+  onLanguageChange(translate);
   let last = JSON.stringify(store.state.filters);
   store.subscribe((state) => {
     const now = JSON.stringify(state.filters);
     if (now !== last) {
       last = now;
-      render();
+      sync();
     }
   });
 }

@@ -6,7 +6,7 @@ import { api } from "../api/client.ts";
 import { fill, h } from "../dom.ts";
 import { formatDate, t, tMaybe } from "../i18n/index.ts";
 import type { PanelContext } from "./context.ts";
-import { eventItem } from "./details.ts";
+import { eventItem } from "./event-item.ts";
 import { empty, failure, loading } from "./messages.ts";
 
 export async function renderPair(
@@ -35,7 +35,9 @@ export async function renderPair(
         h(
           "span",
           { class: "tick-label" },
-          event.subtype ? event.subtype.replace(/_/g, " ") : tMaybe("event", event.kind),
+          event.subtype && event.subtype !== "other"
+            ? tMaybe("subtype", event.subtype)
+            : tMaybe("event", event.kind),
         ),
         h("span", { class: "tick-date" }, event.date ? event.date.slice(0, 4) : "?"),
       );
@@ -60,7 +62,7 @@ export async function renderPair(
         ? h(
             "p",
             { class: "stages" },
-            `${t("pair.stages")}: ${pair.summary.stages.map((s) => s.replace(/_/g, " ")).join(" → ")}`,
+            `${t("pair.stages")}: ${pair.summary.stages.map((s) => tMaybe("subtype", s)).join(" → ")}`,
           )
         : null,
       pair.events.length > 0 ? axis : empty(t("pair.empty")),

@@ -37,6 +37,7 @@ export function renderPaths(root: HTMLElement, ctx: PanelContext): void {
       h("strong", { attrs: { id: `path-${which}` } }, labelOf(draft[which], ctx)),
       " ",
       button(t("paths.useSelection"), () => selected && choosePathEnd(which, selected, ctx), {
+        class: "btn btn-small",
         attrs: selected ? { id: `path-use-${which}` } : { id: `path-use-${which}`, disabled: "" },
       }),
     );
@@ -46,13 +47,20 @@ export function renderPaths(root: HTMLElement, ctx: PanelContext): void {
       if (draft.from && draft.to)
         store.update((s) => void (s.path = { from: draft.from!, to: draft.to! }), { undoable: true });
     },
-    { attrs: draft.from && draft.to ? { id: "path-find" } : { id: "path-find", disabled: "" } },
+    {
+      class: "btn btn-primary",
+      attrs: draft.from && draft.to ? { id: "path-find" } : { id: "path-find", disabled: "" },
+    },
   );
-  const clear = button(t("paths.clear"), () => {
-    draft.from = draft.to = null;
-    store.update((s) => void (s.path = null), { undoable: true });
-    ctx.rerenderSide?.();
-  });
+  const clear = button(
+    t("paths.clear"),
+    () => {
+      draft.from = draft.to = null;
+      store.update((s) => void (s.path = null), { undoable: true });
+      ctx.rerenderSide?.();
+    },
+    { class: "btn" },
+  );
   const result = h("div", { class: "path-result", attrs: { id: "path-result", role: "status" } });
   const info = explorer.info;
   if (asked) {

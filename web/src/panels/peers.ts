@@ -4,9 +4,9 @@
  * click adds a peer to the view.
  */
 import { api } from "../api/client.ts";
-import { button, h } from "../dom.ts";
+import { h, iconButton } from "../dom.ts";
+import { icon } from "../icons.ts";
 import { formatNumber, t, tMaybe } from "../i18n/index.ts";
-import { lookOf } from "../graph/style.ts";
 import type { PanelContext } from "./context.ts";
 import { empty, failure, loading, swatch } from "./messages.ts";
 
@@ -21,7 +21,6 @@ export async function renderPeers(
     const peers = await api.peers(code);
     if (!isCurrent()) return;
     const items = peers.peers.map((peer) => {
-      const look = lookOf("region", peer.region.kind);
       const inView = ctx.explorer.has(peer.region.code);
       const reasons = (["programs", "sectors", "partners"] as const).flatMap((dim) =>
         peer.reasons[dim].length > 0
@@ -49,7 +48,7 @@ export async function renderPeers(
         h(
           "div",
           { class: "peer-head" },
-          swatch(look.colour, look.icon),
+          swatch("region", peer.region.kind),
           h("strong", null, peer.region.name),
           h("span", { class: "peer-kind" }, ` ${tMaybe("kind", peer.region.kind)}`),
         ),
@@ -60,10 +59,16 @@ export async function renderPeers(
           ` ${t("peers.score", { score: formatNumber(Math.round(peer.score * 100) / 100) })}`,
         ),
         ...reasons,
-        button(inView ? t("actions.added") : t("actions.add"), () => ctx.explorer.add(peer.region.code), {
-          class: "peer-add",
-          attrs: inView ? { disabled: "" } : {},
-        }),
+        inView
+          ? h(
+              "span",
+              { class: "peer-added", attrs: { role: "status" } },
+              icon("check", 16),
+              t("actions.added"),
+            )
+          : iconButton(icon("add", 16), t("actions.add"), () => ctx.actions.add(peer.region.code), {
+              class: "peer-add",
+            }),
       );
     });
     root.replaceChildren(

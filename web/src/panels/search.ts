@@ -1,18 +1,40 @@
 /**
- * Search with autocomplete, as an ARIA combobox: type, see results with their type's colour and mark and a
- * context (province, office, date), move with ↑/↓, choose with Enter or a click, close with Escape. A
- * choice opens the node: it is selected, centred, and its neighbourhood is drawn. Requests are debounced
- * and the previous one aborted, so a fast typist never sees stale results.
+ * Search with autocomplete, as an ARIA combobox: type, see results grouped by kind (regions, officials,
+ * programmes…) with their mark, the matched words highlighted and a context (province, office, a date in the
+ * UI's format), move with ↑/↓, choose with Enter or a click, close with Escape. Fewer than MIN_LETTERS
+ * letters ask for more instead of saying "no results". A choice opens the node: it is selected, centred, and
+ * its neighbourhood is drawn. Requests are debounced and the previous one aborted, so a fast typist never
+ * sees stale results.
  */
 import type { SearchResult } from "#schemas/search.ts";
 import { ApiFailure, api } from "../api/client.ts";
-import { h } from "../dom.ts";
-import { onLanguageChange, t, tMaybe } from "../i18n/index.ts";
-import { lookOf } from "../graph/style.ts";
+import { findRanges, h, markedText } from "../dom.ts";
+import { formatDate, onLanguageChange, t, tMaybe } from "../i18n/index.ts";
+import { icon } from "../icons.ts";
 import type { PanelContext } from "./context.ts";
 import { failureMessage, swatch } from "./messages.ts";
 
 const DEBOUNCE_MS = 180;
+export const MIN_LETTERS = 3;
+/** The order of the groups: places first, then people, programmes, organisations, events. */
+const GROUP_ORDER = ["region", "person", "program", "organization", "sector", "event"];
+
+/** Results grouped by type in GROUP_ORDER, keeping the API's ranking within a group. */
+export function groupResults(results: readonly SearchResult[]): SearchResult[] {
+  const rank = (type: string) => {
+    const i = GROUP_ORDER.indexOf(type);
+    return i < 0 ? GROUP_ORDER.length : i;
+  };
+  return results
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => rank(a.r.type) - rank(b.r.type) || a.i - b.i)
+    .map(({ r }) => r);
+}
+
+/** A context that is an ISO date ("2018-04-09") is shown in the UI's date format. */
+function contextText(context: string): string {
+  return /^\d{4}-\d{2}(-\d{2})?$/.test(context) ? formatDate(context) : context;
+}
 
 export function mountSearch(root: HTMLElement, ctx: PanelContext): { focus(): void } {
   const label = h("label", { class: "visually-hidden", attrs: { for: "search-input" } });
@@ -30,7 +52,12 @@ export function mountSearch(root: HTMLElement, ctx: PanelContext): { focus(): vo
   });
   const list = h("ul", { attrs: { id: "search-results", role: "listbox" }, class: "search-results" });
   list.hidden = true;
-  root.append(label, input, list);
+  root.append(
+    label,
+    h("span", { class: "search-icon", attrs: { "aria-hidden": "true" } }, icon("search", 16)),
+    input,
+    list,
+  );
 
   let results: SearchResult[] = [];
   let active = -1;
@@ -66,33 +93,53 @@ export function mountSearch(root: HTMLElement, ctx: PanelContext): { focus(): vo
       showMessage(t("search.none", { q: input.value.trim() }));
       return;
     }
-    list.replaceChildren(
-      ...results.map((result, i) => {
-        const look = lookOf(result.type, result.kind);
-        const kind = result.type === "region" ? tMaybe("kind", result.kind) : tMaybe("type", result.type);
-        const item = h(
-          "li",
-          {
-            class: i === active ? "search-result active" : "search-result",
-            attrs: { id: `search-option-${i}`, role: "option", "aria-selected": String(i === active) },
-            dataset: { id: result.id, type: result.type },
-            on: {
-              mousedown: (event) => event.preventDefault(),
-              click: () => choose(i),
-            },
-          },
-          swatch(look.colour, look.icon),
-          h("span", { class: "result-label" }, result.label),
-          h("span", { class: "result-kind" }, kind),
-          result.context ? h("span", { class: "result-context" }, result.context) : null,
+    const words = input.value
+      .trim()
+      .split(/\s+/)
+      .filter((w) => w.length >= 2);
+    const rows: HTMLElement[] = [];
+    results.forEach((result, i) => {
+      if (i === 0 || results[i - 1]!.type !== result.type)
+        rows.push(
+          h(
+            "li",
+            { class: "search-group", attrs: { role: "presentation" } },
+            t(`search.group.${result.type}` as never),
+          ),
         );
-        return item;
-      }),
-    );
+      rows.push(option(result, i, words));
+    });
+    list.replaceChildren(...rows);
     list.hidden = false;
     input.setAttribute("aria-expanded", "true");
     if (active >= 0) input.setAttribute("aria-activedescendant", `search-option-${active}`);
     else input.removeAttribute("aria-activedescendant");
+  }
+
+  function option(result: SearchResult, i: number, words: string[]): HTMLElement {
+    const kind =
+      result.type === "region"
+        ? tMaybe("kind", result.kind)
+        : result.type === "event"
+          ? tMaybe("event", result.kind)
+          : tMaybe("type", result.type);
+    const item = h(
+      "li",
+      {
+        class: i === active ? "search-result active" : "search-result",
+        attrs: { id: `search-option-${i}`, role: "option", "aria-selected": String(i === active) },
+        dataset: { id: result.id, type: result.type },
+        on: {
+          mousedown: (event) => event.preventDefault(),
+          click: () => choose(i),
+        },
+      },
+      swatch(result.type, result.kind),
+      h("span", { class: "result-label" }, ...markedText(result.label, findRanges(result.label, words))),
+      h("span", { class: "result-kind" }, kind),
+      result.context ? h("span", { class: "result-context" }, contextText(result.context)) : null,
+    );
+    return item;
   }
 
   function choose(i: number): void {
@@ -100,7 +147,7 @@ export function mountSearch(root: HTMLElement, ctx: PanelContext): { focus(): vo
     if (!result) return;
     close();
     input.value = result.label;
-    ctx.explorer.open(result.id);
+    ctx.actions.open(result.id);
   }
 
   async function run(q: string): Promise<void> {
@@ -110,7 +157,7 @@ export function mountSearch(root: HTMLElement, ctx: PanelContext): { focus(): vo
     try {
       const response = await api.search(q, controller.signal);
       if (input.value.trim() !== q) return;
-      results = response.results;
+      results = groupResults(response.results);
       active = results.length > 0 ? 0 : -1;
       renderResults();
     } catch (error) {
@@ -124,6 +171,12 @@ export function mountSearch(root: HTMLElement, ctx: PanelContext): { focus(): vo
     const q = input.value.trim();
     if (q.length === 0) {
       close();
+      return;
+    }
+    if ([...q.replace(/\s/g, "")].length < MIN_LETTERS) {
+      controller?.abort();
+      results = [];
+      showMessage(t("search.tooShort", { n: MIN_LETTERS }));
       return;
     }
     timer = setTimeout(() => void run(q.slice(0, 200)), DEBOUNCE_MS);

@@ -1,13 +1,17 @@
 /**
  * The side panel shows one view at a time, chosen by the state's `panel`: the overview, the selected node's
- * details, its similar regions, a pair's story, paths, or adding an article. It re-renders when the panel,
- * the selection, the filters or the language change.
+ * details, its similar regions, a pair's story, paths, or adding an article (pasted, or from a URL). It re-renders when the panel,
+ * the selection, the filters, what the details' buttons show (pinned, expanded) or the language change. On a
+ * phone it is a bottom sheet: peeking over the network, raised when a node is chosen, with a handle to raise
+ * or lower it.
  */
 import type { Stats } from "#schemas/stats.ts";
-import { h } from "../dom.ts";
+import { h, iconButton, relabel } from "../dom.ts";
 import { onLanguageChange, t } from "../i18n/index.ts";
+import { icon } from "../icons.ts";
 import type { ViewState } from "../state/view-state.ts";
 import { renderAddArticle } from "./add-article.ts";
+import { renderAddFromUrl } from "./add-from-url.ts";
 import type { PanelContext } from "./context.ts";
 import { renderDetails } from "./details.ts";
 import { empty } from "./messages.ts";
@@ -17,13 +21,16 @@ import { renderPaths } from "./paths.ts";
 import { renderPeers } from "./peers.ts";
 
 function key(state: ViewState): string {
+  const id = state.selected?.kind === "node" ? state.selected.id : null;
   return JSON.stringify([
     state.panel,
     state.selected,
     state.filters,
     state.lang,
     state.path,
-    state.panel === "details" ? state.expanded : null,
+    state.panel === "details" ? (state.expanded.find((e) => e.id === id) ?? null) : null,
+    state.panel === "details" || state.panel === "peers" ? state.pinned.includes(id ?? "") : null,
+    state.panel === "peers" ? state.added : null,
   ]);
 }
 
@@ -35,22 +42,37 @@ export function mountSide(
 ): () => void {
   const { store, explorer } = ctx;
   let generation = 0;
-  const close = h("button", { class: "panel-close", attrs: { type: "button", id: "panel-close" } });
-  close.addEventListener("click", () =>
-    store.update((s) => {
-      s.panel = "overview";
-      s.selected = null;
-    }),
+  const close = iconButton(
+    icon("close"),
+    t("actions.close"),
+    () =>
+      store.update((s) => {
+        s.panel = "overview";
+        s.selected = null;
+      }),
+    { compact: true, class: "panel-close", attrs: { id: "panel-close" } },
   );
+  const handle = h("button", {
+    class: "sheet-handle phone-only",
+    attrs: { type: "button", id: "sheet-handle", "aria-controls": "side" },
+  });
   const content = h("div", { class: "panel-content", attrs: { id: "panel-content" } });
-  root.append(close, content);
+  root.append(handle, close, content);
+
+  // Phone: the sheet's height, "peek" (a strip over the network) or "open".
+  const setSheet = (state: "peek" | "open") => {
+    root.dataset.sheet = state;
+    handle.setAttribute("aria-expanded", String(state === "open"));
+    handle.setAttribute("aria-label", state === "open" ? t("sheet.lower") : t("sheet.raise"));
+  };
+  handle.addEventListener("click", () => setSheet(root.dataset.sheet === "open" ? "peek" : "open"));
+  setSheet(store.state.panel === "overview" ? "peek" : "open");
 
   const render = () => {
     const state = store.state;
     const mine = ++generation;
     const isCurrent = () => mine === generation;
-    close.textContent = "×";
-    close.setAttribute("aria-label", t("actions.close"));
+    relabel(close, t("actions.close"));
     close.hidden = state.panel === "overview";
     root.dataset.panel = state.panel;
     const selectedNode = state.selected?.kind === "node" ? state.selected.id : null;
@@ -77,38 +99,39 @@ export function mountSide(
       case "add":
         renderAddArticle(content, ctx);
         break;
+      case "add-url":
+        renderAddFromUrl(content, ctx);
+        break;
       default:
         renderOverview(content, stats(), ctx, retryStats);
     }
   };
 
   let last = key(store.state);
-  store.subscribe((state) => {
+  store.subscribe((state, previous) => {
     const now = key(state);
     if (now === last) return;
     last = now;
+    if (
+      state.panel !== previous.panel ||
+      JSON.stringify(state.selected) !== JSON.stringify(previous.selected)
+    )
+      setSheet(state.panel === "overview" ? "peek" : "open");
     render();
   });
   onLanguageChange(() => {
     last = key(store.state);
     render();
   });
-  // Paths and "show more" depend on what the graph loaded, not only on the state.
+  // Paths, the overview's counts and "show more" depend on what the graph loaded, not only on the state.
   let lastPhase = explorer.info.phase;
   explorer.onInfo((info) => {
     const finished = lastPhase === "loading" && info.phase !== "loading";
     lastPhase = info.phase;
-    if (finished && (store.state.panel === "paths" || store.state.panel === "details")) {
-      if (store.state.panel === "paths") render();
-      else refreshActions();
-    }
+    if (!finished) return;
+    const panel = store.state.panel;
+    if (panel === "paths" || panel === "overview" || panel === "details" || panel === "peers") render();
   });
-  // Details keep their content on a reload; only their "show more" button depends on the load.
-  const refreshActions = () => {
-    const more = content.querySelector("#action-more, #action-expand");
-    if (!more && store.state.panel === "details") return;
-    render();
-  };
   render();
   return render;
 }

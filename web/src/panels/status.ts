@@ -1,6 +1,7 @@
 /**
- * The status line under the graph: loading, counts, truncated neighbourhoods (with "show more"), the WebGL
- * note on large views, nothing left after filtering, and API problems (down, Neo4j unavailable), with the
+ * The status line under the graph: loading, what is drawn (nodes and edges that pass the filters), truncated
+ * neighbourhoods (with "show more"), the note on large views, notices after an action that changed nothing,
+ * nothing left after filtering, and API problems in the UI's language (down, Neo4j unavailable), with the
  * health polled while something is wrong so the message clears by itself.
  */
 import { api } from "../api/client.ts";
@@ -11,8 +12,10 @@ import type { PanelContext } from "./context.ts";
 import { failureMessage } from "./messages.ts";
 
 export function mountStatus(root: HTMLElement, overlay: HTMLElement, ctx: PanelContext): void {
-  const { explorer } = ctx;
+  const { explorer, actions } = ctx;
   let health: string | null = null;
+  let notice: string | null = null;
+  let noticeTimer: ReturnType<typeof setTimeout> | undefined;
 
   const render = (info: ViewInfo = explorer.info) => {
     const lines: Node[] = [];
@@ -21,11 +24,14 @@ export function mountStatus(root: HTMLElement, overlay: HTMLElement, ctx: PanelC
       lines.push(
         h(
           "span",
-          null,
-          t("graph.counts", { nodes: formatNumber(info.visibleNodes), edges: formatNumber(info.edges) }),
+          { attrs: { id: "graph-counts" } },
+          t("graph.counts", {
+            nodes: formatNumber(info.visibleNodes),
+            edges: formatNumber(info.visibleEdges),
+          }),
         ),
       );
-    if (info.large) lines.push(h("span", { class: "note" }, t("graph.webgl")));
+    if (info.large) lines.push(h("span", { class: "note" }, t("graph.large")));
     for (const cut of info.truncated)
       lines.push(
         h(
@@ -33,12 +39,13 @@ export function mountStatus(root: HTMLElement, overlay: HTMLElement, ctx: PanelC
           { class: "note truncated" },
           t("graph.truncated", { shown: cut.shown, node: cut.label }),
           " ",
-          button(t("actions.showMore"), () => explorer.showMore(cut.id), { class: "link" }),
+          button(t("actions.showMore"), () => actions.showMore(cut.id), { class: "link" }),
         ),
       );
+    if (notice) lines.push(h("span", { class: "notice", attrs: { id: "graph-notice" } }, notice));
     if (health) lines.push(h("span", { class: "error", attrs: { role: "alert" } }, health));
     else if (info.failures.length > 0)
-      lines.push(h("span", { class: "error", attrs: { role: "alert" } }, info.failures[0]!));
+      lines.push(h("span", { class: "error", attrs: { role: "alert" } }, failureMessage(info.failures[0])));
     root.replaceChildren(...lines);
 
     overlay.replaceChildren();
@@ -50,10 +57,25 @@ export function mountStatus(root: HTMLElement, overlay: HTMLElement, ctx: PanelC
       overlay.append(h("p", null, health ?? t("graph.empty")));
       overlay.hidden = false;
     } else if (info.phase !== "loading" && info.visibleNodes === 0) {
-      overlay.append(h("p", null, t("graph.allFiltered")));
+      overlay.append(h("p", { attrs: { id: "all-filtered" } }, t("graph.allFiltered")));
       overlay.hidden = false;
     }
   };
+
+  const notify = (text: string) => {
+    notice = text;
+    render();
+    clearTimeout(noticeTimer);
+    noticeTimer = setTimeout(() => {
+      notice = null;
+      render();
+    }, 4000);
+  };
+  ctx.notify = notify;
+  explorer.onCanvas((event) => {
+    if (event.kind === "notice" && event.text === "alreadyExpanded")
+      notify(t("graph.alreadyExpanded", { node: explorer.label(event.id) }));
+  });
 
   const poll = async () => {
     try {

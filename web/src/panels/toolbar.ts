@@ -1,40 +1,50 @@
 /**
- * The graph's tools: fit, zoom, re-run layout, undo (also Ctrl+Z), share (the URL already is the view),
- * exports of what is visible (PNG, JSON, CSV of nodes and of edges, GraphML), the paths and add-article
- * panels, the overview, start over, and the language toggle.
+ * The tools, grouped: history (undo, redo; also Ctrl+Z and Ctrl+Shift+Z / Ctrl+Y), panels (overview, paths),
+ * data (add an article; a group that takes more sources), share and export, and the language. On a phone the
+ * groups fold into one "Menu" button. The canvas's own controls (fit, zoom, layout, start over) float on the
+ * network (canvas-controls.ts).
  */
-import { h } from "../dom.ts";
-import { json, edgesCsv, graphml, nodesCsv } from "../export/formats.ts";
+import { h, iconButton, relabel } from "../dom.ts";
+import { exportTo, type ExportFormat } from "../export/download.ts";
+import { icon } from "../icons.ts";
 import { language, onLanguageChange, setLanguage, t, type MessageKey } from "../i18n/index.ts";
-import { defaultViewState } from "../state/view-state.ts";
 import type { PanelContext } from "./context.ts";
+import { disclosureMenu } from "./menu.ts";
 
-function download(name: string, content: string | Blob, type: string): void {
-  const blob = typeof content === "string" ? new Blob([content], { type }) : content;
-  const url = URL.createObjectURL(blob);
-  const link = h("a", { attrs: { href: url, download: name } });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-function stamp(): string {
-  return new Date().toISOString().slice(0, 19).replace(/[:T]/g, "-");
-}
+const EXPORTS: Array<[ExportFormat, MessageKey]> = [
+  ["png", "toolbar.exportPng"],
+  ["json", "toolbar.exportJson"],
+  ["csv-nodes", "toolbar.exportCsvNodes"],
+  ["csv-edges", "toolbar.exportCsvEdges"],
+  ["graphml", "toolbar.exportGraphml"],
+];
 
 export function mountToolbar(root: HTMLElement, ctx: PanelContext): void {
-  const { store, explorer } = ctx;
-  const labelled: Array<[HTMLElement, MessageKey, MessageKey?]> = [];
-  const tool = (key: MessageKey, action: () => void, hint?: MessageKey, id?: string) => {
-    const b = h("button", { attrs: { type: "button", id }, on: { click: action } });
-    labelled.push([b, key, hint]);
+  const { store } = ctx;
+  const translations: Array<() => void> = [];
+  const tool = (
+    name: Parameters<typeof icon>[0],
+    key: MessageKey,
+    action: () => void,
+    id: string,
+    compact = false,
+  ) => {
+    const b = iconButton(icon(name), t(key), action, { attrs: { id }, compact });
+    translations.push(() => relabel(b, t(key)));
     return b;
   };
+  const group = (key: MessageKey, id: string, ...items: HTMLElement[]) => {
+    const g = h("div", { class: "tool-group", attrs: { role: "group", id } }, ...items);
+    translations.push(() => g.setAttribute("aria-label", t(key)));
+    return g;
+  };
 
-  const undo = tool("toolbar.undo", () => store.undo(), "toolbar.undoHint", "undo");
-  const shareNote = h("span", { class: "share-note", attrs: { role: "status" } });
+  const undo = tool("undo", "toolbar.undoHint", () => store.undo(), "undo", true);
+  const redo = tool("redo", "toolbar.redoHint", () => store.redo(), "redo", true);
+
+  const shareNote = h("span", { class: "share-note", attrs: { role: "status", id: "share-note" } });
   const share = tool(
+    "share",
     "toolbar.share",
     () => {
       const url = store.shareUrl();
@@ -46,107 +56,110 @@ export function mountToolbar(root: HTMLElement, ctx: PanelContext): void {
         navigator.clipboard.writeText(url).then(done, () => prompt(t("toolbar.shareFallback"), url));
       else prompt(t("toolbar.shareFallback"), url);
     },
-    undefined,
     "share",
   );
 
-  const exportItem = (key: MessageKey, run: () => void) => {
-    const b = h("button", {
-      attrs: { type: "button", role: "menuitem" },
-      on: { click: () => (run(), (menu.open = false)) },
-    });
-    labelled.push([b, key]);
-    return b;
-  };
-  const exportLabel = h("summary");
-  labelled.push([exportLabel, "toolbar.export"]);
-  const graph = () => explorer.visible();
-  const menu = h(
-    "details",
-    { class: "menu" },
-    exportLabel,
-    h(
-      "div",
-      { class: "menu-items", attrs: { role: "menu" } },
-      exportItem("toolbar.exportPng", () =>
-        download(`jejaring-${stamp()}.png`, dataUrlToBlob(explorer.png()), "image/png"),
-      ),
-      exportItem("toolbar.exportJson", () =>
-        download(`jejaring-${stamp()}.json`, json(graph(), { view: store.shareUrl() }), "application/json"),
-      ),
-      exportItem("toolbar.exportCsvNodes", () =>
-        download(`jejaring-nodes-${stamp()}.csv`, nodesCsv(graph()), "text/csv"),
-      ),
-      exportItem("toolbar.exportCsvEdges", () =>
-        download(`jejaring-edges-${stamp()}.csv`, edgesCsv(graph()), "text/csv"),
-      ),
-      exportItem("toolbar.exportGraphml", () =>
-        download(`jejaring-${stamp()}.graphml`, graphml(graph()), "application/graphml+xml"),
-      ),
-    ),
-  );
+  const exportStatus = h("span", { class: "share-note", attrs: { role: "status", id: "export-note" } });
+  const exportMenu = disclosureMenu({
+    id: "export-menu",
+    icon: "download",
+    label: () => t("toolbar.export"),
+    items: () =>
+      EXPORTS.map(([format, key]) => ({
+        label: t(key),
+        run: () => {
+          exportStatus.textContent = t("toolbar.exporting");
+          void exportTo(format, ctx).then(
+            () => (exportStatus.textContent = ""),
+            () => (exportStatus.textContent = t("toolbar.exportFailed")),
+          );
+        },
+      })),
+  });
+  translations.push(exportMenu.translate);
 
   const langButton = h("button", {
+    class: "btn",
     attrs: { type: "button", id: "lang-toggle" },
     on: { click: () => store.update((s) => void (s.lang = s.lang === "id" ? "en" : "id")) },
   });
 
-  root.append(
-    h(
-      "div",
-      { class: "tool-group" },
-      tool("toolbar.fit", () => explorer.fit()),
-      tool("toolbar.zoomIn", () => explorer.zoom(1.25)),
-      tool("toolbar.zoomOut", () => explorer.zoom(0.8)),
-      tool("toolbar.layout", () => explorer.runLayout(false), undefined, "relayout"),
-      undo,
-    ),
-    h(
-      "div",
-      { class: "tool-group" },
-      tool("toolbar.overview", () => store.update((s) => void (s.panel = "overview"))),
-      tool("toolbar.paths", () => store.update((s) => void (s.panel = "paths")), undefined, "open-paths"),
-      tool("toolbar.addArticle", () => store.update((s) => void (s.panel = "add")), undefined, "open-add"),
-      tool("toolbar.reset", () =>
-        store.update((s) => Object.assign(s, { ...defaultViewState(), lang: s.lang }), { undoable: true }),
+  // Sources of data share one group; a new one (an article from a URL, say) is one more button here.
+  const dataTools = [
+    tool("article", "toolbar.addArticle", () => store.update((s) => void (s.panel = "add")), "open-add"),
+    tool("link", "toolbar.addFromUrl", () => store.update((s) => void (s.panel = "add-url")), "open-add-url"),
+  ];
+
+  const groups = h(
+    "div",
+    { class: "toolbar-groups", attrs: { id: "toolbar-groups" } },
+    group("toolbar.groupHistory", "tools-history", undo, redo),
+    group(
+      "toolbar.groupPanels",
+      "tools-panels",
+      tool(
+        "overview",
+        "toolbar.overview",
+        () => store.update((s) => void (s.panel = "overview")),
+        "open-overview",
       ),
+      tool("paths", "toolbar.paths", () => store.update((s) => void (s.panel = "paths")), "open-paths"),
     ),
-    h("div", { class: "tool-group" }, share, menu, shareNote, langButton),
+    group("toolbar.groupData", "tools-data", ...dataTools),
+    group("toolbar.groupShare", "tools-share", share, exportMenu.root, shareNote, exportStatus),
+    group("toolbar.groupLanguage", "tools-language", langButton),
   );
 
+  // Phone: one button opens the groups as a menu.
+  const menuButton = iconButton(icon("menu"), t("toolbar.menu"), () => toggleMenu(), {
+    class: "phone-only",
+    attrs: { id: "toolbar-menu", "aria-expanded": "false", "aria-controls": "toolbar-groups" },
+  });
+  const toggleMenu = (open = !root.classList.contains("open")) => {
+    root.classList.toggle("open", open);
+    menuButton.setAttribute("aria-expanded", String(open));
+  };
+  groups.addEventListener("click", (event) => {
+    if (
+      (event.target as HTMLElement).closest("button:not(#lang-toggle)") &&
+      !(event.target as HTMLElement).closest("summary")
+    )
+      toggleMenu(false);
+  });
+  root.append(menuButton, groups);
+  root.setAttribute("aria-label", t("toolbar.label"));
+
   const translate = () => {
-    for (const [element, key, hint] of labelled) {
-      element.textContent = t(key);
-      if (hint) element.title = t(hint);
-    }
-    langButton.textContent = t("lang.toggle");
+    for (const fn of translations) fn();
+    relabel(menuButton, t("toolbar.menu"));
+    root.setAttribute("aria-label", t("toolbar.label"));
+    langButton.replaceChildren(icon("language"), h("span", { class: "btn-label" }, t("lang.toggle")));
     langButton.setAttribute("aria-label", t("lang.toggleLabel"));
     langButton.lang = language() === "id" ? "en" : "id";
   };
   translate();
   onLanguageChange(translate);
 
-  const syncUndo = () => {
+  const syncHistory = () => {
     undo.disabled = !store.canUndo;
+    redo.disabled = !store.canRedo;
     if (store.state.lang !== language()) setLanguage(store.state.lang);
   };
-  syncUndo();
-  store.subscribe(syncUndo);
+  syncHistory();
+  store.subscribe(syncHistory);
 
   document.addEventListener("keydown", (event) => {
     const target = event.target as HTMLElement | null;
     const typing =
       target && (target.tagName === "INPUT" || target.tagName === "TEXTAREA" || target.isContentEditable);
-    if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === "z" && !typing) {
+    if (!(event.ctrlKey || event.metaKey) || typing) return;
+    const key = event.key.toLowerCase();
+    if (key === "z" && !event.shiftKey) {
       event.preventDefault();
       store.undo();
+    } else if ((key === "z" && event.shiftKey) || key === "y") {
+      event.preventDefault();
+      store.redo();
     }
   });
-}
-
-function dataUrlToBlob(dataUrl: string): Blob {
-  const [head, body] = dataUrl.split(",", 2);
-  const type = /data:([^;]+)/.exec(head ?? "")?.[1] ?? "image/png";
-  const bytes = Uint8Array.from(atob(body ?? ""), (c) => c.charCodeAt(0));
-  return new Blob([bytes], { type });
 }

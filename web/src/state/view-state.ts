@@ -22,7 +22,7 @@ import {
   type Filters,
 } from "./filters.ts";
 
-export const PANELS = ["overview", "details", "peers", "pair", "paths", "add"] as const;
+export const PANELS = ["overview", "details", "peers", "pair", "paths", "add", "add-url"] as const;
 export type Panel = (typeof PANELS)[number];
 export type Language = "id" | "en";
 
@@ -30,9 +30,19 @@ export type Language = "id" | "en";
 export const EXPAND_STEP = 25;
 export const MAX_EXPAND_LIMIT = 1000;
 
+/** Hops of an expansion through partnerships (the API's `depth`); 1 when absent. */
+export const MAX_EXPAND_DEPTH = 3;
+
+/**
+ * A node opened in the view. `depth` reaches partners of partners (2 or 3 hops); `types` asks only for
+ * neighbours of those node types ("region" being the API's partnership neighbourhood, the others the node's
+ * own ties: its events, officials, programmes…). Both are left out when they are the default.
+ */
 export interface Expansion {
   id: string;
   limit: number;
+  depth?: number;
+  types?: NodeType[];
 }
 
 export type Selection = { kind: "node"; id: string } | { kind: "pair"; a: string; b: string } | null;
@@ -72,7 +82,7 @@ export function normalizeViewState(state: ViewState): ViewState {
   for (const e of state.expanded) {
     if (seen.has(e.id)) continue;
     seen.add(e.id);
-    expanded.push({ id: e.id, limit: clampLimit(e.limit) });
+    expanded.push(normalizeExpansion(e));
   }
   return {
     ...state,
@@ -84,6 +94,17 @@ export function normalizeViewState(state: ViewState): ViewState {
   };
 }
 
+function normalizeExpansion(e: Expansion): Expansion {
+  const out: Expansion = { id: e.id, limit: clampLimit(e.limit) };
+  const depth = Math.round(e.depth ?? 1);
+  if (depth > 1) out.depth = Math.min(MAX_EXPAND_DEPTH, depth);
+  if (e.types) {
+    const types = NODE_TYPES.filter((t) => e.types!.includes(t));
+    if (types.length > 0) out.types = types;
+  }
+  return out;
+}
+
 function clampLimit(limit: number): number {
   if (!Number.isFinite(limit)) return EXPAND_STEP;
   return Math.min(MAX_EXPAND_LIMIT, Math.max(1, Math.round(limit)));
@@ -92,18 +113,40 @@ function clampLimit(limit: number): number {
 const isNodeId = (value: string) => NodeIdSchema.safeParse(value).success;
 const isRegionCode = (value: string) => RegionCodeParamSchema.safeParse(value).success;
 
+/** One letter per node type in an expansion's prefix ("25d2tep~32.75": 25 nodes, 2 hops, events and people). */
+const TYPE_LETTERS: Record<NodeType, string> = {
+  region: "r",
+  event: "e",
+  person: "p",
+  program: "g",
+  organization: "o",
+  sector: "s",
+};
+
 function encodeExpansion(e: Expansion): string {
-  return e.limit === EXPAND_STEP ? e.id : `${e.limit}~${e.id}`;
+  const depth = e.depth && e.depth > 1 ? `d${e.depth}` : "";
+  const types = e.types ? `t${e.types.map((t) => TYPE_LETTERS[t]).join("")}` : "";
+  return e.limit === EXPAND_STEP && !depth && !types ? e.id : `${e.limit}${depth}${types}~${e.id}`;
 }
 
 function decodeExpansion(text: string): Expansion | undefined {
-  // Node ids never start with digits followed by "~" (region codes are "32" or "32.75"), so the prefix is
-  // unambiguous.
-  const match = /^(\d{1,4})~(.+)$/s.exec(text);
-  const id = match ? match[2]! : text;
+  // Node ids never start with digits followed by "~" (region codes are "32" or "32.75"; other ids start with
+  // their type), so the prefix is unambiguous.
+  const match = /^(\d{1,4})(?:d(\d))?(?:t([a-z]{1,6}))?~(.+)$/s.exec(text);
+  const id = match ? match[4]! : text;
   const limit = match ? Number(match[1]) : EXPAND_STEP;
   if (!isNodeId(id) || limit < 1 || limit > MAX_EXPAND_LIMIT) return undefined;
-  return { id, limit };
+  const e: Expansion = { id, limit };
+  const depth = match?.[2] ? Number(match[2]) : 1;
+  if (depth < 1 || depth > MAX_EXPAND_DEPTH) return undefined;
+  if (depth > 1) e.depth = depth;
+  if (match?.[3]) {
+    const letters = match[3];
+    const types = NODE_TYPES.filter((t) => letters.includes(TYPE_LETTERS[t]));
+    if (types.length === 0) return undefined;
+    e.types = types;
+  }
+  return e;
 }
 
 export function encodeViewState(input: ViewState): string {

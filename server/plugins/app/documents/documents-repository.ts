@@ -1,11 +1,13 @@
 /**
  * Articles, decorated as `fastify.documentsRepository`: one stored article with the spans of every fact in
- * it, and the ingestion of a new article.
+ * it, the preview of a new article's facts, and its ingestion.
  *
  * Ingestion goes through the very path `npm run ingest` takes: `prepareText` extracts and validates the
  * facts, `writeBatch` resolves identities and writes them in one write transaction, so an article posted
  * to the API and the same article loaded from a file give the same graph, and a failure leaves nothing
- * half-written. The extractor's resources (gazetteer, matchers) are loaded once, when the plugin starts.
+ * half-written. The transaction moves the graph's version on; the version it committed is handed to
+ * `fastify.graphVersion`, so this process's next request sees the article. The preview runs the first
+ * half only. The extractor's resources (gazetteer, matchers) are loaded once, when the plugin starts.
  * @see ../../../pipeline/ingest/ingest.ts
  */
 import fp from "fastify-plugin";
@@ -17,7 +19,9 @@ import {
 import { writeBatch } from "../../../pipeline/load/graph-writer.ts";
 import { prepareText } from "../../../pipeline/ingest/prepare-document.ts";
 import type { Article, IngestBody, IngestResult } from "../../../schemas/document.ts";
+import type { PreviewResult } from "../../../schemas/document-preview.ts";
 import type { CypherReader } from "../../external/cypher.ts";
+import type { GraphVersion } from "../freshness/graph-version.ts";
 import { toSummary, typeOfLabels, type NodeRow } from "../nodes/node-ids.ts";
 
 declare module "fastify" {
@@ -37,12 +41,21 @@ interface ArticleRow {
 }
 
 export type IngestOutcome = { ok: true; result: IngestResult } | { ok: false; reason: string };
+export type PreviewOutcome = { ok: true; result: PreviewResult } | { ok: false; reason: string };
+
+const prepare = (body: IngestBody, resources: ExtractionResources) =>
+  prepareText(
+    body.text,
+    { title: body.title, publishedAt: body.publishedAt, source: body.source },
+    resources,
+  );
 
 export function createDocumentsRepository(
   cypher: CypherReader,
   driver: Driver,
   database: string | undefined,
   resources: ExtractionResources,
+  version: Pick<GraphVersion, "observe">,
 ) {
   return {
     async get(id: string): Promise<Article | undefined> {
@@ -73,14 +86,19 @@ export function createDocumentsRepository(
       };
     },
 
+    /** The facts a save would load, with the normalised text they point into; writes nothing. */
+    preview(body: IngestBody): PreviewOutcome {
+      const prepared = prepare(body, resources);
+      if (!prepared.ok) return { ok: false, reason: prepared.error };
+      const { facts, text } = prepared.input;
+      return { ok: true, result: { documentId: facts.document.id, text, extracted: facts } };
+    },
+
     async ingest(body: IngestBody): Promise<IngestOutcome> {
-      const prepared = prepareText(
-        body.text,
-        { title: body.title, publishedAt: body.publishedAt, source: body.source },
-        resources,
-      );
+      const prepared = prepare(body, resources);
       if (!prepared.ok) return { ok: false, reason: prepared.error };
       const written = await writeBatch(driver, database, [prepared.input]);
+      if (written.graphVersion !== undefined) version.observe(written.graphVersion);
       return {
         ok: true,
         result: {
@@ -101,8 +119,14 @@ export default fp(
     const resources = await loadExtractionResources();
     fastify.decorate(
       "documentsRepository",
-      createDocumentsRepository(fastify.cypher, fastify.neo4j.driver, fastify.neo4j.database, resources),
+      createDocumentsRepository(
+        fastify.cypher,
+        fastify.neo4j.driver,
+        fastify.neo4j.database,
+        resources,
+        fastify.graphVersion,
+      ),
     );
   },
-  { name: "documents-repository", dependencies: ["cypher"] },
+  { name: "documents-repository", dependencies: ["cypher", "graph-version"] },
 );

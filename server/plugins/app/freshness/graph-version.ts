@@ -8,25 +8,25 @@ declare module "fastify" {
 }
 
 /**
- * Which state of the graph the API is answering from, as a short string that changes whenever anything is
- * written: the node and relationship counts from Neo4j's count store (get-graph-version.cypher), plus a
- * local counter bumped by every write through this API.
+ * Which state of the graph the API answers from: the counter that every write transaction moves on as its
+ * last statement (cypher/write/bump-graph-version.cypher), with the epoch that tells a graph wiped and
+ * written afresh from the one before. Everything the API derives from the graph (response cache, search
+ * index, path, partner and peer networks, stats) is keyed by it, so it is the one rule of freshness.
  *
- * Why counts: nothing is ever deleted and every ingested article adds at least its Document node, so the
- * pair moves with every write, including those of `npm run ingest` in another process, and reading it is
- * constant time. It is read at most once per `refreshMs`, in the background: a request never waits for it.
- * `current()` is undefined until the first read and while the last successful one is older than `maxAgeMs`
- * (Neo4j unreachable): callers must then not trust anything keyed by an old version.
+ * How it is learnt: a write of this process reports the version its transaction committed (`observe`), so
+ * the next request already keys by it; writes of other processes (`npm run ingest`, other API workers) are
+ * read from the version node at most once per `refreshMs`, in the background, so they show within a second
+ * and a request never waits for the read. `current()` is undefined until the first read and while the last
+ * successful one is older than `maxAgeMs` (Neo4j unreachable): nothing keyed by an old version is trusted.
  */
 export class GraphVersion {
-  private counts: string | undefined;
+  private known: { epoch: string; counter: number } | undefined;
   private readAt = Number.NEGATIVE_INFINITY;
   private startedAt = Number.NEGATIVE_INFINITY;
   private reading: Promise<void> | undefined;
-  private localWrites = 0;
 
   constructor(
-    private readonly readCounts: () => Promise<{ nodes: number; relationships: number }>,
+    private readonly readVersion: () => Promise<string>,
     private readonly options: { refreshMs: number; maxAgeMs: number; now?: () => number },
   ) {}
 
@@ -38,22 +38,23 @@ export class GraphVersion {
   current(): string | undefined {
     const now = this.now();
     if (now - this.startedAt >= this.options.refreshMs) void this.refresh();
-    if (this.counts === undefined || now - this.readAt > this.options.maxAgeMs) return undefined;
-    return `${this.counts}.${this.localWrites}`;
+    if (this.known === undefined || now - this.readAt > this.options.maxAgeMs) return undefined;
+    return `${this.known.epoch}:${this.known.counter}`;
   }
 
-  /** After a write through this API: answers keyed by the old version are not served again, at once. */
-  bump(): void {
-    this.localWrites += 1;
+  /** A write of this process committed `version`: answers keyed by an older one are not served again. */
+  observe(version: string): void {
+    this.learn(version);
+    this.readAt = this.now();
   }
 
-  /** Reads the counts now (once at a time); resolves when done, never rejects. */
+  /** Reads the version now (once at a time); resolves when done, never rejects. */
   refresh(): Promise<void> {
     if (this.reading) return this.reading;
     this.startedAt = this.now();
-    this.reading = this.readCounts()
-      .then(({ nodes, relationships }) => {
-        this.counts = `${nodes}.${relationships}`;
+    this.reading = this.readVersion()
+      .then((version) => {
+        this.learn(version);
         this.readAt = this.now();
       })
       .catch(() => {
@@ -64,24 +65,37 @@ export class GraphVersion {
       });
     return this.reading;
   }
+
+  /**
+   * Within one epoch the counter only grows: a read that left before this process's write and answers after
+   * it must not take the version back. A new epoch (the graph wiped and written again) replaces the old.
+   */
+  private learn(version: string): void {
+    const cut = version.lastIndexOf(":");
+    const epoch = version.slice(0, cut);
+    const counter = Number(version.slice(cut + 1));
+    if (cut < 0 || !Number.isInteger(counter)) throw new Error(`not a graph version: ${version}`);
+    if (this.known?.epoch === epoch && this.known.counter >= counter) return;
+    this.known = { epoch, counter };
+  }
 }
 
 /** How often the graph's version is read again, and how old it may get before nothing trusts it. */
 const VERSION_REFRESH_MS = 1_000;
 const VERSION_MAX_AGE_MS = 5_000;
 
-/** Decorates `fastify.graphVersion`, read by the response cache and the search index. */
+/** Decorates `fastify.graphVersion`, which keys the response cache and every in-memory structure. */
 export default fp(
   async (fastify) => {
     const version = new GraphVersion(
       async () => {
-        const [row] = await fastify.cypher.read<{ nodes: number; relationships: number }>(
+        const [row] = await fastify.cypher.read<{ version: string }>(
           "read/get-graph-version",
           {},
           { timeoutMs: 2_000 },
         );
         if (!row) throw new Error("get-graph-version returned no row");
-        return row;
+        return row.version;
       },
       { refreshMs: VERSION_REFRESH_MS, maxAgeMs: VERSION_MAX_AGE_MS },
     );

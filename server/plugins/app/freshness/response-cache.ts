@@ -5,10 +5,10 @@
  * Why: the explorer asks the same questions over and over (every visitor's start page, the neighbourhood
  * of the region everyone opens, the prefixes typed into the search box), each answer costs milliseconds of
  * Neo4j and Node CPU, and the graph changes only when articles are ingested. An answer is served again only
- * while the graph's version is the one it was computed under, so a write (through this API, or by
- * `npm run ingest` in another process, seen within a second) makes every older answer unreachable. Entries
- * also expire after `ttlMs`, which bounds how long an answer computed from a whole-graph snapshot that had
- * not yet caught up with a write (stats, peer profiles, the partner network) can be served.
+ * while the graph's version is the one it was computed under, so a write (through this API at once, by
+ * `npm run ingest` or another API worker within a second) makes every older answer unreachable, and the
+ * least recently used give way to new ones. No time to live: every structure an answer is computed from is
+ * keyed by the same version (live-index.ts), so no answer can be older than its key.
  *
  * Only 200 answers are kept, so a hit implies the request already passed validation; rate limiting, load
  * shedding and the Neo4j watch run before the cache (their onRequest hooks are registered first), so a hit
@@ -24,9 +24,6 @@ declare module "fastify" {
     /** Keep this GET route's 200 answers in the response cache. */
     responseCache?: boolean;
   }
-  interface FastifyInstance {
-    responseCache: ResponseCache;
-  }
   interface FastifyRequest {
     responseCacheKey?: string;
   }
@@ -37,14 +34,7 @@ export interface ResponseCacheOptions {
   maxBytes: number;
 }
 
-export interface ResponseCache {
-  /** After a write through this API: nothing computed before it is served again. */
-  invalidate(): void;
-}
-
 const JSON_TYPE = "application/json; charset=utf-8";
-/** Bounds how long an answer built from a whole-graph snapshot that lagged a write can be served. */
-const TTL_MS = 30_000;
 
 export default fp<ResponseCacheOptions>(
   async (fastify, options) => {
@@ -55,16 +45,8 @@ export default fp<ResponseCacheOptions>(
         ? new LRUCache<string, string>({
             maxSize: options.maxBytes,
             sizeCalculation: (body, key) => 2 * (body.length + key.length),
-            ttl: TTL_MS,
           })
         : undefined;
-
-    fastify.decorate("responseCache", {
-      invalidate() {
-        version.bump();
-        bodies?.clear();
-      },
-    } satisfies ResponseCache);
     if (!bodies) return;
 
     fastify.addHook("onRequest", async (request: FastifyRequest, reply: FastifyReply) => {

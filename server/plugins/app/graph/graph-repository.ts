@@ -2,34 +2,33 @@
  * Graph traversals for the network view, decorated as `fastify.graphRepository`:
  *
  * - `neighborhood`: the ego network of a node in the partnership network. For a region, each hop goes to
- *   the regions sharing an event with the regions reached so far (one expand-partners query per hop); for
- *   any other node, the first ring is the regions it is tied to (an event's parties, an official's regions,
- *   a programme's regions, the regions of an organisation's or a sector's events) and the following hops
- *   are partnership hops. Region–region edges are PARTNER edges derived from the shared events (weight,
- *   first and last date, kinds), filtered like the events. The most connected partners come first; when
- *   `limit` cuts nodes, `truncated` is true.
- * - `path`: the shortest connections between two nodes, all of them when several tie (up to 25). The
- *   search runs over the path network kept in memory (path-network.ts) while it was read from the graph as it
- *   is now (live-index.ts), without a round trip; otherwise, and for an end unknown to the network (newer
- *   than it, or not there at all), find-shortest-paths.cypher searches in Neo4j. Both give the same paths.
+ *   the regions sharing an event with the regions reached so far; for any other node, the first ring is the
+ *   regions it is tied to (an event's parties, an official's regions, a programme's regions, the regions of
+ *   an organisation's or a sector's events) and the following hops are partnership hops. Region–region
+ *   edges are PARTNER edges derived from the shared events (weight, first and last date, kinds), filtered
+ *   like the events. The most connected partners come first; when `limit` cuts nodes, `truncated` is true.
+ * - `path`: the shortest connections between two nodes, all of them when several tie (shortest-paths.ts).
  *
- * A neighbourhood is one query per hop (for a region, the first hop also reads the region itself); a
- * path resolves both ends and searches in one read transaction, so the element ids it passes on stay valid.
- * Without filters, partnership hops come from the partner network kept in memory (partner-network.ts),
- * read whole once a minute and after every write through this API; with filters, or while that read has
- * not finished, or for a region newer than it, from expand-partners.
+ * The hops and the paths each have two engines, Cypher and in memory, and two-engines.ts picks one per
+ * question; this module only strings the hops together and resolves the first ring.
  */
 import fp from "fastify-plugin";
-import type { Graph, NeighborhoodQuery, PathQuery, PathResult } from "../../../schemas/graph.ts";
+import type { Graph, NeighborhoodQuery, PathQuery } from "../../../schemas/graph.ts";
 import { int, type CypherReader } from "../../external/cypher.ts";
-import { GraphBuilder, newPartnersByWeight, type AnchorRow, type PartnerRow } from "./graph-elements.ts";
-import { parseNodeId, toSummary, type NodeRow } from "../nodes/node-ids.ts";
+import { TwoEngines } from "../freshness/two-engines.ts";
 import { findNode } from "../nodes/find-node.ts";
+import { parseNodeId } from "../nodes/node-ids.ts";
 import { filterParams } from "./event-filters.ts";
-import { LiveIndex } from "../freshness/live-index.ts";
-import { PartnerNetwork, type NetworkRow } from "./partner-network.ts";
-import { PathNetworkBuilder, type PathNetwork, type PathNetworkRow } from "./path-network.ts";
-import { Snapshot } from "../freshness/snapshot.ts";
+import { GraphBuilder, newPartnersByWeight, type AnchorRow } from "./graph-elements.ts";
+import { readPartnerNetwork } from "./partner-network.ts";
+import { cypherPartnerHops, type PartnerHop, type PartnerHops } from "./partner-hops.ts";
+import {
+  cypherShortestPaths,
+  memoryShortestPaths,
+  readPathNetwork,
+  type PathOutcome,
+  type ShortestPaths,
+} from "./shortest-paths.ts";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -37,122 +36,31 @@ declare module "fastify" {
   }
 }
 
-export const MAX_PATHS = 25;
-
-/** How long the in-memory partner network answers before it is read again (in the background). */
-const NETWORK_TTL_MS = 60_000;
-/** The whole-network read covers every event: its own timeout, as the peer profiles have. */
-const NETWORK_TIMEOUT_MS = 120_000;
-
-export interface GraphRepositoryOptions {
-  /** Answer unfiltered partnership hops from the in-memory network (default); false: always Neo4j. */
-  networkInMemory?: boolean;
-  onNetworkRefreshError?: (error: unknown) => void;
-  /** The path network when paths are searched in memory (PATH_INDEX=on); absent: always Neo4j. */
-  pathNetwork?: { current(): PathNetwork<NodeRow> | undefined } | undefined;
-}
-
 /** Which end of an anchor tie is the source: stored relationships keep their direction. */
 function anchorEnds(type: string, centerId: string, regionId: string): [string, string] {
   return type === "RUNS" ? [regionId, centerId] : [centerId, regionId];
 }
 
-/** One frontier region of expand-partners: itself, and its partners. */
-interface PartnerHop {
-  code: string;
-  node: NodeRow;
-  events: number;
-  partners: PartnerRow[];
-  total: number;
+export interface GraphEngines {
+  hops: TwoEngines<PartnerHops>;
+  paths: TwoEngines<ShortestPaths>;
 }
 
-interface PathRow {
-  nodes: NodeRow[];
-  steps: Array<{ type: string; forward: boolean; role: string | null }>;
-}
-
-export type PathOutcome = { found: true; result: PathResult } | { found: false; missing: string };
-
-/** The whole-graph read behind the path network: its own timeout, as the other whole-graph reads have. */
-const PATH_NETWORK_TIMEOUT_MS = 180_000;
-
-/** Reads get-path-network row by row into a PathNetwork of API nodes, found by their API ids. */
-export async function buildPathNetwork(cypher: CypherReader): Promise<PathNetwork<NodeRow>> {
-  const builder = new PathNetworkBuilder<NodeRow>((node) => toSummary(node).id);
-  // 116,000 nodes carry a handful of distinct label lists: share one array per list.
-  const labelLists = new Map<string, string[]>();
-  await cypher.readEach<PathNetworkRow<NodeRow>>(
-    "read/get-path-network",
-    {},
-    (row) => {
-      const listKey = row.node.labels.join(":");
-      let labels = labelLists.get(listKey);
-      if (!labels) labelLists.set(listKey, (labels = row.node.labels));
-      builder.add({ ...row, node: { ...row.node, labels } });
-    },
-    { timeoutMs: PATH_NETWORK_TIMEOUT_MS },
-  );
-  return builder.build();
-}
-
-/** The API's answer from shortest paths (all of one length), whether found by Neo4j or in memory. */
-function pathResult(rows: PathRow[], more: boolean): PathResult {
-  const graph = new GraphBuilder(Number.POSITIVE_INFINITY);
-  const paths = rows.map((row) => {
-    const nodes = row.nodes.map((node) => graph.addNode(node, null) ?? toSummary(node).id);
-    const edges = row.steps.flatMap((step, i) => {
-      const [source, target] = step.forward ? [nodes[i]!, nodes[i + 1]!] : [nodes[i + 1]!, nodes[i]!];
-      return graph.addRelationship(step.type, source, target, { role: step.role }) ?? [];
-    });
-    return { nodes, edges };
-  });
-  graph.truncated = more;
-  return { ...graph.build(), length: rows[0] ? rows[0].steps.length : null, paths };
-}
-
-export function createGraphRepository(cypher: CypherReader, options: GraphRepositoryOptions = {}) {
-  // The network is read again only when the PARTY count has moved since: on an unchanged graph a refresh
-  // costs one count-store lookup instead of a walk over every event.
-  let current: { links: number; network: PartnerNetwork } | undefined;
-  const network = new Snapshot(
-    async () => {
-      const [counted] = await cypher.read<{ links: number }>("read/count-party-links");
-      const links = counted?.links ?? 0;
-      if (current?.links === links) return current.network;
-      const rows = await cypher.read<NetworkRow>(
-        "read/get-partner-network",
-        {},
-        { timeoutMs: NETWORK_TIMEOUT_MS },
-      );
-      current = { links, network: PartnerNetwork.fromRows(rows) };
-      return current.network;
-    },
-    NETWORK_TTL_MS,
-    options.onNetworkRefreshError ?? (() => {}),
-  );
-  const networkInMemory = options.networkInMemory ?? true;
-
+export function createGraphRepository(cypher: CypherReader, engines: GraphEngines) {
   return {
     async neighborhood(query: NeighborhoodQuery): Promise<Graph | undefined> {
       const key = parseNodeId(query.id);
       if (!key) return undefined;
       const filters = filterParams(query);
       const graph = new GraphBuilder(query.limit);
-      const unfiltered = Object.values(filters).every((value) => value === null);
-      const inMemory = networkInMemory && unfiltered ? network.peek() : undefined;
-      const expand = async (codes: string[]): Promise<PartnerHop[]> =>
-        inMemory && codes.every((code) => inMemory.has(code))
-          ? inMemory.expand(codes, graph.regionIds(), graph.room)
-          : cypher.read<PartnerHop>("read/expand-partners", {
-              codes,
-              known: graph.regionIds(),
-              budget: int(graph.room),
-              ...filters,
-            });
+      const expand = (codes: string[]): Promise<PartnerHop[]> =>
+        engines.hops.ask((hops) =>
+          hops.expand({ codes, known: graph.regionIds(), budget: graph.room, filters }),
+        );
       let hop = 1;
       let rows: PartnerHop[];
       if (key.type === "region") {
-        // The centre and its first hop in one query: its row is absent when the region does not exist.
+        // The centre and its first hop in one question: its row is absent when the region does not exist.
         graph.addNode({ labels: ["Region"], key: key.key, name: null, kind: null, date: null }, 0);
         rows = await expand([key.key]);
         const center = rows[0];
@@ -164,11 +72,7 @@ export function createGraphRepository(cypher: CypherReader, options: GraphReposi
         const centerId = graph.addNode(found.node, 0, found.events)!;
         const [ring] = await cypher.read<{ anchors: AnchorRow[]; total: number }>(
           "read/find-anchor-regions",
-          {
-            elementId: found.elementId,
-            limit: int(graph.room),
-            ...filters,
-          },
+          { elementId: found.elementId, limit: int(graph.room), ...filters },
         );
         const frontier: string[] = [];
         for (const anchor of ring?.anchors ?? []) {
@@ -205,52 +109,7 @@ export function createGraphRepository(cypher: CypherReader, options: GraphReposi
       const toKey = parseNodeId(query.to);
       if (!fromKey) return { found: false, missing: query.from };
       if (!toKey) return { found: false, missing: query.to };
-      // In memory while the network matches the graph and knows both ends (not the same node: its
-      // answer carries the node's event count, which the network does not keep).
-      const inMemory =
-        query.from === query.to
-          ? undefined
-          : options.pathNetwork?.current()?.shortestPaths(query.from, query.to, query.maxLength, MAX_PATHS);
-      if (inMemory) return { found: true, result: pathResult(inMemory.paths, inMemory.more) };
-      return cypher.readTransaction(async (read): Promise<PathOutcome> => {
-        const from = await findNode(read, fromKey);
-        if (!from) return { found: false, missing: query.from };
-        const to = await findNode(read, toKey);
-        if (!to) return { found: false, missing: query.to };
-        if (from.elementId === to.elementId) {
-          const graph = new GraphBuilder(Number.POSITIVE_INFINITY);
-          const id = graph.addNode(from.node, null, from.events)!;
-          return {
-            found: true,
-            result: { ...graph.build(), length: 0, paths: [{ nodes: [id], edges: [] }] },
-          };
-        }
-        const rows = await read<PathRow>("read/find-shortest-paths", {
-          fromId: from.elementId,
-          toId: to.elementId,
-          maxLength: int(query.maxLength),
-          limit: int(MAX_PATHS + 1),
-        });
-        return { found: true, result: pathResult(rows.slice(0, MAX_PATHS), rows.length > MAX_PATHS) };
-      });
-    },
-
-    /** Starts reading the partner network in the background (at start), so the first expands find it. */
-    warmNetwork(): void {
-      network.peek();
-    },
-
-    /** Reads the partner network now and waits for it (in tests). */
-    async loadNetwork(): Promise<void> {
-      current = undefined;
-      network.forget();
-      await network.get();
-    },
-
-    /** After a write: the next neighbourhoods ask Neo4j until the network has been read afresh. */
-    forgetNetwork(): void {
-      current = undefined;
-      network.forget();
+      return engines.paths.ask((engine) => engine.paths({ ...query, fromKey, toKey }));
     },
   };
 }
@@ -258,41 +117,28 @@ export function createGraphRepository(cypher: CypherReader, options: GraphReposi
 export type GraphRepository = ReturnType<typeof createGraphRepository>;
 
 export interface GraphRepositoryPluginOptions {
-  /** Keep the path network in memory (false: every path is searched by Neo4j). */
+  /** Keep the partner network in memory (PARTNER_INDEX; false: every hop asks Neo4j). */
+  partnerIndex: boolean;
+  /** Keep the path network in memory (PATH_INDEX; false: every path is searched by Neo4j). */
   pathIndex: boolean;
-  /** At most one rebuild of it per this interval while the graph keeps changing (see live-index.ts). */
-  minRebuildIntervalMs: number;
-}
-
-declare module "fastify" {
-  interface FastifyInstance {
-    /** Undefined when the in-memory path network is switched off (PATH_INDEX=off). */
-    pathIndex: LiveIndex<PathNetwork<NodeRow>> | undefined;
-  }
 }
 
 export default fp<GraphRepositoryPluginOptions>(
   async (fastify, options) => {
-    const pathIndex = options.pathIndex
-      ? new LiveIndex<PathNetwork<NodeRow>>({
-          build: () => buildPathNetwork(fastify.cypher),
-          version: () => fastify.graphVersion.current(),
-          minRebuildIntervalMs: options.minRebuildIntervalMs,
-          onBuildError: (error) =>
-            fastify.log.warn({ err: error }, "path network build failed; paths are searched by Neo4j"),
-        })
-      : undefined;
-    const repository = createGraphRepository(fastify.cypher, {
-      onNetworkRefreshError: (error) => fastify.log.warn({ err: error }, "partner network refresh failed"),
-      pathNetwork: pathIndex,
+    const { cypher, structures } = fastify;
+    const hops = new TwoEngines<PartnerHops>({
+      cypher: cypherPartnerHops(cypher),
+      memory: options.partnerIndex
+        ? structures.live("partnerIndex", () => readPartnerNetwork(cypher))
+        : undefined,
     });
-    fastify.decorate("pathIndex", pathIndex);
-    fastify.decorate("graphRepository", repository);
-    fastify.addHook("onReady", async () => {
-      repository.warmNetwork();
-      // In the background: paths are searched by Neo4j until the network has been read.
-      if (pathIndex) void pathIndex.rebuild();
+    const paths = new TwoEngines<ShortestPaths>({
+      cypher: cypherShortestPaths(cypher),
+      memory: options.pathIndex
+        ? structures.live("pathIndex", async () => memoryShortestPaths(await readPathNetwork(cypher)))
+        : undefined,
     });
+    fastify.decorate("graphRepository", createGraphRepository(cypher, { hops, paths }));
   },
-  { name: "graph-repository", dependencies: ["cypher", "graph-version"] },
+  { name: "graph-repository", dependencies: ["cypher", "structures"] },
 );

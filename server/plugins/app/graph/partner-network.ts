@@ -1,16 +1,19 @@
 /**
  * The partnership network held in memory: every region and its partners (the regions it shares events
- * with), read whole by `read/get-partner-network` and kept as a snapshot by the graph repository.
+ * with), read whole by `read/get-partner-network`; the in-memory engine of a partnership hop
+ * (partner-hops.ts), used while it matches the graph's version (live-index.ts).
  *
  * Why: expanding a region is the explorer's most frequent request, and without filters its answer depends
- * on the whole network only through these partner lists. On 100,000 articles one expand-partners query
- * walks every event of the frontier regions (hundreds for a hub) for each request; the lists are a few
- * megabytes and change only when articles are written. `expand` answers exactly what expand-partners
- * answers without filters, so the repository can use either (an integration test compares them); with any
- * filter the repository asks Neo4j, since filtered lists cannot be precomputed for every filter.
+ * on the whole network only through these partner lists. One expand-partners query walks every event of
+ * the frontier regions (hundreds for a hub) for each request; the lists are a few megabytes and change
+ * only when articles are written. `expand` answers exactly what expand-partners answers without filters
+ * (an integration test compares them); a filtered hop it declines, since filtered lists cannot be
+ * precomputed for every filter.
  */
+import type { CypherReader } from "../../external/cypher.ts";
 import type { PartnerRow } from "./graph-elements.ts";
 import type { NodeRow } from "../nodes/node-ids.ts";
+import type { HopQuery, PartnerHop, PartnerHops } from "./partner-hops.ts";
 
 /** A row of get-partner-network: a region or a pair of partners. */
 export interface NetworkRow {
@@ -44,15 +47,6 @@ export interface NetworkPairRow {
   kinds: string[];
 }
 
-/** One frontier region, as expand-partners returns it. */
-export interface PartnerHopRow {
-  code: string;
-  node: NodeRow;
-  events: number;
-  partners: PartnerRow[];
-  total: number;
-}
-
 interface RegionEntry {
   node: NodeRow;
   events: number;
@@ -62,7 +56,20 @@ interface RegionEntry {
 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export class PartnerNetwork {
+/** The whole-network read covers every event: its own timeout, as the other whole-graph reads have. */
+const NETWORK_TIMEOUT_MS = 120_000;
+
+/** Reads the whole partnership network (a whole-graph read, for the background). */
+export async function readPartnerNetwork(cypher: CypherReader): Promise<PartnerNetwork> {
+  const rows = await cypher.read<NetworkRow>(
+    "read/get-partner-network",
+    {},
+    { timeoutMs: NETWORK_TIMEOUT_MS },
+  );
+  return PartnerNetwork.fromRows(rows);
+}
+
+export class PartnerNetwork implements PartnerHops {
   private readonly regions = new Map<string, RegionEntry>();
 
   constructor(regions: readonly NetworkRegionRow[], pairs: readonly NetworkPairRow[]) {
@@ -123,9 +130,12 @@ export class PartnerNetwork {
 
   /**
    * One hop from `codes`: for each that is a region, all its partners already in the answer (`known`, for
-   * the edges between them) and the `budget` heaviest of the others; `total` counts them all.
+   * the edges between them) and the `budget` heaviest of the others; `total` counts them all. Declined
+   * (undefined) with a filter, or for a code the network does not hold (a region newer than it).
    */
-  expand(codes: readonly string[], known: readonly string[], budget: number): PartnerHopRow[] {
+  expand({ codes, known, budget, filters }: HopQuery): PartnerHop[] | undefined {
+    if (Object.values(filters).some((value) => value !== null)) return undefined;
+    if (!codes.every((code) => this.regions.has(code))) return undefined;
     const inAnswer = new Set(known);
     return codes.flatMap((code) => {
       const entry = this.regions.get(code);

@@ -10,7 +10,9 @@
  * feature (a region running no programme is compared by sectors and partners only). See docs/api.md.
  *
  * Pure and in memory: built from one read of every region's profile (get-region-profiles.cypher), it
- * answers a query with an inverted index, touching only regions that share a feature.
+ * answers a query with an inverted index, touching only regions that share a feature. Built instead from
+ * one region's neighbourhood of profiles (find-peer-profiles.cypher), it needs to be told how many regions
+ * hold each feature, since its profiles are not all of them (`PeerIndexOptions`).
  */
 import type { Peer, PeerDimension } from "../../../schemas/region.ts";
 
@@ -53,7 +55,7 @@ interface Scored {
 /**
  * One region's ranking: scored as deep as any request may ask, but turned into answers (with reasons) only
  * as far as requests have asked. Listing reasons was three quarters of the ranking's time when all 100
- * were built for the 10 a request usually wants (100,000-article corpus: 7.8 → 1.9 ms a region).
+ * were built for the 10 a request usually wants.
  */
 interface Ranking {
   active: PeerDimension[];
@@ -62,6 +64,15 @@ interface Ranking {
 }
 const MEMO_ENTRIES = 4_096;
 const round = (x: number) => Math.round(x * 10_000) / 10_000;
+const byId = (x: readonly [string, string], y: readonly [string, string]) =>
+  x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0;
+
+export interface PeerIndexOptions {
+  /** Regions holding each feature ("program:stbm", "sector:kesehatan", a partner's code), when the profiles are not all. */
+  holders?: ReadonlyMap<string, number>;
+  /** Names of partner regions whose profile is not among the profiles. */
+  names?: ReadonlyMap<string, string>;
+}
 
 export class PeerIndex {
   private readonly index = new Map<string, number>();
@@ -69,9 +80,13 @@ export class PeerIndex {
   private readonly memo = new Map<string, Ranking>();
   private readonly dimensions: Record<PeerDimension, Dimension>;
 
-  constructor(private readonly profiles: readonly RegionProfile[]) {
+  constructor(
+    private readonly profiles: readonly RegionProfile[],
+    private readonly options: PeerIndexOptions = {},
+  ) {
     profiles.forEach((p, i) => this.index.set(p.code, i));
-    const nameOf = (code: string) => profiles[this.index.get(code) ?? -1]?.name ?? code;
+    const nameOf = (code: string) =>
+      profiles[this.index.get(code) ?? -1]?.name ?? options.names?.get(code) ?? code;
     this.dimensions = {
       programs: this.dimension((p) => p.programs.map((g) => [`program:${g.id}`, g.name] as const)),
       sectors: this.dimension((p) => p.sectors.map((s) => [`sector:${s}`, s] as const)),
@@ -90,7 +105,8 @@ export class PeerIndex {
     const holders: number[][] = [];
     const features = this.profiles.map((profile, region) => {
       const own = new Set<number>();
-      for (const [id, name] of featuresOf(profile)) {
+      // In id order: sums then add up in the same order however the profiles were read, to the last bit.
+      for (const [id, name] of [...featuresOf(profile)].sort(byId)) {
         let f = ids.get(id);
         if (f === undefined) {
           f = featureId.length;
@@ -104,7 +120,10 @@ export class PeerIndex {
       }
       return [...own];
     });
-    const weight = Float64Array.from(holders, (h) => 1 / Math.log(1 + h.length));
+    const weight = Float64Array.from(
+      holders,
+      (h, f) => 1 / Math.log(1 + (this.options.holders?.get(featureId[f]!) ?? h.length)),
+    );
     const total = Float64Array.from(features, (fs) => fs.reduce((sum, f) => sum + weight[f]!, 0));
     return { holders, weight, featureId, featureName, features, total };
   }

@@ -1,15 +1,8 @@
 /**
  * Region views, decorated as `fastify.regionsRepository`: a region's timeline, everything between two
- * regions (the pair view), and a region's peers.
- *
- * Peers compare every region's profile (programmes, sectors, partners) with weights that depend on the whole
- * graph, which no single traversal can give cheaply: on 100,000 articles, reading the partners of all of a
- * region's partners per request takes longer than the whole profile read. So the profiles are read once
- * into an in-memory index (peer-similarity.ts) and reused for PROFILE_TTL_MS (snapshot.ts: an older index
- * keeps serving while a fresh one is read in the background, and a write through this API drops it at
- * once). The answer says when its profiles were read (`computedAt`).
+ * regions (the pair view), and a region's peers, which two engines answer (peer-finders.ts). The answer
+ * says when the profiles compared were read (`computedAt`).
  */
-import type { FastifyBaseLogger } from "fastify";
 import fp from "fastify-plugin";
 import type { Pair } from "../../../schemas/pair.ts";
 import type {
@@ -22,19 +15,16 @@ import type {
 } from "../../../schemas/region.ts";
 import { PEER_DIMENSIONS } from "../../../schemas/region.ts";
 import { int, type CypherReader, type TxRead } from "../../external/cypher.ts";
+import { TwoEngines } from "../freshness/two-engines.ts";
 import { filterParams } from "../graph/event-filters.ts";
-import { PeerIndex, SIMILARITY_DESCRIPTION, type RegionProfile } from "./peer-similarity.ts";
-import { Snapshot } from "../freshness/snapshot.ts";
+import { cypherPeers, readPeerIndex, type PeerFinder } from "./peer-finders.ts";
+import { SIMILARITY_DESCRIPTION } from "./peer-similarity.ts";
 
 declare module "fastify" {
   interface FastifyInstance {
     regionsRepository: RegionsRepository;
   }
 }
-
-export const PROFILE_TTL_MS = 60_000;
-/** The profile read covers the whole graph and runs in the background, so it gets more than a request. */
-const PROFILE_TIMEOUT_MS = 120_000;
 
 async function regionsByCode(read: TxRead, codes: readonly string[]): Promise<Map<string, RegionRef>> {
   const rows = await read<RegionRef>("read/find-regions", { codes });
@@ -82,16 +72,7 @@ export function stagesOf(events: readonly EventItem[]): string[] {
 
 export type PairOutcome = { found: true; pair: Pair } | { found: false; missing: string };
 
-export function createRegionsRepository(cypher: CypherReader, log: FastifyBaseLogger) {
-  const profiles = new Snapshot(
-    async () =>
-      new PeerIndex(
-        await cypher.read<RegionProfile>("read/get-region-profiles", {}, { timeoutMs: PROFILE_TIMEOUT_MS }),
-      ),
-    PROFILE_TTL_MS,
-    (error) => log.warn({ err: error }, "peers: profile refresh failed"),
-  );
-
+export function createRegionsRepository(cypher: CypherReader, peerFinders: TwoEngines<PeerFinder>) {
   const region = async (code: string): Promise<RegionRef | undefined> => {
     const [found] = await cypher.read<RegionRef>("read/find-regions", { codes: [code] });
     return found && { code: found.code, name: found.name, kind: found.kind ?? null };
@@ -147,28 +128,30 @@ export function createRegionsRepository(cypher: CypherReader, log: FastifyBaseLo
       const found = await region(code);
       if (!found) return undefined;
       const by = query.by ?? [...PEER_DIMENSIONS];
-      const { value: index, at } = await profiles.get();
-      return {
-        region: found,
-        by,
-        similarity: SIMILARITY_DESCRIPTION,
-        peers: index.peers(code, by, query.limit),
-        computedAt: at.toISOString(),
-      };
-    },
-
-    /** After a write: the next peers request reads the profiles afresh. */
-    forgetProfiles(): void {
-      profiles.forget();
+      const answer = await peerFinders.ask((finder) => finder.peers(code, by, query.limit));
+      return { region: found, by, similarity: SIMILARITY_DESCRIPTION, ...answer };
     },
   };
 }
 
 export type RegionsRepository = ReturnType<typeof createRegionsRepository>;
 
-export default fp(
-  async (fastify) => {
-    fastify.decorate("regionsRepository", createRegionsRepository(fastify.cypher, fastify.log));
+export interface RegionsRepositoryOptions {
+  /** Keep every region's profile in memory (PEER_INDEX; false: each peers request reads Neo4j). */
+  peerIndex: boolean;
+}
+
+export default fp<RegionsRepositoryOptions>(
+  async (fastify, options) => {
+    const { cypher, structures } = fastify;
+    const peerFinders = new TwoEngines<PeerFinder>({
+      cypher: cypherPeers(cypher),
+      memory: options.peerIndex ? structures.live("peerIndex", () => readPeerIndex(cypher)) : undefined,
+      // A hub's peers read per request cost Neo4j more than every profile read once, so while the index is
+      // behind a request waits for that one read, shared (docs/benchmarks.md, API, 2026-12-06).
+      whenBehind: "wait",
+    });
+    fastify.decorate("regionsRepository", createRegionsRepository(cypher, peerFinders));
   },
-  { name: "regions-repository", dependencies: ["cypher"] },
+  { name: "regions-repository", dependencies: ["cypher", "structures"] },
 );

@@ -4,10 +4,10 @@
  * word split in two, two words run together) without a round trip to Neo4j. search-ranking.ts ranks what it
  * returns, exactly as it ranks the full-text index's candidates.
  *
- * Why: on 100,000 articles a full-text search costs Neo4j 7–11 ms of CPU (fuzzy terms walk Lucene's term
- * dictionary, then each candidate's degree and context are read), so on two cores search tops out near 200
- * requests/s and queues behind itself. The searchable text of 390,000 nodes is a few hundred distinct
- * words and postings lists of integers: held here, a search is a few thousand array reads.
+ * Why: on a large graph a full-text search costs Neo4j milliseconds of CPU (fuzzy terms walk Lucene's term
+ * dictionary, then each candidate's degree and context are read), so search queues behind itself
+ * (docs/benchmarks.md, API). The searchable text of every node is a few hundred distinct words and
+ * postings lists of integers: held here, a search is a few thousand array reads.
  *
  * Scoring mirrors the full-text index's (BM25 with each document field holding a word once): a matched
  * word weighs its inverse document frequency, shrunk for long texts, times how it matched (exact 4, a
@@ -152,8 +152,8 @@ export class SearchIndex {
     };
 
     // One query word and no type filter: an entry's score is its best match's, so a word that cannot beat
-    // the `count`-th best score already certain is skipped (on 100,000 articles, "bandung" then reads 1,600
-    // entries instead of 10,000: "banding" is one edit away). Nothing skipped could have been picked.
+    // the `count`-th best score already certain is skipped ("bandung" then reads few of the entries that
+    // "banding", one edit away, holds). Nothing skipped could have been picked.
     const prune =
       this.pruning && terms.length === 1 && !allowed && query.count <= MAX_PRUNED_COUNT ? query.count : 0;
     for (const term of terms) {

@@ -41,8 +41,8 @@ export function searchTerms(query: string): string[] {
 
 /**
  * Edits a term may be off by: none for short words, where one edit makes another word; two only for very
- * long ones. Two edits cost Lucene three times as much as one (it walks far more of the term dictionary:
- * 6.6 against 2.2 ms of Neo4j CPU for "pandeglang~2" on 100,000 articles), and a typo is usually one.
+ * long ones. Two edits cost Lucene several times as much as one (it walks far more of the term
+ * dictionary), and a typo is usually one.
  */
 export function maxEdits(term: string): number {
   if (term.length >= 12) return 2;
@@ -62,7 +62,7 @@ export function namedTerms(allTerms: readonly string[]): readonly string[] {
  * in them is Lucene syntax. Empty when there is nothing to look for.
  *
  * Level words ("kota", "kabupaten", "kab", …) are left out when other terms remain: nearly every event
- * title contains one, so on 100,000 articles Lucene would score a hundred thousand documents for them, and
+ * title contains one, so Lucene would score nearly every event for them, and
  * the ranking reads them from the query anyway (as a hint at a region's kind). Prefixes start at three
  * letters: "ka*" expands to most of the index.
  */

@@ -1,8 +1,7 @@
 /**
  * Search by name, alias or abbreviation over regions, officials, programmes, organisations and events,
- * decorated as `fastify.searchRepository`. Candidates come from the in-memory index (search-index.ts) while
- * it reflects the graph as it is (live-index.ts), else from Neo4j's full-text index
- * (search-nodes.cypher); search-ranking.ts orders them either way.
+ * decorated as `fastify.searchRepository`. Candidates come from one of two engines (search-candidates.ts,
+ * chosen by two-engines.ts); search-ranking.ts orders them either way.
  *
  * Region abbreviations ("KSB", "Jabar", "DKI", "Mahulu") are conventions no index can derive from official
  * names, so the extractor's reviewed alias table is reused: a query that is one of those aliases brings
@@ -14,36 +13,16 @@ import { REGION_ALIASES } from "../../../pipeline/extract/region-aliases.ts";
 import { loadGazetteer } from "../../../pipeline/extract/gazetteer.ts";
 import type { SearchQuery, SearchResult } from "../../../schemas/search.ts";
 import { foldForSearch } from "../../../text/fold.ts";
-import { int, type CypherReader } from "../../external/cypher.ts";
-import { LABEL_OF, nodeIdOf, typeOfLabels, type NodeRow } from "../nodes/node-ids.ts";
-import { LiveIndex } from "../freshness/live-index.ts";
-import { SearchIndex, type CandidateQuery, type SearchEntry } from "./search-index.ts";
-import { luceneQuery, rankCandidates, searchTerms, type Candidate } from "./search-ranking.ts";
+import { TwoEngines } from "../freshness/two-engines.ts";
+import { cypherCandidates, readSearchIndex, type SearchCandidates } from "./search-candidates.ts";
+import type { CandidateQuery } from "./search-index.ts";
+import { rankCandidates, searchTerms } from "./search-ranking.ts";
 
 declare module "fastify" {
   interface FastifyInstance {
     searchRepository: SearchRepository;
   }
 }
-
-/** A row of get-search-entries. */
-interface EntryRow {
-  node: NodeRow;
-  aliases: string[];
-  searchText: string;
-  degree: number;
-  context: string | null;
-}
-
-/** A row of search-nodes: an entry row with the full-text score. */
-interface SearchRow extends EntryRow {
-  score: number;
-  aliasHit: boolean;
-}
-
-const NO_ALIASES: readonly string[] = Object.freeze([]);
-/** A whole-graph read: 390,000 rows on 100,000 articles take seconds, more while requests compete. */
-const BUILD_TIMEOUT_MS = 180_000;
 
 const REGION_CODE = /^(?:\d{2}(?:\.\d{2})?|[A-Z]{2})$/;
 
@@ -61,57 +40,18 @@ export async function regionAliasIndex(): Promise<Map<string, string[]>> {
 
 /**
  * Candidates to rank per result wanted: enough for the ranking to reorder, few enough that reading them
- * stays cheap (each costs its properties, degree and context: 4.5 ms of Neo4j CPU for 50, 3.2 for 30). A
- * type filter applies after the index, so it asks for more.
+ * stays cheap (each costs Neo4j its properties, degree and context). A type filter applies after the
+ * index, so it asks for more.
  */
 export function candidateCount(limit: number, filtered: boolean): number {
   return filtered ? Math.min(400, Math.max(100, limit * 10)) : Math.min(150, Math.max(30, limit * 3));
 }
 
-/** A search row's node as a search entry, or undefined for a node the API does not show. */
-export function entryOf(row: EntryRow): SearchEntry | undefined {
-  const type = typeOfLabels(row.node.labels);
-  if (!type) return undefined;
-  return {
-    id: nodeIdOf(type, row.node.key),
-    label: row.node.name ?? row.node.key,
-    type,
-    kind: row.node.kind,
-    context: row.context,
-    aliases: row.aliases.length > 0 ? row.aliases : NO_ALIASES,
-    searchText: row.searchText,
-    degree: row.degree,
-  };
-}
-
-/** Reads every searchable node (a whole-graph read, for the background) and indexes them. */
-export async function buildSearchIndex(cypher: CypherReader): Promise<SearchIndex> {
-  const rows = await cypher.read<EntryRow>("read/get-search-entries", {}, { timeoutMs: BUILD_TIMEOUT_MS });
-  return new SearchIndex(rows.flatMap((row) => entryOf(row) ?? []));
-}
-
-/**
- * Search by the in-memory index when it is current (`index.current()`), else by the full-text index in
- * Neo4j; both return candidates that search-ranking.ts ranks alike.
- */
+/** Search: candidates from whichever engine answers, ranked. */
 export function createSearchRepository(
-  cypher: CypherReader,
   aliases: ReadonlyMap<string, string[]>,
-  index: { current(): SearchIndex | undefined } | undefined,
+  engines: TwoEngines<SearchCandidates>,
 ) {
-  async function fullTextCandidates(query: CandidateQuery): Promise<Candidate[]> {
-    const rows = await cypher.read<SearchRow>("read/search-nodes", {
-      lucene: luceneQuery(query.terms),
-      candidates: int(query.count),
-      aliasCodes: query.aliasCodes,
-      labels: query.types ? query.types.map((type) => LABEL_OF[type]) : null,
-    });
-    return rows.flatMap((row): Candidate[] => {
-      const entry = entryOf(row);
-      return entry ? [{ ...entry, score: row.score, aliasHit: row.aliasHit }] : [];
-    });
-  }
-
   return {
     async search(query: SearchQuery): Promise<SearchResult[]> {
       const terms = searchTerms(query.q);
@@ -126,10 +66,7 @@ export function createSearchRepository(
           ...(REGION_CODE.test(trimmed) ? [trimmed] : []),
         ],
       };
-      const inMemory = index?.current();
-      const candidates = inMemory
-        ? inMemory.candidates(candidateQuery)
-        : await fullTextCandidates(candidateQuery);
+      const candidates = await engines.ask((engine) => engine.candidates(candidateQuery));
       return rankCandidates(terms, candidates, query.limit);
     },
   };
@@ -138,40 +75,18 @@ export function createSearchRepository(
 export type SearchRepository = ReturnType<typeof createSearchRepository>;
 
 export interface SearchRepositoryOptions {
-  /** Keep the in-memory search index (false: every search asks Neo4j's full-text index). */
-  inMemoryIndex: boolean;
-  /** At most one rebuild per this interval while the graph keeps changing (see live-index.ts). */
-  minRebuildIntervalMs: number;
-}
-
-declare module "fastify" {
-  interface FastifyInstance {
-    /** Undefined when the in-memory index is switched off (SEARCH_INDEX=off). */
-    searchIndex: LiveIndex<SearchIndex> | undefined;
-  }
+  /** Keep the in-memory search index (SEARCH_INDEX; false: every search asks Neo4j's full-text index). */
+  searchIndex: boolean;
 }
 
 export default fp<SearchRepositoryOptions>(
   async (fastify, options) => {
-    const live = options.inMemoryIndex
-      ? new LiveIndex<SearchIndex>({
-          build: () => buildSearchIndex(fastify.cypher),
-          version: () => fastify.graphVersion.current(),
-          minRebuildIntervalMs: options.minRebuildIntervalMs,
-          onBuildError: (error) =>
-            fastify.log.warn({ err: error }, "search index build failed; searching Neo4j"),
-        })
-      : undefined;
-    fastify.decorate("searchIndex", live);
-    fastify.decorate(
-      "searchRepository",
-      createSearchRepository(fastify.cypher, await regionAliasIndex(), live),
-    );
-    // Start the first build as soon as the app is up, in the background: searches use Neo4j meanwhile.
-    if (live)
-      fastify.addHook("onReady", async () => {
-        void live.rebuild();
-      });
+    const { cypher, structures } = fastify;
+    const engines = new TwoEngines<SearchCandidates>({
+      cypher: cypherCandidates(cypher),
+      memory: options.searchIndex ? structures.live("searchIndex", () => readSearchIndex(cypher)) : undefined,
+    });
+    fastify.decorate("searchRepository", createSearchRepository(await regionAliasIndex(), engines));
   },
-  { name: "search-repository", dependencies: ["cypher", "graph-version"] },
+  { name: "search-repository", dependencies: ["cypher", "structures"] },
 );

@@ -70,12 +70,6 @@ const documentRoutes: FastifyPluginAsyncZod<DocumentRoutesOptions> = async (fast
       const outcome = await fastify.documentsRepository.ingest(request.body);
       if (!outcome.ok)
         throw new ApiError(422, "JJ_UNPROCESSABLE", `Nothing could be loaded: ${outcome.reason}`);
-      if (outcome.result.created) {
-        fastify.regionsRepository.forgetProfiles();
-        fastify.statsRepository.forget();
-        fastify.graphRepository.forgetNetwork();
-        fastify.responseCache.invalidate();
-      }
       return reply.code(outcome.result.created ? 201 : 200).send(outcome.result);
     },
   );

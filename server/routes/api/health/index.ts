@@ -1,7 +1,9 @@
 /**
  * GET /api/health: 200 with Neo4j's version when the database answers a read, 503 with "neo4j": "down"
  * when it does not. It always asks Neo4j live (with a short timeout) rather than trusting a cached state,
- * because operators poll it precisely to learn the state now.
+ * because operators poll it precisely to learn the state now. It also says, for each structure the API
+ * keeps in memory, whether it answers now (`current`), Neo4j does (`behind`), or it is switched off, and
+ * the graph's version they are keyed by.
  */
 import type { FastifyPluginAsyncZod } from "@fastify/type-provider-zod";
 import { HealthSchema } from "../../../schemas/health.ts";
@@ -11,7 +13,12 @@ import { NEO4J_RETRY_AFTER_SECONDS } from "../../../plugins/external/under-press
 const HEALTH_TIMEOUT_MS = 2_000;
 const appVersion = "0.1.0";
 
-const healthRoutes: FastifyPluginAsyncZod = async (fastify) => {
+export interface HealthRoutesOptions {
+  /** Whether the response cache is on (RESPONSE_CACHE_MB > 0). */
+  responseCache: boolean;
+}
+
+const healthRoutes: FastifyPluginAsyncZod<HealthRoutesOptions> = async (fastify, options) => {
   fastify.get(
     "/",
     {
@@ -26,8 +33,9 @@ const healthRoutes: FastifyPluginAsyncZod = async (fastify) => {
         database: fastify.neo4j.kind,
         version: appVersion,
         uptimeSeconds: Math.round(process.uptime()),
-        searchIndex: fastify.searchIndex?.state() ?? ("off" as const),
-        pathIndex: fastify.pathIndex?.state() ?? ("off" as const),
+        graphVersion: fastify.graphVersion.current() ?? null,
+        ...fastify.structures.report(),
+        responseCache: options.responseCache ? ("on" as const) : ("off" as const),
       };
       try {
         const info = await serverVersion(fastify.neo4j.driver, fastify.neo4j.database, HEALTH_TIMEOUT_MS);

@@ -3,7 +3,7 @@
  * so the stages of a cooperation read as a story.
  */
 import type { FastifyPluginAsyncZod } from "@fastify/type-provider-zod";
-import { ApiError, notFound } from "../../../errors.ts";
+import { notFound } from "../../../errors.ts";
 import { PairParamsSchema, PairSchema } from "../../../schemas/pair.ts";
 import { errorResponses } from "../error-responses.ts";
 
@@ -21,11 +21,6 @@ const pairRoutes: FastifyPluginAsyncZod = async (fastify) => {
     },
     async (request) => {
       const { a, b } = request.params;
-      if (a === b) {
-        throw new ApiError(400, "JJ_VALIDATION", "Invalid request: params.b: must differ from params.a", [
-          { path: "params.b", message: "must differ from params.a" },
-        ]);
-      }
       const outcome = await fastify.regionsRepository.pair(a, b);
       if (!outcome.found) throw notFound(`Region ${outcome.missing}`);
       return outcome.pair;

@@ -1,0 +1,57 @@
+/**
+ * The two engines of peers give the same answers: on the seeds plus 400 synthetic articles, for every
+ * third region with a profile, by every dimension alone and by all three, deep enough to list a hundred
+ * peers, the profile index read whole into memory and the per-request read of find-peer-profiles.cypher
+ * rank the same peers with the same scores, dimensions and reasons.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createCypherReader } from "../../../server/plugins/external/cypher.ts";
+import { cypherPeers, readPeerIndex } from "../../../server/plugins/app/regions/peer-finders.ts";
+import type { PeerDimension } from "../../../server/schemas/region.ts";
+import { addSyntheticArticles, seededApp, type SeededApp } from "./_seeded-app.ts";
+
+let seeded: SeededApp;
+
+beforeAll(async () => {
+  seeded = await seededApp();
+  await addSyntheticArticles(seeded.driver, 400, 13);
+}, 180_000);
+
+afterAll(async () => {
+  await seeded?.close();
+});
+
+describe("the two peer engines", () => {
+  it("rank the same peers, with the same scores and reasons, for every sampled region", async () => {
+    const cypher = createCypherReader(seeded.driver, inject("neo4jDatabase"), 60_000);
+    const inMemory = await readPeerIndex(cypher);
+    const inNeo4j = cypherPeers(cypher);
+    const { records } = await seeded.driver.executeQuery(
+      `MATCH (r:Region) WHERE EXISTS { (r)<-[:PARTY]-() } OR EXISTS { (r)-[:RUNS]->() }
+       RETURN r.code AS code ORDER BY code`,
+      {},
+      { database: inject("neo4jDatabase") },
+    );
+    const codes = records.map((record) => String(record.get("code"))).filter((_, i) => i % 3 === 0);
+    expect(codes.length).toBeGreaterThan(40);
+    const ways: PeerDimension[][] = [
+      ["programs"],
+      ["sectors"],
+      ["partners"],
+      ["programs", "sectors", "partners"],
+    ];
+    let compared = 0;
+    let withPeers = 0;
+    for (const code of codes) {
+      for (const by of ways) {
+        const expected = (await inMemory.peers(code, by, 100)).peers;
+        const actual = (await inNeo4j.peers(code, by, 100)).peers;
+        expect(actual, `${code} by ${by.join(",")}`).toEqual(expected);
+        compared += 1;
+        if (expected.length > 0) withPeers += 1;
+      }
+    }
+    // Most comparisons must have peers to compare, many of them cut at a hundred.
+    expect(withPeers).toBeGreaterThan(compared / 2);
+  }, 300_000);
+});
