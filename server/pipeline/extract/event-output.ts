@@ -10,10 +10,11 @@ import { has, isCooperative, isPlanned, type SentenceFacts } from "./event-candi
 import { organisationsOf, placeOf, programmesOf, sectorsOf } from "./event-details.ts";
 import type { Draft, EventInputs } from "./event-draft.ts";
 import { decideHub } from "./event-hub.ts";
+import { formatDate, type DateContext } from "./dates.ts";
 import { evidenceOf } from "./text.ts";
 import { validityOf } from "./validity.ts";
 
-function status(draft: Draft, context: readonly SentenceFacts[]): EventStatus {
+function status(draft: Draft, context: readonly SentenceFacts[], dateToCome: boolean): EventStatus {
   const within = (category: Parameters<typeof has>[1]) => context.some((f) => has(f, category) !== undefined);
   const own = (category: Parameters<typeof has>[1]) => has(draft.facts, category) !== undefined;
   if (draft.existing) return "ongoing";
@@ -25,7 +26,7 @@ function status(draft: Draft, context: readonly SentenceFacts[]): EventStatus {
     if (within("strengthen")) return "ongoing";
     return own("agreement") ? "signed" : "unknown";
   }
-  return own("plan") && !draft.date ? "planned" : "held";
+  return own("plan") && (!draft.date || dateToCome) ? "planned" : "held";
 }
 
 /**
@@ -74,6 +75,17 @@ function aboutAnotherPlannedTie(input: EventInputs, draft: Draft, offset: number
   );
 }
 
+/**
+ * A date later than the article's publication is no date of an act that has happened: it stays only on an
+ * event the article tells as planned (annotation guide, date). An agreement's end of term never gets here
+ * (validity.ts keeps it apart); what does is mostly a year inferred wrongly.
+ */
+function afterPublication(date: string | null, context: DateContext): boolean {
+  if (!date || !context.published) return false;
+  const published = formatDate(context.published);
+  return date.slice(0, Math.min(date.length, published.length)) > published.slice(0, date.length);
+}
+
 export function toEvent(input: EventInputs, draft: Draft, context: readonly SentenceFacts[]): Event {
   const parties = [...draft.parties.values()];
   const codes: RegionCode[] = parties.map((p) => p.ref.code);
@@ -86,10 +98,12 @@ export function toEvent(input: EventInputs, draft: Draft, context: readonly Sent
     input.sentences,
     (offset) => within(offset) && !aboutAnotherPlannedTie(input, draft, offset),
   );
-  const date = draft.date?.date ?? null;
-  const dateMention = draft.date?.mention;
+  const stated = draft.date?.date ?? null;
+  const dateToCome = afterPublication(stated, input.dateContext);
+  const eventStatus = status(draft, context, dateToCome);
+  const date = eventStatus !== "planned" && dateToCome ? null : stated;
+  const dateMention = date ? draft.date?.mention : undefined;
   const dateSentence = dateMention ? input.sentences.find((f) => f.dates.includes(dateMention)) : undefined;
-  const eventStatus = status(draft, context);
   const signed = eventStatus === "signed" || eventStatus === "extended";
   const sectorRefs = sectorsOf(input.text, input.folded, input.sectorHits, context, scope);
   const hosted = parties.some((p) => p.role === "host");
@@ -101,7 +115,7 @@ export function toEvent(input: EventInputs, draft: Draft, context: readonly Sent
     subtype: draft.subtype,
     status: eventStatus,
     date,
-    dateBasis: draft.date?.basis ?? null,
+    dateBasis: date ? (draft.date?.basis ?? null) : null,
     dateEvidence: dateSentence
       ? evidenceOf(input.text, dateSentence.sentence.start, dateSentence.sentence.end)
       : null,

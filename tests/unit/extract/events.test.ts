@@ -294,6 +294,36 @@ describe("the term of validity", () => {
   });
 });
 
+describe("dates later than the article", () => {
+  it("gives an act told as done no date after its publication, and keeps a planned event's date", () => {
+    const done = extract(
+      "Pemkot Bekasi dan Pemkab Sumbawa Barat menandatangani nota kesepahaman bidang pendidikan pada 12 Mei 2025.",
+      { publishedAt: "2025-03-03" },
+    ).events[0];
+    expect(done).toMatchObject({ status: "signed", date: null, dateEvidence: null });
+    const planned = extract(
+      "Pemkab Sumbawa Barat akan menggelar rapat koordinasi bersama Pemkot Bekasi pada 12 Mei 2025.",
+      { publishedAt: "2025-03-03" },
+    ).events[0];
+    expect(planned).toMatchObject({ status: "planned", date: "2025-05-12" });
+    const before = extract(
+      "Pemkot Bekasi dan Pemkab Sumbawa Barat menandatangani nota kesepahaman pada 12 Februari 2025.",
+      { publishedAt: "2025-03-03" },
+    ).events[0];
+    expect(before).toMatchObject({ date: "2025-02-12" });
+    expect(before?.dateEvidence?.text).toContain("12 Februari 2025");
+  });
+
+  it("never dates an event by its term of validity, the only later date of the article", () => {
+    const [event] = extract(
+      "Pemkot Bekasi dan Pemkab Sumbawa Barat menandatangani nota kesepahaman bidang pendidikan. Kesepakatan itu berlaku hingga 26 Oktober 2030.",
+      { publishedAt: "2025-03-03" },
+    ).events;
+    expect(event?.date).toBeNull();
+    expect(event?.validUntil).toBe("2030-10-26");
+  });
+});
+
 describe("kinds read from the words for the act and from the rest of the article", () => {
   const kindOf = (text: string) => extract(text).events.map((e) => [e.kind, sorted(e.parties), e.date]);
 
