@@ -73,11 +73,13 @@ async function realTextLines(
   ];
 }
 
-function pairsOf(parties: readonly string[]): string[] {
+/** Partnerships (annotation guide): the hub with each other party, or every pair without a hub. */
+function pairsOf({ parties, hub }: { parties: readonly string[]; hub: string | null }): string[] {
   const sorted = [...new Set(parties)].sort();
   const pairs: string[] = [];
   for (let i = 0; i < sorted.length; i++)
-    for (let j = i + 1; j < sorted.length; j++) pairs.push(`${sorted[i]}|${sorted[j]}`);
+    for (let j = i + 1; j < sorted.length; j++)
+      if (hub === null || sorted[i] === hub || sorted[j] === hub) pairs.push(`${sorted[i]}|${sorted[j]}`);
   return pairs;
 }
 
@@ -123,8 +125,8 @@ async function main(): Promise<void> {
   let kindsRight = 0;
   let datesRight = 0;
   corpus.forEach((a, i) => {
-    const gold = new Set(a.facts.events.flatMap((e) => pairsOf(e.parties)));
-    const predicted = new Set((results[i]?.events ?? []).flatMap((e) => pairsOf(e.parties)));
+    const gold = new Set(a.facts.events.flatMap(pairsOf));
+    const predicted = new Set((results[i]?.events ?? []).flatMap(pairsOf));
     goldPairs += gold.size;
     predictedPairs += predicted.size;
     for (const p of predicted) if (gold.has(p)) truePairs++;
