@@ -9,13 +9,8 @@
  * a distinctive part of a long name resolves as it does after a prefix ("Mentawai" is Kepulauan Mentawai),
  * a name that needs a prefix ("Batu") is read, and the item acts as the first one does.
  */
-import {
-  exactAt,
-  prefixedGuess,
-  type RegionMatcher,
-  type RegionMention,
-  type RegionPrefix,
-} from "./region-matcher.ts";
+import { prefixedGuess } from "./region-guesses.ts";
+import { exactAt, type RegionMatcher, type RegionMention, type RegionPrefix } from "./region-matcher.ts";
 import type { Token } from "./text.ts";
 
 /** Prefix kinds a list carries over: governments, officials' titles, offices and administrative words. */

@@ -12,16 +12,20 @@
  * are ordinary words ("Batu", "Puncak", "Bima") only after a prefix; names after Kecamatan, Desa, Jalan
  * are sub-district places, not regions. Typo tolerance and partial names apply only after a prefix.
  *
- * Longer than most modules: one compiled matcher (names, aliases, seat towns, countries), its prefix grammar
- * and its exact, partial and typo lookups share private tables; lists of items without a prefix are read
- * in region-lists.ts, places abroad in foreign-regions.ts.
+ * Longer than most modules: one compiled matcher (names, aliases, seat towns, countries) and its exact,
+ * partial and typo lookups share private tables; the prefix grammar is in region-prefixes.ts, guesses
+ * after a prefix (partial names, typos) in region-guesses.ts, lists of
+ * items without a prefix are read in region-lists.ts, places abroad in foreign-regions.ts.
  */
-import { distance } from "fastest-levenshtein";
 import type { RegionKind } from "../../schemas/facts.ts";
 import type { CountryName } from "./countries.ts";
 import type { Gazetteer, GazetteerRegion, RegionLevel } from "./gazetteer.ts";
 import { NAMES_NEEDING_PREFIX, REGION_ALIASES, type RegionAlias } from "./region-aliases.ts";
+import { prefixedGuesses } from "./region-guesses.ts";
+import { gapOk, isSublocation, NAME_GAP, PREFIX_WORDS, prefixBefore } from "./region-prefixes.ts";
 import seatsFile from "./vocabulary/regency-seats.json" with { type: "json" };
+
+export { prefixBefore };
 
 export interface RegencySeat {
   seat: string;
@@ -102,13 +106,6 @@ function kindOf(level: RegionLevel): RegionKind {
 export function regionRef(region: GazetteerRegion): RegionRef {
   return { code: region.code, kind: kindOf(region.level), name: region.officialName };
 }
-
-/** Words that never continue a region's name. */
-const FUNCTION_WORDS = new Set(
-  "dan di ke dari yang untuk dengan pada serta atau juga akan telah ini itu tersebut bersama oleh dalam".split(
-    " ",
-  ),
-);
 
 /** Words of region names too generic to identify a region on their own. */
 const GENERIC_NAME_WORDS = new Set(
@@ -228,172 +225,6 @@ export function buildRegionMatcher(
   return { entries, keyPrefixes, maxTokens, uniqueWords, fuzzyTargets, gazetteer, countryName };
 }
 
-interface PrefixWord {
-  level: RegionLevel | null;
-  type: PrefixType;
-}
-
-/** The word right before a region name, and what it says about the region. */
-const PREFIX_WORDS = new Map<string, PrefixWord>(
-  Object.entries({
-    kabupaten: { level: "regency", type: "admin" },
-    kab: { level: "regency", type: "admin" },
-    pemkab: { level: "regency", type: "government" },
-    bupati: { level: "regency", type: "title" },
-    wabup: { level: "regency", type: "title" },
-    sekdakab: { level: "regency", type: "office" },
-    sekkab: { level: "regency", type: "office" },
-    kota: { level: "city", type: "admin" },
-    pemkot: { level: "city", type: "government" },
-    walikota: { level: "city", type: "title" },
-    walkot: { level: "city", type: "title" },
-    wawali: { level: "city", type: "title" },
-    wawalkot: { level: "city", type: "title" },
-    sekdakot: { level: "city", type: "office" },
-    sekkot: { level: "city", type: "office" },
-    provinsi: { level: "province", type: "admin" },
-    propinsi: { level: "province", type: "admin" },
-    prov: { level: "province", type: "admin" },
-    pemprov: { level: "province", type: "government" },
-    pemprop: { level: "province", type: "government" },
-    gubernur: { level: "province", type: "title" },
-    wagub: { level: "province", type: "title" },
-    sekdaprov: { level: "province", type: "office" },
-    sekprov: { level: "province", type: "office" },
-    pemda: { level: null, type: "government" },
-    pemerintah: { level: null, type: "government" },
-    sekda: { level: null, type: "office" },
-    setda: { level: null, type: "office" },
-    dprd: { level: null, type: "office" },
-    bappeda: { level: null, type: "office" },
-    forkopimda: { level: null, type: "office" },
-    jajaran: { level: null, type: "member" },
-    asn: { level: null, type: "member" },
-    delegasi: { level: null, type: "member" },
-    rombongan: { level: null, type: "member" },
-  } satisfies Record<string, PrefixWord>),
-);
-
-/** Buildings named after an office: "Kantor Bupati X", "Rumah Dinas Bupati X" are venues. */
-const VENUE_BEFORE_TITLE = new Set([
-  "kantor",
-  "rumah",
-  "jabatan",
-  "dinas",
-  "rumdin",
-  "pendopo",
-  "pendapa",
-  "balai",
-]);
-
-/** Words after which a name is a sub-district place or a street, not a region. */
-const SUBLOCATION_WORDS = new Set([
-  "kecamatan",
-  "kec",
-  "desa",
-  "kelurahan",
-  "kel",
-  "dusun",
-  "kampung",
-  "jalan",
-  "jl",
-  "jln",
-  "gang",
-  "nagari",
-  "distrik",
-  "sungai",
-  "gunung",
-  "danau",
-  "selat",
-  "pantai",
-  "bandara",
-  "pelabuhan",
-  "universitas",
-  "stasiun",
-  "terminal",
-]);
-
-/** Characters allowed between a prefix and the name: space, brackets, the dot of "Kab.". */
-const PREFIX_GAP = /^[\s().]{1,4}$/;
-/** Characters allowed between the words of one name. */
-const NAME_GAP = /^(?: {1,2}|-| - )$/;
-
-/** Character-code checks of the text between two tokens (hot: run for most token pairs). */
-function gapOk(text: string, a: Token, b: Token, pattern: RegExp): boolean {
-  const length = b.start - a.end;
-  if (pattern === NAME_GAP) {
-    if (length === 1) {
-      const c = text.charCodeAt(a.end);
-      return c === 32 || c === 45;
-    }
-    if (length === 0 || length > 3) return false;
-  } else if (pattern === PREFIX_GAP && (length === 0 || length > 4)) {
-    return false;
-  }
-  return pattern.test(text.slice(a.end, b.start));
-}
-
-function tokenAt(tokens: readonly Token[], i: number): Token | undefined {
-  return i >= 0 && i < tokens.length ? tokens[i] : undefined;
-}
-
-/** "Kantor Bupati", "Rumah Dinas Bupati": a building word right before the title (not across a comma). */
-function isBuildingOf(text: string, tokens: readonly Token[], titleStart: number): boolean {
-  const word = tokenAt(tokens, titleStart - 1);
-  const title = tokenAt(tokens, titleStart);
-  return !!word && !!title && VENUE_BEFORE_TITLE.has(word.text) && text.slice(word.end, title.start) === " ";
-}
-
-/** Reads the prefix phrase that ends right before token `i`, if any. */
-export function prefixBefore(text: string, tokens: readonly Token[], i: number): RegionPrefix | null {
-  const name = tokenAt(tokens, i);
-  const prev = tokenAt(tokens, i - 1);
-  if (!name || !prev || !gapOk(text, prev, name, PREFIX_GAP)) return null;
-  let word = PREFIX_WORDS.get(prev.text);
-  let first = i - 1;
-  if (prev.text === "administrasi") {
-    const before = tokenAt(tokens, i - 2);
-    if (before && (before.text === "kota" || before.text === "kabupaten")) {
-      word = PREFIX_WORDS.get(before.text);
-      first = i - 2;
-    }
-  }
-  if (!word && prev.text === "daerah") {
-    // "Pemerintah Daerah X" is Pemda X; "Sekretaris Daerah X" names X's Sekda.
-    const lead = tokenAt(tokens, i - 2)?.text;
-    if (lead === "pemerintah") word = { level: null, type: "government" };
-    else if (lead === "sekretaris" || lead === "sekertaris") word = { level: null, type: "office" };
-    if (word) first = i - 2;
-  }
-  if (!word) return null;
-  let type = word.type;
-  const before = tokenAt(tokens, first - 1);
-  const beforeThat = tokenAt(tokens, first - 2);
-  if (before?.text === "pemerintah" && word.type === "admin") {
-    type = "government";
-    first -= 1;
-  } else if (before?.text === "wali" && prev.text === "kota") {
-    type = "title";
-    first -= 1;
-    if (beforeThat?.text === "wakil") first -= 1;
-    if (isBuildingOf(text, tokens, first)) type = "venue";
-  } else if (before?.text === "balai" && prev.text === "kota") {
-    type = "venue";
-    first -= 1;
-  } else if (word.type === "title") {
-    if (before?.text === "wakil") first -= 1;
-    if (isBuildingOf(text, tokens, first)) type = "venue";
-  }
-  const firstToken = tokens[first] as Token;
-  return { level: word.level, type, start: firstToken.start, tokenStart: first };
-}
-
-function isSublocation(text: string, tokens: readonly Token[], i: number): boolean {
-  const prev = tokenAt(tokens, i - 1);
-  const name = tokenAt(tokens, i);
-  return !!prev && !!name && SUBLOCATION_WORDS.has(prev.text) && gapOk(text, prev, name, PREFIX_GAP);
-}
-
 function acceptable(
   entry: NameEntry,
   tokens: readonly Token[],
@@ -477,126 +308,6 @@ function exactMatches(matcher: RegionMatcher, text: string, tokens: readonly Tok
     i += best.count - 1;
   }
   return mentions;
-}
-
-function levelsFit(prefixLevel: RegionLevel | null, level: RegionLevel): boolean {
-  return prefixLevel === null || prefixLevel === level;
-}
-
-function maxTypos(length: number): number {
-  return length >= 9 ? 2 : 1;
-}
-
-/** A prefix followed by capitalised words that named no region: try a unique partial name, then typos. */
-export function prefixedGuess(
-  matcher: RegionMatcher,
-  text: string,
-  tokens: readonly Token[],
-  i: number,
-  prefix: RegionPrefix,
-  covered: ReadonlySet<number>,
-): RegionMention | null {
-  const first = tokens[i] as Token;
-  const unique = matcher.uniqueWords.get(first.text);
-  const nextToken = tokenAt(tokens, i + 1);
-  const nextIsName = !!nextToken && nextToken.capitalised && gapOk(text, first, nextToken, NAME_GAP);
-  if (unique && prefix.level !== null && levelsFit(prefix.level, unique.kind as RegionLevel) && !nextIsName) {
-    return {
-      start: first.start,
-      end: first.end,
-      tokenStart: i,
-      tokenEnd: i + 1,
-      candidates: [unique],
-      prefix,
-      via: "partial",
-    };
-  }
-  // The closest reading relative to its length wins, so "Sumbara Barat" reads as Sumbawa Barat (1 typo in
-  // 12 letters) rather than as Sumbawa (1 typo in 7); two regions equally close leave the name unread.
-  // Readings equally close are all kept, most alike at the start first; the article's other mentions
-  // then choose among them (see region-context.ts).
-  let best: { score: number; refs: RegionRef[]; keys: string[]; count: number; typed: string } | null = null;
-  let key = "";
-  for (let k = 0; k < 3 && i + k < tokens.length; k++) {
-    const token = tokens[i + k] as Token;
-    // Later words may be in lower case ("Kab. Bolang mongondow utara"), but never a function word, nor a
-    // word already read as part of another name.
-    if (k > 0 && (covered.has(i + k) || FUNCTION_WORDS.has(token.text))) break;
-    if (k > 0 && !gapOk(text, tokens[i + k - 1] as Token, token, NAME_GAP)) break;
-    key += token.text;
-    if (key.length < (prefix.level === null ? 8 : 5)) continue;
-    const limit = maxTypos(key.length);
-    for (const target of matcher.fuzzyTargets) {
-      if (!levelsFit(prefix.level, target.level)) continue;
-      if (target.key.charCodeAt(0) !== key.charCodeAt(0) || Math.abs(target.key.length - key.length) > limit)
-        continue;
-      const d = distance(key, target.key);
-      if (d === 0 || d > limit) continue;
-      const score = d / key.length;
-      if (!best || score < best.score) {
-        best = { score, refs: [target.ref], keys: [target.key], count: k + 1, typed: key };
-      } else if (
-        score === best.score &&
-        best.count === k + 1 &&
-        !best.refs.some((r) => r.code === target.ref.code)
-      ) {
-        best.refs.push(target.ref);
-        best.keys.push(target.key);
-      }
-    }
-  }
-  if (!best) return null;
-  const typed = best.typed;
-  const sharedStart = (candidate: string) => {
-    let n = 0;
-    while (n < candidate.length && candidate.charCodeAt(n) === typed.charCodeAt(n)) n++;
-    return n;
-  };
-  const order = best.refs.map((ref, n) => ({ ref, shared: sharedStart(best.keys[n] as string) }));
-  order.sort((a, b) => b.shared - a.shared);
-  const last = tokens[i + best.count - 1] as Token;
-  return {
-    start: first.start,
-    end: last.end,
-    tokenStart: i,
-    tokenEnd: i + best.count,
-    candidates: order.map((o) => o.ref),
-    prefix,
-    via: "fuzzy",
-  };
-}
-
-function prefixedGuesses(
-  matcher: RegionMatcher,
-  text: string,
-  tokens: readonly Token[],
-  exact: readonly RegionMention[],
-): RegionMention[] {
-  const covered = new Set<number>();
-  for (const m of exact) for (let t = m.tokenStart; t < m.tokenEnd; t++) covered.add(t);
-  const guesses: RegionMention[] = [];
-  for (let i = 1; i < tokens.length; i++) {
-    const prevWord = PREFIX_WORDS.get((tokens[i - 1] as Token).text);
-    if (!prevWord || prevWord.type === "member") continue;
-    const token = tokens[i] as Token;
-    if (
-      covered.has(i) ||
-      covered.has(i - 1) ||
-      FUNCTION_WORDS.has(token.text) ||
-      PREFIX_WORDS.has(token.text)
-    )
-      continue;
-    // A lower-case name is read only after an administrative word ("Kota makasar"), never after a title.
-    if (!token.capitalised && prevWord.type !== "admin") continue;
-    const prefix = prefixBefore(text, tokens, i);
-    if (!prefix) continue;
-    const guess = prefixedGuess(matcher, text, tokens, i, prefix, covered);
-    if (guess) {
-      guesses.push(guess);
-      for (let t = guess.tokenStart; t < guess.tokenEnd; t++) covered.add(t);
-    }
-  }
-  return guesses;
 }
 
 /** All region and country names in the article, in text order, before disambiguation. */
