@@ -9,8 +9,9 @@
  * The page's own print date (a date with a clock time, or "edisi ...") is the publication date, never an
  * event date.
  *
- * Longer than most modules: the date forms, their surroundings (stamp, end, background, earlier step) and
- * the year inference are one grammar over the same tables; the statement test lives in date-statements.ts.
+ * The date forms and their surroundings (stamp, end, background, earlier step) are one grammar over the
+ * same tables; the year inference and the publication date are in date-resolution.ts, the statement test
+ * in date-statements.ts.
  */
 import type { DateBasis } from "../../schemas/facts.ts";
 import { isStatementDate } from "./date-statements.ts";
@@ -121,7 +122,7 @@ const MONTH_ABBREVIATIONS = new Set(
   "jan feb mar apr jun jul agu agt ags aug sep sept okt oct nov des dec".split(" "),
 );
 
-const WEEKDAY =
+export const WEEKDAY =
   "(senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
 const MONTH = `(${Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
@@ -137,7 +138,7 @@ const TEXTUAL = new RegExp(`(?<!\\d)(\\d{1,2})\\s+${MONTH}\\b\\.?(?:\\s+(\\d{4})
 /** The weekday introducing a date: "Selasa (", "Senin, ", "pada hari Rabu tanggal ". */
 const WEEKDAY_BEFORE = new RegExp(`\\b${WEEKDAY}\\b[\\s,.]*(?:\\(\\s*)?(?:tanggal\\s+)?(?:\\(\\s*)?$`, "i");
 /** "Oktober 2021". */
-const MONTH_YEAR = /\b(?:19|20)\d{2}\b/g;
+export const MONTH_YEAR = /\b(?:19|20)\d{2}\b/g;
 /** The month name that introduces a year found by MONTH_YEAR: "Oktober 2021". */
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\s+$`, "i");
 /** A clock time right after a date: a print stamp ("| 10:03 WIB"); "pukul 09.00 WIB" is when an act began. */
@@ -152,7 +153,7 @@ const END_BEFORE =
 /** "6-7 Maret", "6 s.d. 8 Maret", "6 hingga 8 Maret": a range of days starts on its first day. */
 const RANGE_BEFORE = /(?<![\d/.-])(\d{1,2})\s*(?:-|–|s\.\s?d\.?|s\/d|hingga|sampai(?:\s+dengan)?)\s*$/i;
 
-function validDay(year: number, month: number, day: number): boolean {
+export function validDay(year: number, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
@@ -171,11 +172,11 @@ export function parseIsoDate(value: string | null | undefined): CalendarDate | n
   return validDay(d.year, d.month, d.day) ? d : null;
 }
 
-function dayNumber(d: CalendarDate): number {
+export function dayNumber(d: CalendarDate): number {
   return Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
 }
 
-function fromDayNumber(n: number): CalendarDate {
+export function fromDayNumber(n: number): CalendarDate {
   const date = new Date(n * 86_400_000);
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
@@ -186,7 +187,7 @@ function fullYear(raw: string | undefined): number | null {
   return raw.length === 2 ? 2000 + n : n;
 }
 
-function weekdayNumber(raw: string | undefined, original: string): number | null {
+export function weekdayNumber(raw: string | undefined, original: string): number | null {
   if (!raw) return null;
   // "minggu" in lower case is "week"; only the capitalised word is Sunday.
   if (raw.toLowerCase() === "minggu" && original.charAt(0) !== "M") return null;
@@ -308,137 +309,4 @@ export function findDates(text: string): DateMention[] {
     found.push(mention(text, start, end, null, month, Number(m[0]), null, false));
   }
   return found.sort((a, b) => a.start - b.start);
-}
-
-/** A year told as background: "sejak 2015", "pada 2015 lalu", "tahun 2010", "Tahun Anggaran 2023". */
-const BACKGROUND_YEAR = /(?:sejak|semenjak|mulai|tahun|thn)\s+$/i;
-
-/**
- * Years written in the text (1945–2100), newest first, used when there is no publication date. A year
- * told as background ("sejak 2015", "pada 2015 lalu") says nothing of when the article's event happened.
- */
-export function yearsIn(text: string): number[] {
-  const years = new Set<number>();
-  for (const m of text.matchAll(/\b(19[4-9]\d|20\d\d)\b/g)) {
-    const at = m.index ?? 0;
-    if (BACKGROUND_YEAR.test(text.slice(Math.max(0, at - 12), at))) continue;
-    if (/^\s*(?:lalu|silam)\b/i.test(text.slice(at + 4, at + 12))) continue;
-    years.add(Number(m[1]));
-  }
-  return [...years].sort((a, b) => b - a);
-}
-
-/** "Copyright © 2023 ...", "© Harian X 2023": the page's year, a hint when nothing better dates it. */
-export function copyrightYear(text: string): number | null {
-  const m = /(?:copyright|hak cipta|©)[^\n]{0,60}?\b(20\d\d)\b/i.exec(text);
-  return m ? Number(m[1]) : null;
-}
-
-/** The day with this day-of-month and weekday nearest before (or just after) the publication date. */
-function correctByWeekday(day: number, weekday: number, published: CalendarDate): CalendarDate | null {
-  const pub = dayNumber(published);
-  for (let offset = 0; offset <= 62; offset++) {
-    for (const n of offset === 0 ? [pub] : [pub - offset, pub + offset]) {
-      if (n > pub + 3) continue;
-      const d = fromDayNumber(n);
-      if (d.day === day && weekdayOf(d) === weekday) return d;
-    }
-  }
-  return null;
-}
-
-export interface DateContext {
-  published: CalendarDate | null;
-  /** Years the article mentions, newest first. */
-  years: readonly number[];
-}
-
-function resolveWithoutYear(m: DateMention, day: number, ctx: DateContext): ResolvedDate | null {
-  const pub = ctx.published;
-  if (pub) {
-    const candidates = [pub.year, pub.year - 1, pub.year + 1]
-      .filter((year) => validDay(year, m.month, day))
-      .map((year) => ({ year, month: m.month, day }))
-      .filter((d) => dayNumber(d) <= dayNumber(pub) + 7)
-      .sort((a, b) => Math.abs(dayNumber(a) - dayNumber(pub)) - Math.abs(dayNumber(b) - dayNumber(pub)));
-    const fitting = m.weekday === null ? candidates : candidates.filter((d) => weekdayOf(d) === m.weekday);
-    const nearest = fitting[0];
-    if (nearest && Math.abs(dayNumber(nearest) - dayNumber(pub)) <= 200) {
-      return { date: formatDate(nearest), basis: "year_inferred" };
-    }
-    if (m.weekday !== null) {
-      const corrected = correctByWeekday(day, m.weekday, pub);
-      if (corrected) return { date: formatDate(corrected), basis: "weekday_corrected" };
-    }
-    const first = candidates[0];
-    return first ? { date: formatDate(first), basis: "year_inferred" } : null;
-  }
-  for (const year of ctx.years) {
-    const d = { year, month: m.month, day };
-    if (validDay(year, m.month, day) && (m.weekday === null || weekdayOf(d) === m.weekday)) {
-      return { date: formatDate(d), basis: "year_inferred" };
-    }
-  }
-  return null;
-}
-
-/** The calendar date a mention stands for, checked against its weekday. */
-export function resolveDate(m: DateMention, ctx: DateContext): ResolvedDate | null {
-  if (m.day === null) {
-    return m.year === null
-      ? null
-      : { date: `${m.year}-${String(m.month).padStart(2, "0")}`, basis: "explicit" };
-  }
-  if (m.year === null) return resolveWithoutYear(m, m.day, ctx);
-  const stated = { year: m.year, month: m.month, day: m.day };
-  if (m.numeric && m.weekday !== null && weekdayOf(stated) !== m.weekday) {
-    const swapped = { year: m.year, month: m.day, day: m.month };
-    if (validDay(swapped.year, swapped.month, swapped.day) && weekdayOf(swapped) === m.weekday) {
-      return { date: formatDate(swapped), basis: "weekday_corrected" };
-    }
-  }
-  return { date: formatDate(stated), basis: "explicit" };
-}
-
-/**
- * The page's publication date: a date stamped with a clock time, else one introduced as a publication
- * ("edisi"), else the earliest full date in the page header (later ones are the day the page was printed).
- */
-export function publicationDate(dates: readonly DateMention[], bodyStart: number): CalendarDate | null {
-  const full: { mention: DateMention; date: CalendarDate }[] = [];
-  for (const d of dates) {
-    if (d.day !== null && d.year !== null)
-      full.push({ mention: d, date: { year: d.year, month: d.month, day: d.day } });
-  }
-  const stamped = full.find((d) => d.mention.timed) ?? full.find((d) => d.mention.publication);
-  if (stamped) return stamped.date;
-  const header = full.filter((d) => d.mention.start < bodyStart).map((d) => d.date);
-  header.sort((a, b) => dayNumber(a) - dayNumber(b));
-  return header[0] ?? null;
-}
-
-const RELATIVE_WEEKDAY = new RegExp(
-  `\\b(?:pada\\s+(?:hari\\s+)?${WEEKDAY}\\b(?!\\s*[,(]?\\s*\\d)(?:\\s+(lalu|kemarin))?|${WEEKDAY}\\s+(lalu|kemarin)\\b)`,
-  "i",
-);
-
-/**
- * "pada Kamis lalu", "Senin kemarin", "pada hari Rabu": a weekday without a date, counted back from the
- * publication date (the latest such day on or before it; strictly before it after "lalu"/"kemarin").
- */
-export function relativeWeekdayDate(sentence: string, published: CalendarDate | null): ResolvedDate | null {
-  if (!published) return null;
-  const m = RELATIVE_WEEKDAY.exec(sentence);
-  const word = m?.[1] ?? m?.[3];
-  if (!m || !word) return null;
-  // "minggu lalu" in lower case is "last week", not a Sunday.
-  const weekday = weekdayNumber(word, word);
-  if (weekday === null) return null;
-  const before = (m[2] ?? m[4]) !== undefined;
-  const pub = dayNumber(published);
-  for (let back = before ? 1 : 0; back <= 7; back++) {
-    const d = fromDayNumber(pub - back);
-    if (weekdayOf(d) === weekday) return { date: formatDate(d), basis: "relative" };
-  }
-  return null;
 }

@@ -9,8 +9,9 @@
  * about cooperation; not when it is a venue, a qualifier, a witness, a dateline or a mere place.
  */
 import type { EventKind, EventSubtype, PartyRole } from "../../schemas/facts.ts";
-import type { DateContext, DateMention, ResolvedDate } from "./dates.ts";
-import { resolveDate } from "./dates.ts";
+import type { DateMention, ResolvedDate } from "./dates.ts";
+import type { DateContext } from "./date-resolution.ts";
+import { resolveDate } from "./date-resolution.ts";
 import type { TriggerCategory, TriggerHit } from "./event-triggers.ts";
 import type { ArticleMention } from "./region-context.ts";
 import type { RegionRef } from "./region-matcher.ts";

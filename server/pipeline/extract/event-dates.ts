@@ -8,7 +8,7 @@
  * print stamps, publication dates, end and expiry dates, the day someone was interviewed or spoke, dates of
  * decrees, earlier steps ("... lalu", "sebelumnya") and plans ("akan digelar Senin").
  */
-import { relativeWeekdayDate } from "./dates.ts";
+import { relativeWeekdayDate } from "./date-resolution.ts";
 import { has, sentenceDate, type Candidate, type SentenceFacts } from "./event-candidates.ts";
 import type { EventInputs } from "./event-draft.ts";
 

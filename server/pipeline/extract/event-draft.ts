@@ -6,7 +6,7 @@
  * dates, output), and each stage reads and extends the same draft.
  */
 import type { EventKind, EventSubtype } from "../../schemas/facts.ts";
-import type { DateContext } from "./dates.ts";
+import type { DateContext } from "./date-resolution.ts";
 import type { Candidate, PartyDraft, SentenceFacts } from "./event-candidates.ts";
 import type { NamedOfficials } from "./named-officials.ts";
 import type { OrganisationHit } from "./organisations.ts";

@@ -10,7 +10,8 @@ import { has, isCooperative, isPlanned, type SentenceFacts } from "./event-candi
 import { organisationsOf, placeOf, programmesOf, sectorsOf } from "./event-details.ts";
 import type { Draft, EventInputs } from "./event-draft.ts";
 import { decideHub } from "./event-hub.ts";
-import { formatDate, type DateContext } from "./dates.ts";
+import { formatDate } from "./dates.ts";
+import { type DateContext } from "./date-resolution.ts";
 import { evidenceOf } from "./text.ts";
 import { validityOf } from "./validity.ts";
 

@@ -11,15 +11,8 @@ import type { Facts, RegionMention as RegionMentionFact } from "../../schemas/fa
 import { analyseLayout, insideAny, type ArticleLayout } from "./article-layout.ts";
 import { countryNames } from "./countries.ts";
 import { loadDistricts, NO_DISTRICTS, type DistrictIndex } from "./districts.ts";
-import {
-  copyrightYear,
-  findDates,
-  formatDate,
-  parseIsoDate,
-  publicationDate,
-  yearsIn,
-  type DateMention,
-} from "./dates.ts";
+import { findDates, formatDate, parseIsoDate, type DateMention } from "./dates.ts";
+import { copyrightYear, publicationDate, yearsIn } from "./date-resolution.ts";
 import type { SentenceFacts } from "./event-candidates.ts";
 import type { TriggerHit } from "./event-triggers.ts";
 import { extractEvents } from "./events.ts";

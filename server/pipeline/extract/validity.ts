@@ -7,7 +7,7 @@
  * (dates.ts) and never date an event; here the one in a sentence about the term becomes `validUntil`.
  */
 import type { Evidence } from "../../schemas/facts.ts";
-import { resolveDate } from "./dates.ts";
+import { resolveDate } from "./date-resolution.ts";
 import type { Draft, EventInputs } from "./event-draft.ts";
 import { NUMBER_WORDS } from "./number-words.ts";
 import { evidenceOf } from "./text.ts";

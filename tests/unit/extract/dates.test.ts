@@ -3,13 +3,8 @@
  * and the page's own print date never taken for an event date.
  */
 import { describe, expect, it } from "vitest";
-import {
-  findDates,
-  publicationDate,
-  resolveDate,
-  yearsIn,
-  type DateMention,
-} from "../../../server/pipeline/extract/dates.ts";
+import { findDates, type DateMention } from "../../../server/pipeline/extract/dates.ts";
+import { publicationDate, resolveDate, yearsIn } from "../../../server/pipeline/extract/date-resolution.ts";
 
 function only(text: string): DateMention {
   const found = findDates(text);
