@@ -9,12 +9,10 @@
  */
 import { resolve } from "node:path";
 import { ConfigError, loadConfig } from "../../config.ts";
-import { applySchema, openDatabase } from "../../db/neo4j.ts";
+import { withLoaderDatabase } from "./loader-database.ts";
 import { loadExtractionResources } from "../extract/extract-facts.ts";
-import { DatabaseUnavailableError } from "../ingest/ingest.ts";
 import { ingestWeb } from "../ingest/ingest-web.ts";
 import { loadSources, SourcesError, SourcesState } from "../ingest/sources.ts";
-import { ensureOfficialRegions } from "../load/official-regions.ts";
 import { WebClient, webClientOptionsFrom } from "../read/web/web-client.ts";
 import { identityUrl } from "../read/web/web-urls.ts";
 import { printWebSummary, webProgressReporter } from "./web-progress.ts";
@@ -75,13 +73,6 @@ async function main(): Promise<number> {
   }
   if (!config.IMPORT_CONTACT)
     say("note: IMPORT_CONTACT is not set; sites see no contact in Jejaring's User-Agent (docs/ingest.md)");
-  let database;
-  try {
-    database = await openDatabase(config, { log: say, reuseRunningEmbedded: true });
-  } catch (error) {
-    say(error instanceof Error ? error.message : String(error));
-    return 3;
-  }
   const client = new WebClient(webClientOptionsFrom(config));
   const resources = await loadExtractionResources();
   const state = SourcesState.in(config.dataDir);
@@ -93,9 +84,7 @@ async function main(): Promise<number> {
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
-  try {
-    await applySchema(database.driver, database.database);
-    await ensureOfficialRegions(database.driver, database.database);
+  return withLoaderDatabase(config, say, async (database) => {
     let failed = 0;
     for (;;) {
       failed = 0;
@@ -136,15 +125,7 @@ async function main(): Promise<number> {
       if (stopping) break;
     }
     return failed > 0 ? 1 : 0;
-  } catch (error) {
-    if (error instanceof DatabaseUnavailableError) {
-      say(error.message);
-      return 3;
-    }
-    throw error;
-  } finally {
-    await database.close();
-  }
+  });
 }
 
 process.exitCode = await main();

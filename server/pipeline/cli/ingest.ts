@@ -10,9 +10,8 @@
  */
 import { SingleBar, Presets } from "cli-progress";
 import { ConfigError, loadConfig } from "../../config.ts";
-import { applySchema, openDatabase } from "../../db/neo4j.ts";
-import { ensureOfficialRegions } from "../load/official-regions.ts";
-import { DatabaseUnavailableError, ingestPaths, type IngestProgress } from "../ingest/ingest.ts";
+import { withLoaderDatabase } from "./loader-database.ts";
+import { ingestPaths, type IngestProgress } from "../ingest/ingest.ts";
 import { walkArticleFiles } from "../read/walk-files.ts";
 import { loadExtractionResources } from "../extract/extract-facts.ts";
 import { ingestWeb } from "../ingest/ingest-web.ts";
@@ -98,16 +97,7 @@ async function main(): Promise<number> {
     throw error;
   }
   const say = (line: string) => process.stderr.write(`${line}\n`);
-  let database;
-  try {
-    database = await openDatabase(config, { log: say, reuseRunningEmbedded: true });
-  } catch (error) {
-    say(error instanceof Error ? error.message : String(error));
-    return 3;
-  }
-  try {
-    await applySchema(database.driver, database.database);
-    await ensureOfficialRegions(database.driver, database.database);
+  return withLoaderDatabase(config, say, async (database) => {
     const urls = args.paths.filter(isWebAddress);
     const paths = args.paths.filter((arg) => !isWebAddress(arg));
     let failed = 0;
@@ -158,15 +148,7 @@ async function main(): Promise<number> {
       failed += summary.failed;
     }
     return failed > 0 ? 1 : 0;
-  } catch (error) {
-    if (error instanceof DatabaseUnavailableError) {
-      say(error.message);
-      return 3;
-    }
-    throw error;
-  } finally {
-    await database.close();
-  }
+  });
 }
 
 process.exitCode = await main();
