@@ -9,7 +9,7 @@
  */
 import { distance } from "fastest-levenshtein";
 import type { RegionLevel } from "./gazetteer.ts";
-import type { RegionMatcher, RegionMention, RegionPrefix, RegionRef } from "./region-matcher.ts";
+import type { RegionMatcher, RegionMention, RegionPrefix, RegionRef } from "./region-types.ts";
 import { FUNCTION_WORDS, gapOk, NAME_GAP, PREFIX_WORDS, prefixBefore, tokenAt } from "./region-prefixes.ts";
 import type { Token } from "./text.ts";
 

@@ -35,62 +35,25 @@ export interface RegencySeat {
 
 /** The reviewed table of regency seats (vocabulary/regency-seats.json). */
 export const REGENCY_SEATS: readonly RegencySeat[] = seatsFile.seats;
+import type {
+  MatchVia,
+  NameEntry,
+  RegionMatcher,
+  RegionMention,
+  RegionPrefix,
+  RegionRef,
+} from "./region-types.ts";
 import { foldText, type Token } from "./text.ts";
 
-export interface RegionRef {
-  code: string;
-  kind: RegionKind;
-  name: string;
-}
-
-/** How the words before a name relate it to a government. */
-export type PrefixType = "government" | "admin" | "title" | "office" | "member" | "venue";
-
-export interface RegionPrefix {
-  level: RegionLevel | null;
-  type: PrefixType;
-  /** Start of the prefix phrase ("Pemerintah" in "Pemerintah Kabupaten X"). */
-  start: number;
-  tokenStart: number;
-  /** Carried over from the previous item of a list ("Bupati A, B dan C"): no word of its own. */
-  inherited?: boolean;
-}
-
-export type MatchVia = "name" | "joined" | "alias" | "seat" | "partial" | "fuzzy" | "country" | "foreign";
-
-export interface RegionMention {
-  /** The name as written (without prefix). */
-  start: number;
-  end: number;
-  tokenStart: number;
-  /** Exclusive. */
-  tokenEnd: number;
-  candidates: RegionRef[];
-  prefix: RegionPrefix | null;
-  via: MatchVia;
-}
-
-interface NameEntry {
-  refs: RegionRef[];
-  tokenCount: number;
-  /** Only matches when its first word is in capitals in the text (KSB, OKU Timur). */
-  capitalsOnly: boolean;
-  needsPrefix: boolean;
-  /** A regency's seat town ("Muara Bungo" for Bungo): read only after a regency-level prefix. */
-  regencyPrefixOnly: boolean;
-  via: MatchVia;
-}
-
-export interface RegionMatcher {
-  readonly entries: ReadonlyMap<string, NameEntry>;
-  readonly keyPrefixes: ReadonlySet<string>;
-  readonly maxTokens: number;
-  /** Name words that point at exactly one region ("singingi" -> Kuantan Singingi). */
-  readonly uniqueWords: ReadonlyMap<string, RegionRef>;
-  readonly fuzzyTargets: readonly { key: string; ref: RegionRef; level: RegionLevel }[];
-  readonly gazetteer: Gazetteer;
-  readonly countryName: ReadonlyMap<string, string>;
-}
+export type {
+  MatchVia,
+  NameEntry,
+  PrefixType,
+  RegionMatcher,
+  RegionMention,
+  RegionPrefix,
+  RegionRef,
+} from "./region-types.ts";
 
 const WORD = /[\p{L}\p{N}]+/gu;
 

@@ -8,7 +8,7 @@
  * matcher, by lists (region-lists.ts) and by places abroad (foreign-regions.ts).
  */
 import type { RegionLevel } from "./gazetteer.ts";
-import type { PrefixType, RegionPrefix } from "./region-matcher.ts";
+import type { PrefixType, RegionPrefix } from "./region-types.ts";
 import type { Token } from "./text.ts";
 
 /** Words that never continue a region's name. */
