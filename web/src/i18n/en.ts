@@ -10,7 +10,7 @@ export const en: Messages = {
   "lang.toggle": "Indonesia",
   "lang.toggleLabel": "Switch the language to Bahasa Indonesia",
 
-  "search.placeholder": "Search regions, officials, programmes…",
+  "search.placeholder": "Search regions, programmes, sectors, officials…",
   "search.label": "Search",
   "search.none": "No results for “{q}”",
   "search.loading": "Searching…",

@@ -9,7 +9,7 @@ export const id = {
   "lang.toggle": "English",
   "lang.toggleLabel": "Ganti bahasa ke English",
 
-  "search.placeholder": "Cari daerah, pejabat, program…",
+  "search.placeholder": "Cari daerah, program, bidang, pejabat…",
   "search.label": "Cari",
   "search.none": "Tidak ada hasil untuk “{q}”",
   "search.loading": "Mencari…",
