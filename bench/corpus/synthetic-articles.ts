@@ -3,7 +3,9 @@
  * written from: a dateline, a headline, a lead stating the event with a weekday-checked date, officials
  * with honorifics and degrees, a scope paragraph of sectors, quotes, an attendance list, a venue in
  * another region, a "Baca juga" teaser and a footer; about a third name programmes both regions run, and some
- * name a ministry, association or agency that witnessed or facilitated the event.
+ * name a ministry, association or agency that witnessed or facilitated the event. One agreement in eight is
+ * a host signing with three to six regions listed after their count: its hub (annotation guide) is the host,
+ * so the graph holds multi-party events whose partnerships are the host's alone.
  *
  * Officials hold office for a term, as in the news: a region's Bupati or Wali Kota keeps one name for five
  * years and a head of office for three, so the same people recur across articles, and now and then a
@@ -27,6 +29,8 @@ export interface SyntheticFacts {
     kind: EventKind;
     date: string;
     parties: string[];
+    /** The party every other one signed with (a host signing with several regions), else null. */
+    hub: string | null;
     /** Canonical ids of the programmes the article names (the extractor's ids). */
     programs: string[];
     organisations: { id: string; role: "witness" | "facilitator" }[];
@@ -130,15 +134,15 @@ const PROGRAMMES: readonly { id: string; surfaces: readonly string[] }[] = [
   { id: "adipura", surfaces: ["Adipura"] },
   { id: "kota-layak-anak", surfaces: ["Kota Layak Anak", "Kabupaten Layak Anak"] },
   { id: "proklim", surfaces: ["Program Kampung Iklim", "ProKlim"] },
-  { id: "bank-sampah", surfaces: ["Bank Sampah"] },
-  { id: "mal-pelayanan-publik", surfaces: ["Mal Pelayanan Publik", "MPP"] },
-  { id: "desa-wisata", surfaces: ["Desa Wisata"] },
+  { id: "sakip", surfaces: ["SAKIP", "Sistem Akuntabilitas Kinerja Instansi Pemerintah"] },
+  { id: "adiwiyata", surfaces: ["Adiwiyata"] },
+  { id: "zona-integritas", surfaces: ["Zona Integritas"] },
   { id: "ppsp", surfaces: ["PPSP", "Percepatan Pembangunan Sanitasi Permukiman"] },
 ];
 const PROGRAMME_SENTENCES: readonly ((a: string, b: string, programmes: string) => string)[] = [
   (_a, _b, programmes) =>
     `Dalam kesempatan itu, kedua daerah juga membahas pelaksanaan program ${programmes}.`,
-  (a, b, programmes) => `${a} ingin belajar dari keberhasilan ${b} dalam menjalankan program ${programmes}.`,
+  (a, b, programmes) => `${a} ingin mengenal keberhasilan ${b} dalam menjalankan program ${programmes}.`,
   (_a, _b, programmes) =>
     `Salah satu fokus kerja sama adalah replikasi program ${programmes} di kedua daerah.`,
 ];
@@ -266,8 +270,15 @@ const KIND_WORDS: Record<"agreement" | "audience" | "meeting" | "study_visit" | 
     audience: ["audiensi", "kunjungan kehormatan"],
     meeting: ["rapat koordinasi", "rakor"],
     study_visit: ["studi tiru", "studi banding"],
-    visit: ["kunjungan kerja", "silaturahmi"],
+    visit: ["kunjungan kerja", "kunker"],
   };
+
+function adminName(region: GazetteerRegion): string {
+  if (region.level === "province") return `Provinsi ${region.coreName}`;
+  return `${region.level === "city" ? "Kota" : "Kabupaten"} ${region.coreName}`;
+}
+
+const COUNT_WORDS = ["", "", "", "tiga", "empat", "lima", "enam"];
 
 function region(
   rand: Rand,
@@ -296,6 +307,14 @@ function article(
     pool.filter((r) => r.level === "city"),
     [a, b],
   );
+  // A host signing with several regions at once (the guests listed after their count).
+  const guests =
+    kind === "agreement" && rand() < 0.125
+      ? Array.from({ length: 2 + Math.floor(rand() * 4) }).reduce<GazetteerRegion[]>(
+          (chosen) => [...chosen, region(rand, pool, [a, b, venueCity, ...chosen])],
+          [b],
+        )
+      : [b];
   const date = randomDate(rand);
   const published: CalendarDate = { ...date, day: Math.min(28, date.day + 1) };
   const headA = official(rand, seed, headTitle(a), a, date.year);
@@ -313,17 +332,26 @@ function article(
   );
   const dateline = `${venueCity.coreName.toUpperCase()}, ${pick(rand, MEDIA)}${pick(rand, MEDIA)}.com – `;
   const lead =
-    kind === "agreement"
-      ? `${governmentName(rand, a)} melakukan ${word} dengan ${governmentName(rand, b)} di Hotel Grand ${venueCity.coreName}, ${writtenDate(rand, date)}.`
-      : kind === "audience"
-        ? `${headB.title} ${b.coreName} ${headB.printed} menerima ${word} ${headA.title} ${a.coreName} ${headA.printed} di ruang kerjanya, ${writtenDate(rand, date)}.`
-        : kind === "meeting"
-          ? `${headA.title} ${a.coreName} ${headA.printed} memimpin ${word} bersama ${governmentName(rand, b)} di Hotel Grand ${venueCity.coreName}, ${writtenDate(rand, date)}.`
-          : `Rombongan ${governmentName(rand, a)} melakukan ${word} ke ${governmentName(rand, b)}, ${writtenDate(rand, date)}.`;
+    guests.length > 1
+      ? `${governmentName(rand, a)} menandatangani kesepakatan bersama dengan ${COUNT_WORDS[guests.length]} daerah, yakni ${guests.map(adminName).join(", ")}, di Hotel Grand ${venueCity.coreName}, ${writtenDate(rand, date)}.`
+      : kind === "agreement"
+        ? `${governmentName(rand, a)} melakukan ${word} dengan ${governmentName(rand, b)} di Hotel Grand ${venueCity.coreName}, ${writtenDate(rand, date)}.`
+        : kind === "audience"
+          ? `${headB.title} ${b.coreName} ${headB.printed} menerima ${word} ${headA.title} ${a.coreName} ${headA.printed} di ruang kerjanya, ${writtenDate(rand, date)}.`
+          : kind === "meeting"
+            ? `${headA.title} ${a.coreName} ${headA.printed} memimpin ${word} bersama ${governmentName(rand, b)} di Hotel Grand ${venueCity.coreName}, ${writtenDate(rand, date)}.`
+            : `Rombongan ${governmentName(rand, a)} melakukan ${word} ke ${governmentName(rand, b)}, ${writtenDate(rand, date)}.`;
   paragraphs.push(dateline + lead);
-  if (kind === "agreement") {
+  if (guests.length > 1) {
+    paragraphs.push(`Penandatanganan dilakukan oleh ${headA.title} ${a.coreName}, ${headA.printed}.`);
+  } else if (kind === "agreement") {
     paragraphs.push(
       `Penandatanganan dilakukan oleh ${headA.title} ${a.coreName}, ${headA.printed} dan ${headB.title} ${b.coreName}, ${headB.printed}.`,
+    );
+  } else if (kind === "visit") {
+    // Received by the head in person would make it an audience (annotation guide): a working visit meets them.
+    paragraphs.push(
+      `Dalam kunjungan itu rombongan bertemu ${headB.title} ${b.coreName} ${headB.printed} beserta jajaran.`,
     );
   } else if (kind !== "audience") {
     paragraphs.push(
@@ -386,7 +414,14 @@ function article(
     text,
     facts: {
       events: [
-        { kind, date: formatDate(date), parties: [a.code, b.code], programs: programmes, organisations },
+        {
+          kind,
+          date: formatDate(date),
+          parties: [a.code, ...guests.map((g) => g.code)],
+          hub: guests.length > 1 ? a.code : null,
+          programs: programmes,
+          organisations,
+        },
       ],
       people,
     },

@@ -82,15 +82,16 @@ export const EventSubtypeSchema = z.enum([
 export type EventSubtype = z.infer<typeof EventSubtypeSchema>;
 
 /**
- * What the text says about the event's state: `planned` (berencana, akan), `proposed` (menawarkan),
- * `signed`, `renewed` (kembali, perpanjangan), `ongoing` (an existing tie strengthened or celebrated),
+ * What the text says about the event's state: `planned` (decided and scheduled, or intended: berencana,
+ * akan), `proposed` (menawarkan), `signed`, `extended` (an agreement renewed or prolonged: kembali,
+ * perpanjangan, diperbarui), `ongoing` (an existing tie strengthened, celebrated or told as background),
  * `held` (a meeting or visit that took place), `unknown`.
  */
 export const EventStatusSchema = z.enum([
   "planned",
   "proposed",
   "signed",
-  "renewed",
+  "extended",
   "ongoing",
   "held",
   "unknown",
@@ -101,13 +102,21 @@ export type EventStatus = z.infer<typeof EventStatusSchema>;
 export const DateBasisSchema = z.enum(["explicit", "year_inferred", "weekday_corrected", "relative"]);
 export type DateBasis = z.infer<typeof DateBasisSchema>;
 
-export const PartyRoleSchema = z.enum(["signatory", "host", "visitor", "party"]);
+/**
+ * What a party does in its event: signs an agreement (`signatory`), receives (`host`) or pays (`visitor`)
+ * a visit, convenes a meeting (`convener`), or takes part in one or in another act (`participant`).
+ */
+export const PartyRoleSchema = z.enum(["signatory", "host", "visitor", "convener", "participant"]);
 export type PartyRole = z.infer<typeof PartyRoleSchema>;
 
 export const EventPartySchema = z.object({
   code: RegionCodeSchema,
   name: z.string(),
   role: PartyRoleSchema,
+  /** The sentence the party was read from (an attendance list, for a party named only there). */
+  evidence: EvidenceSchema,
+  /** The extraction rule that made the region a party, for review and for the --explain tool. */
+  rule: z.string(),
 });
 export type EventParty = z.infer<typeof EventPartySchema>;
 
@@ -156,13 +165,21 @@ export const SectorIdSchema = z.enum([
 ]);
 export type SectorId = z.infer<typeof SectorIdSchema>;
 
-/** A named programme: its canonical id and name, and the words the article used for it. */
+/** A named programme: its canonical id and name, the words the article used, and their sentence. */
 export const ProgramRefSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   name: z.string(),
   surface: z.string(),
+  evidence: EvidenceSchema,
 });
 export type ProgramRef = z.infer<typeof ProgramRefSchema>;
+
+/** A sector of an event with the sentence that names it. */
+export const SectorRefSchema = z.object({
+  sector: SectorIdSchema,
+  evidence: EvidenceSchema,
+});
+export type SectorRef = z.infer<typeof SectorRefSchema>;
 
 export const OrganisationKindSchema = z.enum(["ministry", "agency", "association", "international", "other"]);
 export type OrganisationKind = z.infer<typeof OrganisationKindSchema>;
@@ -188,25 +205,52 @@ export const PlaceSchema = z.object({
 });
 export type Place = z.infer<typeof PlaceSchema>;
 
-export const EventSchema = z.object({
-  /** Same kind, same parties, same date: the same event, whichever article reports it. */
-  key: z.string(),
-  kind: EventKindSchema,
-  subtype: EventSubtypeSchema,
-  status: EventStatusSchema,
-  date: FactDateSchema.nullable(),
-  dateBasis: DateBasisSchema.nullable(),
-  place: PlaceSchema.nullable(),
-  /** Region codes of the parties, as the public contract lists them. */
-  parties: z.array(RegionCodeSchema),
-  partyRoles: z.array(EventPartySchema),
-  sectors: z.array(SectorIdSchema),
-  /** Canonical programme names, as the public contract lists them. */
-  programs: z.array(z.string()),
-  programRefs: z.array(ProgramRefSchema),
-  organisations: z.array(OrganisationSchema),
-  evidence: EvidenceSchema,
-});
+export const EventSchema = z
+  .object({
+    /** Same kind, same parties, same date: the same event, whichever article reports it. */
+    key: z.string(),
+    kind: EventKindSchema,
+    subtype: EventSubtypeSchema,
+    status: EventStatusSchema,
+    date: FactDateSchema.nullable(),
+    dateBasis: DateBasisSchema.nullable(),
+    /** The sentence the date was read from. */
+    dateEvidence: EvidenceSchema.nullable(),
+    /** End of the term of validity ("berlaku hingga 12 Juni 2028"): never the event's date. */
+    validUntil: FactDateSchema.nullable(),
+    /** Length of the term of validity in years ("berlaku selama lima tahun"). */
+    durationYears: z.number().positive().nullable(),
+    validityEvidence: EvidenceSchema.nullable(),
+    place: PlaceSchema.nullable(),
+    /** Region codes of the parties, as the public contract lists them. */
+    parties: z.array(RegionCodeSchema),
+    /**
+     * The party every other party deals with (a host signing with several visitors, a governor convening
+     * the bupati), or null when the parties act as equals or are only two. Partnerships are the hub with
+     * each other party, or every pair of parties without a hub.
+     */
+    hub: RegionCodeSchema.nullable(),
+    partyRoles: z.array(EventPartySchema),
+    sectors: z.array(SectorIdSchema),
+    sectorRefs: z.array(SectorRefSchema),
+    /** Canonical programme names, as the public contract lists them. */
+    programs: z.array(z.string()),
+    programRefs: z.array(ProgramRefSchema),
+    organisations: z.array(OrganisationSchema),
+    /** The event's main sentence. */
+    evidence: EvidenceSchema,
+    /** The extraction rule that made the event, for review and for the --explain tool. */
+    rule: z.string(),
+  })
+  .refine((event) => event.hub === null || event.parties.includes(event.hub), {
+    message: "hub must be one of the event's parties",
+  })
+  .refine(
+    (event) =>
+      event.partyRoles.length === event.parties.length &&
+      event.partyRoles.every((p, i) => p.code === event.parties[i]),
+    { message: "partyRoles must list the parties in the same order" },
+  );
 export type Event = z.infer<typeof EventSchema>;
 
 export const PersonSchema = z.object({

@@ -82,7 +82,16 @@ function pretty(line: ExtractLine): string {
   for (const event of line.events) {
     const place = event.place ? ` at ${event.place.name}` : "";
     out.push(`  ${event.kind}/${event.subtype} (${event.status}) ${event.date ?? "undated"}${place}`);
+    out.push(`    why: ${event.rule}`);
     out.push(`    parties: ${event.partyRoles.map((p) => `${p.name} [${p.code}, ${p.role}]`).join("; ")}`);
+    const hub = event.partyRoles.find((p) => p.code === event.hub);
+    out.push(`    hub: ${hub ? `${hub.name} [${hub.code}]` : "none (every pair are partners)"}`);
+    if (event.validUntil || event.durationYears) {
+      const years = event.durationYears ? `${event.durationYears} years` : "";
+      out.push(
+        `    valid: ${[years, event.validUntil ? `until ${event.validUntil}` : ""].filter(Boolean).join(", ")}`,
+      );
+    }
     if (event.sectors.length > 0) out.push(`    sectors: ${event.sectors.join(", ")}`);
     if (event.programs.length > 0) out.push(`    programmes: ${event.programs.join(", ")}`);
     if (event.organisations.length > 0) {

@@ -37,6 +37,12 @@ const SEPARATOR = /\s*(?:[–—]+-*|-{1,3}|,-)\s*/g;
 const MONTH_OR_TIME =
   /\b(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b\s+\d{4}|\d{1,2}[:.]\d{2}\s*(?:wib|wita|wit)\b/i;
 
+/**
+ * Page chrome that copies the headline behind navigation: "Beranda Jawa Timur <headline>", "Home » Daerah
+ * » ...": never the headline, or its section's region would join the event (E8).
+ */
+const NAVIGATION = /^\s*(?:beranda|home|homepage|halaman utama|index|indeks)\b|[»›]|\s[>|]\s.*\s[>|]\s/i;
+
 function isProse(text: string): boolean {
   if (text.length < 80) return false;
   const trimmed = text.trim();
@@ -136,7 +142,7 @@ function findHeadlines(text: string, lines: readonly Span[], bodyLine: number): 
     const content = text.slice(line.start, line.end).trim();
     if (!/^[\p{L}\p{N}"“']/u.test(content) || content.split(/\s+/).length < 4 || content.length > 200)
       continue;
-    if (MONTH_OR_TIME.test(content)) continue;
+    if (MONTH_OR_TIME.test(content) || NAVIGATION.test(content)) continue;
     let score = 0;
     for (const word of contentWords(content)) if (lead.has(word)) score++;
     if (!best || score > best.score) best = { span: line, content, score };

@@ -8,8 +8,12 @@
  * contradicts the day/month is corrected to the nearest day with that day-of-month and that weekday.
  * The page's own print date (a date with a clock time, or "edisi ...") is the publication date, never an
  * event date.
+ *
+ * Longer than most modules: the date forms, their surroundings (stamp, end, background, earlier step) and
+ * the year inference are one grammar over the same tables; the statement test lives in date-statements.ts.
  */
 import type { DateBasis } from "../../schemas/facts.ts";
+import { isStatementDate } from "./date-statements.ts";
 
 export interface DateMention {
   start: number;
@@ -27,6 +31,14 @@ export interface DateMention {
   background: boolean;
   /** Followed by "lalu": an earlier step, told in passing. */
   past: boolean;
+  /** After hingga/sampai/habis/berakhir: an end or expiry date, never the day an event happened. */
+  until: boolean;
+  /**
+   * The day someone spoke rather than the day of an act: a date in a speech attribution ("kata X di Y,
+   * Jumat (13/12/2019)", "X, Senin (9/04) mengatakan") or an interview ("saat ditemui, Senin"), unless the
+   * attribution ties the words to the event ("tutur X usai acara, Jumat", "dalam sambutannya, Jumat").
+   */
+  statement: boolean;
   /** Written in numbers ("5/12/2017"): day and month may be swapped by mistake, a month name cannot. */
   numeric: boolean;
 }
@@ -123,17 +135,22 @@ const NUMERIC = /(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d
 /** "26 Oktober 2021", "22 Juli 2024", "6 Juni". */
 const TEXTUAL = new RegExp(`(?<!\\d)(\\d{1,2})\\s+${MONTH}\\b\\.?(?:\\s+(\\d{4})\\b)?`, "gi");
 /** The weekday introducing a date: "Selasa (", "Senin, ", "pada hari Rabu tanggal ". */
-const WEEKDAY_BEFORE = new RegExp(`\\b${WEEKDAY}\\b[\\s,]*(?:\\(\\s*)?(?:tanggal\\s+)?(?:\\(\\s*)?$`, "i");
+const WEEKDAY_BEFORE = new RegExp(`\\b${WEEKDAY}\\b[\\s,.]*(?:\\(\\s*)?(?:tanggal\\s+)?(?:\\(\\s*)?$`, "i");
 /** "Oktober 2021". */
 const MONTH_YEAR = /\b(?:19|20)\d{2}\b/g;
 /** The month name that introduces a year found by MONTH_YEAR: "Oktober 2021". */
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\s+$`, "i");
-const TIME_AFTER = /^\s*[|/,-]?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}/i;
+/** A clock time right after a date: a print stamp ("| 10:03 WIB"); "pukul 09.00 WIB" is when an act began. */
+const TIME_AFTER = /^\s*[|/,-]?\s*\d{1,2}[:.]\d{2}/;
 const PUBLICATION_BEFORE =
   /(?:edisi|diterbitkan|dipublikasikan|diunggah|dirilis|diposting|posted|published|terbit)\W{0,3}(?:pada\W{0,3})?(?:tanggal\W{0,3})?$/i;
 const BACKGROUND_BEFORE =
   /(?:tertanggal|ditetapkan|diundangkan|tanggal lahir|berlaku|sejak|tahun anggaran|jatuh tempo|berakhir|kedaluwarsa|habis masa)[^.]{0,30}$/i;
 const PAST_AFTER = /^\W{0,3}(?:lalu|silam|yang lalu)\b/i;
+const END_BEFORE =
+  /(?:hingga|sampai|s\.\s?d\.?|s\/d|habis|berakhir)(?:\s+(?:dengan|pada|tanggal|hari))*[\s,]*$/i;
+/** "6-7 Maret", "6 s.d. 8 Maret", "6 hingga 8 Maret": a range of days starts on its first day. */
+const RANGE_BEFORE = /(?<![\d/.-])(\d{1,2})\s*(?:-|–|s\.\s?d\.?|s\/d|hingga|sampai(?:\s+dengan)?)\s*$/i;
 
 function validDay(year: number, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -189,6 +206,7 @@ function mention(
 ): DateMention {
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 20);
+  const statement = isStatementDate(text, start, end);
   return {
     start,
     end,
@@ -200,6 +218,8 @@ function mention(
     publication: PUBLICATION_BEFORE.test(before),
     background: BACKGROUND_BEFORE.test(before),
     past: PAST_AFTER.test(after),
+    until: END_BEFORE.test(before),
+    statement,
     numeric,
   };
 }
@@ -247,8 +267,18 @@ export function findDates(text: string): DateMention[] {
     if (!validDay(year ?? 2000, month, day)) continue;
     // Month abbreviations ("mar", "des") need a year to be dates rather than words.
     if (!year && MONTH_ABBREVIATIONS.has((m[2] ?? "").toLowerCase())) continue;
-    const { weekday, start } = weekdayBefore(text, m.index);
     const end = closingBracket(text, m.index + m[0].length);
+    const range = RANGE_BEFORE.exec(text.slice(Math.max(0, m.index - 16), m.index));
+    const first = range ? Number(range[1]) : day;
+    if (range && first < day) {
+      // The range's first day, with the weekday before it if any ("Senin-Selasa, 6-7 Maret").
+      const rangeStart = m.index - range[0].length;
+      const { weekday, start } = weekdayBefore(text, rangeStart);
+      found.push(mention(text, start, end, first, month, year, weekday, false));
+      covered.mark(start, end);
+      continue;
+    }
+    const { weekday, start } = weekdayBefore(text, m.index);
     found.push(mention(text, start, end, day, month, year, weekday, false));
     covered.mark(start, end);
   }
@@ -280,11 +310,28 @@ export function findDates(text: string): DateMention[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** Years written in the text (1945–2100), used when there is no publication date. */
+/** A year told as background: "sejak 2015", "pada 2015 lalu", "tahun 2010", "Tahun Anggaran 2023". */
+const BACKGROUND_YEAR = /(?:sejak|semenjak|mulai|tahun|thn)\s+$/i;
+
+/**
+ * Years written in the text (1945–2100), newest first, used when there is no publication date. A year
+ * told as background ("sejak 2015", "pada 2015 lalu") says nothing of when the article's event happened.
+ */
 export function yearsIn(text: string): number[] {
   const years = new Set<number>();
-  for (const m of text.matchAll(/\b(19[4-9]\d|20\d\d)\b/g)) years.add(Number(m[1]));
+  for (const m of text.matchAll(/\b(19[4-9]\d|20\d\d)\b/g)) {
+    const at = m.index ?? 0;
+    if (BACKGROUND_YEAR.test(text.slice(Math.max(0, at - 12), at))) continue;
+    if (/^\s*(?:lalu|silam)\b/i.test(text.slice(at + 4, at + 12))) continue;
+    years.add(Number(m[1]));
+  }
   return [...years].sort((a, b) => b - a);
+}
+
+/** "Copyright © 2023 ...", "© Harian X 2023": the page's year, a hint when nothing better dates it. */
+export function copyrightYear(text: string): number | null {
+  const m = /(?:copyright|hak cipta|©)[^\n]{0,60}?\b(20\d\d)\b/i.exec(text);
+  return m ? Number(m[1]) : null;
 }
 
 /** The day with this day-of-month and weekday nearest before (or just after) the publication date. */

@@ -34,6 +34,10 @@ export interface PartyDraft {
   role: PartyRole;
   /** The role rests on explicit words (a receiving verb, a visited place), not on word order alone. */
   certain?: boolean;
+  /** Why the region is a party: the rule that read it (shown by --explain and kept in the output). */
+  rule: string;
+  /** The sentence (or list) it was read from. */
+  evidence: Span;
 }
 
 export interface Candidate {
@@ -46,6 +50,10 @@ export interface Candidate {
   date: (ResolvedDate & { mention: DateMention | null }) | null;
   /** The sentence speaks of a plan or wish rather than of something done. */
   planned: boolean;
+  /** An act told as earlier than the article's event ("menindaklanjuti hasil pertemuan ...", "sebelumnya"). */
+  earlier: boolean;
+  /** A tie that exists already ("X sudah bekerja sama dengan Y"): an undated event of its own. */
+  existing: boolean;
 }
 
 /** Words before a country that make it act: "Pemerintah Jepang", "pihak Jepang", "Konjen Jepang". */
@@ -69,11 +77,6 @@ const FOREIGN_ACTOR_WORDS = new Set([
 /** Words before a bare name that make it the partner: "MoU dengan Serdang Bedagai". */
 const PARTNER_WORDS = new Set(["dengan", "bersama", "antara"]);
 
-/** "Kesepakatan" or "perjanjian" alone is an agreement only with a verb of making one. */
-const WEAK_AGREEMENT_WORDS = new Set(["kesepakatan", "perjanjian", "pks"]);
-const MAKING_VERB =
-  /(?<![\p{L}])(?:melakukan|lakukan|menjalin|jalin|membuat|menyepakati|menandatangani|penandatanganan|teken)(?![\p{L}])/u;
-
 const KIND_WEIGHT: Record<EventKind, number> = {
   agreement: 3,
   sister_city: 3,
@@ -81,44 +84,11 @@ const KIND_WEIGHT: Record<EventKind, number> = {
   audience: 3,
   meeting: 2,
   visit: 2,
-  other: 0,
+  other: 1,
 };
 
 export function has(facts: SentenceFacts, category: TriggerCategory): TriggerHit | undefined {
   return facts.hits.find((h) => h.category === category);
-}
-
-/** The kind of event a sentence states, from its strongest trigger. */
-export function sentenceKind(
-  facts: SentenceFacts,
-  folded: string,
-  articleAgreement: TriggerHit | undefined,
-): { kind: EventKind; subtype: EventSubtype; trigger: TriggerHit } | null {
-  const sentenceText = folded.slice(facts.sentence.start, facts.sentence.end);
-  const noun = facts.hits.find(
-    (h) =>
-      h.category === "agreement" &&
-      (!WEAK_AGREEMENT_WORDS.has(folded.slice(h.start, h.end)) || MAKING_VERB.test(sentenceText)),
-  );
-  if (noun) return { kind: "agreement", subtype: noun.subtype ?? "kerja_sama", trigger: noun };
-  const signing = has(facts, "signing");
-  if (signing && articleAgreement) {
-    return { kind: "agreement", subtype: articleAgreement.subtype ?? "kerja_sama", trigger: signing };
-  }
-  const agreeing = has(facts, "agreeing");
-  if (agreeing && (has(facts, "cooperation") || has(facts, "sister"))) {
-    return { kind: "agreement", subtype: "kerja_sama", trigger: agreeing };
-  }
-  for (const [category, kind] of [
-    ["study", "study_visit"],
-    ["audience", "audience"],
-    ["meeting", "meeting"],
-    ["visit", "visit"],
-  ] as const) {
-    const hit = has(facts, category);
-    if (hit) return { kind, subtype: hit.subtype ?? "other", trigger: hit };
-  }
-  return null;
 }
 
 function wordBefore(tokens: readonly Token[], m: ArticleMention, back: number): string {
@@ -154,14 +124,14 @@ function isVisitedPlace(m: ArticleMention): boolean {
 const RECEIVING = /(?<![\p{L}])(?:menerima|menyambut|menjamu|penerimaan|terima|kedatangan)(?![\p{L}])/u;
 const RECEIVED = /(?<![\p{L}])(?:disambut|diterima|dijamu)(?![\p{L}])/u;
 
-interface RolePivot {
+export interface RolePivot {
   at: number;
   subjectHosts: boolean;
   certain: boolean;
 }
 
 /** Where the sentence turns from one side to the other: its receiving verb, else its trigger. */
-function rolePivot(facts: SentenceFacts, trigger: TriggerHit, folded: string): RolePivot {
+export function rolePivot(facts: SentenceFacts, trigger: TriggerHit, folded: string): RolePivot {
   const { start, end } = facts.sentence;
   const sentence = folded.slice(start, end);
   const receiving = RECEIVING.exec(sentence);
@@ -173,13 +143,67 @@ function rolePivot(facts: SentenceFacts, trigger: TriggerHit, folded: string): R
   return { at: trigger.start, subjectHosts: false, certain: false };
 }
 
-function draftFor(kind: EventKind, m: ArticleMention, pivot: RolePivot | null, visited: boolean): PartyDraft {
-  if (kind === "agreement" || kind === "sister_city") return { ref: m.ref, role: "signatory" };
-  if (kind === "meeting" || kind === "other" || !pivot) return { ref: m.ref, role: "party" };
-  if (visited) return { ref: m.ref, role: "host", certain: true };
-  const before = m.start < pivot.at;
-  const hosts = before === pivot.subjectHosts;
-  return { ref: m.ref, role: hosts ? "host" : "visitor", certain: pivot.certain };
+/** The words that made a mention an actor, in a few words for the party's `rule`. */
+export function actorRule(m: ArticleMention, visited: boolean): string {
+  if (visited) return m.locative ? `visited place (${m.locative} ...)` : "host's premises";
+  switch (m.prefix?.type) {
+    case "government":
+      return "government named (Pemkab/Pemkot/Pemprov/Pemerintah)";
+    case "title":
+      return "official named by title";
+    case "office":
+      return "office of the region (Sekda/Setda/DPRD/...)";
+    case "member":
+      return "delegation of the region";
+    case "admin":
+      return "administrative name (Kabupaten/Kota/Provinsi)";
+    default:
+      return m.ref.kind === "country" || m.ref.kind === "foreign_region"
+        ? "foreign government or delegation"
+        : "partner after dengan/bersama/antara";
+  }
+}
+
+export function draftFor(
+  kind: EventKind,
+  m: Pick<ArticleMention, "ref" | "start">,
+  pivot: RolePivot | null,
+  visited: boolean,
+  facts: SentenceFacts,
+  rule: string,
+): PartyDraft {
+  const evidence = facts.sentence;
+  if (kind === "agreement" || kind === "sister_city")
+    return { ref: m.ref, role: "signatory", rule, evidence };
+  if (kind === "meeting" || kind === "other" || !pivot)
+    return { ref: m.ref, role: "participant", rule, evidence };
+  if (visited) return { ref: m.ref, role: "host", certain: true, rule, evidence };
+  const hosts = m.start < pivot.at === pivot.subjectHosts;
+  return { ref: m.ref, role: hosts ? "host" : "visitor", certain: pivot.certain, rule, evidence };
+}
+
+/** Words that start the name of an institution a region's name may end: "Unisma Malang", "UNS Surakarta". */
+const ORGANISATION_WORD =
+  /^(?:univ\w*|uni[a-z]+|universitas|institut|politeknik|poltek|stikes|stie|stmik|stih|stit|ikip|uin|iain|itn|ipb|uns|ugm|ui|unair|rsud|rs|pdam|bank|bi|pt|cv|polres|polresta|polda|kodim|korem|lanud|lantamal|kejari|kejati|pengadilan|bakorwil|bandara|stasiun|terminal|pelabuhan|kampus|rektor|bumd|perumda|persib|persebaya|psis|psm|pss|arema)$/;
+
+/** "Sampang Teken MoU dengan Unisma Malang": a region's name that ends an institution's name. */
+function inOrganisationName(tokens: readonly Token[], m: ArticleMention): boolean {
+  const before = tokens[(m.prefix?.tokenStart ?? m.tokenStart) - 1];
+  return !!before && ORGANISATION_WORD.test(before.text);
+}
+
+/** A national convener: the meeting is the central government's, not the province's. */
+const NATIONAL_CONVENER = /\b(?:presiden|wakil presiden|wapres|menteri|mendagri|kementerian|kemendagri)\b/;
+
+/**
+ * "Rakor bupati dan wali kota se-Sumbar", "rapat ... se-Provinsi NTT": the province whose kabupaten/kota
+ * meet acts in the meeting (its governor convenes it), unless the central government does.
+ */
+function convenedProvince(m: ArticleMention, folded: string, facts: SentenceFacts): boolean {
+  if (m.ref.kind !== "province") return false;
+  if (!/\bse[- ]?(?:provinsi\s+)?$/.test(folded.slice(Math.max(0, m.phraseStart - 14), m.phraseStart)))
+    return false;
+  return !NATIONAL_CONVENER.test(folded.slice(facts.sentence.start, facts.sentence.end));
 }
 
 export function isCooperative(facts: SentenceFacts): boolean {
@@ -225,22 +249,33 @@ export function actorsOf(
       !m.venue &&
       !m.dateline &&
       !m.qualifier &&
-      !m.apposition;
-    if (!visited && !headlineBare && !isActor(m, tokens, cooperative)) continue;
+      !m.apposition &&
+      !inOrganisationName(tokens, m);
+    const convening = kind === "meeting" && convenedProvince(m, folded, facts);
+    const actor = convening || isActor(m, tokens, cooperative);
+    if (!visited && !headlineBare && !actor) continue;
     if (parties.has(m.ref.code)) continue;
-    parties.set(m.ref.code, draftFor(kind, m, pivot, visited));
+    const rule = convening
+      ? "the province whose kabupaten/kota meet (se-P)"
+      : actor || visited
+        ? actorRule(m, visited)
+        : "bare name in the headline";
+    parties.set(m.ref.code, draftFor(kind, m, pivot, visited, facts, rule));
   }
   // Without a pivot every actor is a plain party: then only a lone visitor leaves room for a host.
   const hosted = pivot ? [...parties.values()].some((p) => p.role === "host") : parties.size > 1;
   for (const m of placesOnly) {
-    if (!hosted && !parties.has(m.ref.code)) parties.set(m.ref.code, draftFor(kind, m, pivot, true));
+    if (!hosted && !parties.has(m.ref.code))
+      parties.set(m.ref.code, draftFor(kind, m, pivot, true, facts, "town of the visit, nobody else hosts"));
   }
   return parties;
 }
 
 /** The sentence's own event date: a weekday-dated mention first, never a reference or print date. */
 export function sentenceDate(facts: SentenceFacts, ctx: DateContext): Candidate["date"] {
-  const usable = facts.dates.filter((d) => !d.background && !d.publication && !d.timed && d.day !== null);
+  const usable = facts.dates.filter(
+    (d) => !d.background && !d.publication && !d.timed && !d.until && !d.statement && d.day !== null,
+  );
   const ordered = [...usable.filter((d) => d.weekday !== null), ...usable.filter((d) => d.weekday === null)];
   for (const mention of ordered) {
     const resolved = resolveDate(mention, ctx);
@@ -257,45 +292,6 @@ export function insideQuote(quotes: readonly Span[], offset: number): boolean {
   return quotes.some((q) => offset >= q.start && offset < q.end);
 }
 
-export function buildCandidates(
-  sentences: readonly SentenceFacts[],
-  tokens: readonly Token[],
-  folded: string,
-  quotes: readonly Span[],
-  ctx: DateContext,
-  articleAgreement: TriggerHit | undefined,
-): Candidate[] {
-  const candidates: Candidate[] = [];
-  for (const facts of sentences) {
-    // Most sentences hold no trigger word at all: nothing to read there.
-    if (facts.hits.length === 0) continue;
-    const unquoted: SentenceFacts = {
-      sentence: facts.sentence,
-      hits: facts.hits.filter((h) => !insideQuote(quotes, h.start)),
-      mentions: facts.mentions,
-      dates: facts.dates,
-      inHeader: facts.inHeader,
-      inHeadline: facts.inHeadline,
-      bodyIndex: facts.bodyIndex,
-    };
-    const reading = sentenceKind(unquoted, folded, articleAgreement);
-    if (!reading) continue;
-    const parties = actorsOf(unquoted, tokens, reading.kind, reading.trigger, folded);
-    const date = sentenceDate(unquoted, ctx);
-    if (parties.size === 0 && !date) continue;
-    candidates.push({
-      facts: unquoted,
-      kind: reading.kind,
-      subtype: reading.subtype,
-      trigger: reading.trigger,
-      parties,
-      date,
-      planned: isPlanned(unquoted),
-    });
-  }
-  return candidates;
-}
-
 /** How likely a candidate states the article's main event. */
 export function mainScore(c: Candidate): number {
   let score = KIND_WEIGHT[c.kind];
@@ -305,5 +301,6 @@ export function mainScore(c: Candidate): number {
   if (c.facts.inHeader) score -= 2;
   if (c.parties.size >= 2) score += 1;
   if (c.planned) score -= 3;
+  if (c.earlier || c.existing) score -= 6;
   return score;
 }

@@ -6,7 +6,7 @@
  * follows its own small rule (a venue ends at the date, a sector counts only in a scope sentence, an
  * organisation after "disaksikan" is a witness).
  */
-import type { Organisation, Place, ProgramRef, SectorId } from "../../schemas/facts.ts";
+import type { Organisation, Place, ProgramRef, SectorRef } from "../../schemas/facts.ts";
 import type { OrganisationHit } from "./organisations.ts";
 import type { ProgrammeHit } from "./programmes.ts";
 import type { ArticleMention } from "./region-context.ts";
@@ -42,6 +42,8 @@ export function placeOf(
   intro ??= introAfterDate;
   if (!intro) return null;
   const from = start + intro.index + intro[0].length;
+  // "kami di pemprov": a bare "di" before a lower-case word is no venue's name.
+  if (/^di\s+$/i.test(intro[0]) && /^\p{Ll}/u.test(text.charAt(from))) return null;
   let to = Math.min(afterDate ? end : dateStart, end, from + 120);
   const clause = /\sdi\s|,\s*(?=\p{Ll})|[;:]/u.exec(text.slice(from, to));
   if (clause) to = from + clause.index;
@@ -51,11 +53,12 @@ export function placeOf(
     const prose = /\s\p{Ll}[\p{Ll}-]*\s+\p{Ll}/u.exec(text.slice(from, to));
     if (prose) to = from + prose.index;
   }
-  // A weekday without a date is not a date mention, but it ends the venue all the same ("..., Selasa.").
+  // A weekday without a date is not a date mention, but it ends the venue all the same ("..., Selasa.",
+  // "..., Kamis sore (4/5/2023)").
   const raw = text
     .slice(from, to)
     .replace(
-      /[\s,;.]*(?:(?:pada\s+)?(?:hari\s+)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)|pada hari|pada|hari)?[\s,;.]*$/i,
+      /[\s,;.(]*(?:(?:pada\s+)?(?:hari\s+)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)(?:\s+(?:pagi|siang|sore|malam))?|pada hari|pada|hari)?[\s,;.(]*$/i,
       "",
     );
   if (raw.length < 3) return null;
@@ -79,19 +82,24 @@ function containing(sentences: readonly SentenceFacts[], offset: number): Senten
   return undefined;
 }
 
-/** Sectors named in the event's sentences and in the article's sentences about scope. */
+/** Sectors named in the event's sentences and in the article's sentences about scope, with their sentence. */
 export function sectorsOf(
+  text: string,
   folded: string,
   hits: readonly SectorHit[],
   own: readonly SentenceFacts[],
   scope: readonly SentenceFacts[],
-): SectorId[] {
-  const sectors: SectorId[] = [];
+): SectorRef[] {
+  const sectors: SectorRef[] = [];
   const scoped = new Map<SentenceFacts, boolean>();
   for (const hit of hits) {
-    if (sectors.includes(hit.sector)) continue;
-    if (own.some((f) => hit.start >= f.sentence.start && hit.end <= f.sentence.end)) {
-      sectors.push(hit.sector);
+    if (sectors.some((s) => s.sector === hit.sector)) continue;
+    const inOwn = own.find((f) => hit.start >= f.sentence.start && hit.end <= f.sentence.end);
+    if (inOwn) {
+      sectors.push({
+        sector: hit.sector,
+        evidence: evidenceOf(text, inOwn.sentence.start, inOwn.sentence.end),
+      });
       continue;
     }
     const facts = containing(scope, hit.start);
@@ -101,18 +109,32 @@ export function sectorsOf(
       isScope = SCOPE_CUE.test(folded.slice(facts.sentence.start, facts.sentence.end));
       scoped.set(facts, isScope);
     }
-    if (isScope) sectors.push(hit.sector);
+    if (isScope)
+      sectors.push({
+        sector: hit.sector,
+        evidence: evidenceOf(text, facts.sentence.start, facts.sentence.end),
+      });
   }
   return sectors;
 }
 
+/** Programmes named within the event's reach, each once, with the sentence that names it. */
 export function programmesOf(
+  text: string,
   hits: readonly ProgrammeHit[],
+  sentences: readonly SentenceFacts[],
   within: (offset: number) => boolean,
 ): ProgramRef[] {
   const refs: ProgramRef[] = [];
   for (const hit of hits) {
-    if (within(hit.start) && !refs.some((r) => r.id === hit.ref.id)) refs.push(hit.ref);
+    if (!within(hit.start) || refs.some((r) => r.id === hit.id)) continue;
+    const sentence = containing(sentences, hit.start)?.sentence ?? hit;
+    refs.push({
+      id: hit.id,
+      name: hit.name,
+      surface: hit.surface,
+      evidence: evidenceOf(text, sentence.start, sentence.end),
+    });
   }
   return refs;
 }
@@ -139,7 +161,7 @@ export function organisationsOf(
       : FACILITATION.test(before.slice(-60)) ||
           /^\W*(?:\([^)]*\)\s*)?(?:mengajak|memfasilitasi)/.test(folded.slice(hit.end, hit.end + 40))
         ? "facilitator"
-        : facts === eventSentence
+        : facts.sentence === eventSentence.sentence
           ? "party"
           : null;
     if (!role || organisations.some((o) => o.id === hit.organisation.id)) continue;

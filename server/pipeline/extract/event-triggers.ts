@@ -7,8 +7,7 @@
  * Why one matcher: the whole lexicon compiles into one word trie, run once over the article's tokens.
  */
 import type { EventSubtype } from "../../schemas/facts.ts";
-import { buildPhraseMatcher, matchPhrases, type PhraseHit } from "./phrase-matcher.ts";
-import type { Token } from "./text.ts";
+import { buildPhraseMatcher, type PhraseHit } from "./phrase-matcher.ts";
 
 export type TriggerCategory =
   | "agreement"
@@ -27,6 +26,9 @@ export type TriggerCategory =
   | "strengthen"
   | "witness"
   | "facilitation"
+  | "handover"
+  | "fieldwork"
+  | "learning"
   | "neutral";
 
 export interface TriggerHit {
@@ -65,23 +67,31 @@ const LEXICON: readonly (readonly [TriggerCategory, EventSubtype | null, string]
   [
     "signing",
     null,
-    "penandatanganan|penandatangan|menandatangani|ditandatangani|ditandatanganinya|menandatanganinya|tandatangani|" +
+    "penandatanganan|penandatangan|penandatanganannya|penanda tanganan|penanda tangan|menandatangani|ditandatangani|ditandatanganinya|menandatanganinya|tandatangani|" +
       "tanda tangan|teken|meneken|diteken|neken|signing",
   ],
-  ["agreeing", null, "sepakat|menyepakati|bersepakat"],
+  ["agreeing", null, "sepakat|sepakati|disepakati|menyepakati|bersepakat"],
   ["audience", "kunjungan_kehormatan", "kunjungan kehormatan|courtesy call"],
+  // A courtesy visit, and a visit received by the host in person (annotation guide: "diterima oleh").
+  [
+    "audience",
+    "silaturahmi",
+    "kunjungan silaturahmi|kunjungan silaturahim|silaturahmi|silaturahim|bersilaturahmi|bersilaturahim|" +
+      "silaturrahmi|diterima oleh|diterima langsung oleh|disambut oleh|disambut langsung oleh|menghadap|sowan|" +
+      "memenuhi panggilan|memenuhi undangan",
+  ],
   [
     "audience",
     "audiensi",
-    "beraudiensi|audiensi|audensi|menerima kunjungan|menerima kedatangan|menerima rombongan|menerima delegasi|" +
+    "beraudiensi|audiensi|audiensinya|audensi|menerima kunjungan|menerima kedatangan|menerima rombongan|menerima delegasi|" +
       "menerima tamu|penerimaan kunjungan|terima kunjungan|terima audiensi|terima kedatangan|kedatangan tamu|" +
       "kedatangan rombongan",
   ],
-  ["study", "studi_tiru", "studi tiru"],
+  ["study", "studi_tiru", "studi tiru|kaji tiru|kunjungan studi tiru|kunjungan kaji tiru"],
   [
     "study",
     "studi_banding",
-    "studi banding|kaji banding|benchmarking|kunjungan belajar|study visit|study tour",
+    "studi banding|kaji banding|kunjungan studi banding|benchmarking|kunjungan belajar|study visit|study tour",
   ],
   ["study", "studi_komparasi", "studi komparasi|komparasi"],
   ["meeting", "rakor", "rapat koordinasi|rakor|rakorda|rakornas|rakorgub"],
@@ -93,10 +103,9 @@ const LEXICON: readonly (readonly [TriggerCategory, EventSubtype | null, string]
   [
     "visit",
     "kunjungan_kerja",
-    "kunjungan kerja|kunker|melakukan kunjungan|kunjungan balasan|kunjungan resmi|kunjungan ke|berkunjung|" +
-      "mengunjungi|bertandang|lawatan|menyambangi|menemui|mendatangi|datangi",
+    "kunjungan kerja|kunjungan kerjanya|kunker|melakukan kunjungan|kunjungan balasan|kunjungan resmi|kunjungan ke|" +
+      "kunjungannya ke|berkunjung|mengunjungi|bertandang|lawatan|lawatannya|menyambangi|menemui|mendatangi|datangi",
   ],
-  ["visit", "silaturahmi", "silaturahmi|silaturahim|bersilaturahmi|bersilaturahim"],
   ["cooperation", null, "kerja sama|kerjasama|kemitraan|kolaborasi|bekerja sama|bekerjasama|menjalin|jalin"],
   [
     "plan",
@@ -122,16 +131,32 @@ const LEXICON: readonly (readonly [TriggerCategory, EventSubtype | null, string]
   // Phrases that contain a trigger word without meaning it: "ruang rapat" is a meeting room.
   ["neutral", null, "ruang rapat|ruangan rapat|ruang pertemuan|balai pertemuan|ruang audiensi"],
   ["facilitation", null, "difasilitasi|memfasilitasi|fasilitasi|fasilitator|diinisiasi|diprakarsai"],
+  // A hand-over between regions (of assets, villages, staff): an act of kind "other" when its object is
+  // named (event-candidates.ts).
+  [
+    "handover",
+    "other",
+    "serah terima|penyerahan|menyerahkan|serahkan|diserahkan|diserahterimakan|menyerahterimakan|menerima|terima|" +
+      "pelimpahan|melimpahkan|dilimpahkan",
+  ],
+  // A joint act in the field, as neighbours settling a boundary do: kind "other".
+  [
+    "fieldwork",
+    "other",
+    "peninjauan lapangan|peninjauan bersama|tinjauan lapangan|survei lapangan|survei bersama|verifikasi lapangan|" +
+      "pelacakan batas|penelusuran batas|pemasangan pilar batas|pengukuran batas",
+  ],
+  // The purpose of learning: makes a visit a study visit (annotation guide), never an event by itself.
+  [
+    "learning",
+    null,
+    "belajar|mempelajari|pembelajaran|menimba ilmu|berguru|meniru|mengadopsi|replikasi|mereplikasi",
+  ],
 ];
 
 export const TRIGGER_PHRASES = buildPhraseMatcher(
   LEXICON.map(([category, subtype, phrases]) => [phrases, { category, subtype }] as const),
 );
-
-/** All trigger words in the article, in order, each with its category. */
-export function findTriggers(text: string, tokens: readonly Token[]): TriggerHit[] {
-  return triggerHits(matchPhrases(TRIGGER_PHRASES, text, tokens));
-}
 
 export function triggerHits(
   hits: readonly PhraseHit<Pick<TriggerHit, "category" | "subtype">>[],

@@ -11,14 +11,24 @@ import type { Facts, RegionMention as RegionMentionFact } from "../../schemas/fa
 import { analyseLayout, insideAny, type ArticleLayout } from "./article-layout.ts";
 import { countryNames } from "./countries.ts";
 import { loadDistricts, NO_DISTRICTS, type DistrictIndex } from "./districts.ts";
-import { findDates, formatDate, parseIsoDate, publicationDate, yearsIn, type DateMention } from "./dates.ts";
+import {
+  copyrightYear,
+  findDates,
+  formatDate,
+  parseIsoDate,
+  publicationDate,
+  yearsIn,
+  type DateMention,
+} from "./dates.ts";
 import type { SentenceFacts } from "./event-candidates.ts";
 import type { TriggerHit } from "./event-triggers.ts";
 import { extractEvents } from "./events.ts";
 import { withForeignRegions } from "./foreign-regions.ts";
 import { loadGazetteer, type Gazetteer } from "./gazetteer.ts";
 import { extractPeople } from "./people.ts";
+import { namedProgrammes } from "./programmes.ts";
 import { annotateMentions, type ArticleMention } from "./region-context.ts";
+import { withListPrefixes } from "./region-lists.ts";
 import { buildRegionMatcher, matchRegions, type RegionMatcher } from "./region-matcher.ts";
 import { splitLines, splitSentences, type Sentence, type Span } from "./sentences.ts";
 import { documentId, evidenceOf, foldText, normaliseText, tokenize } from "./text.ts";
@@ -171,8 +181,26 @@ function titleOf(
   return title.length > 200 ? `${title.slice(0, 197)}...` : title;
 }
 
+/** An article's normalised text (what every evidence offset points into) and its facts. */
+export interface ExtractedArticle {
+  text: string;
+  facts: Facts;
+}
+
 /** Every fact one article states, with evidence. Synchronous, pure, total: any string in, facts out. */
 export function extractFacts(rawText: string, meta: ArticleMeta, resources: ExtractionResources): Facts {
+  return extractArticle(rawText, meta, resources).facts;
+}
+
+/**
+ * The facts and the normalised text they point into, normalised once here: callers that keep the text
+ * beside the facts (the loader stores it for the evidence offsets) take it from this result.
+ */
+export function extractArticle(
+  rawText: string,
+  meta: ArticleMeta,
+  resources: ExtractionResources,
+): ExtractedArticle {
   const text = normaliseText(rawText);
   const folded = foldText(text);
   const tokens = tokenize(text, folded);
@@ -180,13 +208,18 @@ export function extractFacts(rawText: string, meta: ArticleMeta, resources: Extr
   const sentences = splitSentences(text, lines);
   const layout = analyseLayout(text, lines);
   const isExcluded = (offset: number) => insideAny(layout.excluded, offset);
-  const raw = withForeignRegions(text, folded, tokens, matchRegions(resources.matcher, text, tokens));
+  const matched = matchRegions(resources.matcher, text, tokens);
+  const listed = withListPrefixes(resources.matcher, text, folded, tokens, matched);
+  const raw = withForeignRegions(text, folded, tokens, listed);
   const mentions = annotateMentions(text, folded, tokens, sentences, layout, raw);
   const dates = findDates(text).filter((d) => !isExcluded(d.start));
   const published = parseIsoDate(meta.publishedAt) ?? publicationDate(dates, layout.bodyStart);
   const vocabulary = findVocabulary(text, tokens);
-  const dateContext = { published, years: yearsIn(withoutSpans(text, layout.excluded)) };
-  const facts = sentenceFacts(
+  const years = yearsIn(withoutSpans(text, layout.excluded));
+  // A footer's copyright year is the last hint of when the page was written.
+  const copyright = years.length === 0 ? copyrightYear(text) : null;
+  const dateContext = { published, years: copyright ? [copyright] : years };
+  const bySentenceFacts = sentenceFacts(
     sentences,
     layout,
     vocabulary.triggers.filter((h) => !isExcluded(h.start)),
@@ -208,16 +241,19 @@ export function extractFacts(rawText: string, meta: ArticleMeta, resources: Extr
     text,
     folded,
     tokens,
-    sentences: facts,
+    sentences: bySentenceFacts,
     quotes: quotedSpans(text, lines),
     dateContext,
     mentions,
     sectorHits: vocabulary.sectors.filter((h) => !isExcluded(h.start)),
-    programmeHits: vocabulary.programmes.filter((h) => !isExcluded(h.start)),
+    programmeHits: [...vocabulary.programmes, ...namedProgrammes(text, folded, sentences)]
+      .filter((h) => !isExcluded(h.start))
+      .sort((a, b) => a.start - b.start),
     organisationHits: vocabulary.organisations.filter((h) => !isExcluded(h.start)),
+    officials: { people, regions: new Map(mentions.map((m) => [m.ref.code, m.ref])) },
   });
   const partyCodes = new Set(events.flatMap((e) => e.parties));
-  return {
+  const facts: Facts = {
     document: {
       id: documentId(text),
       title: titleOf(text, layout, sentences, meta),
@@ -228,4 +264,5 @@ export function extractFacts(rawText: string, meta: ArticleMeta, resources: Extr
     people,
     regions: regionFacts(text, mentions, partyCodes),
   };
+  return { text, facts };
 }

@@ -128,6 +128,34 @@ function learnBefore(
   return { name: text.slice(firstToken.start, (tokens[last] as Token).end), admin: first - 1 };
 }
 
+/**
+ * "Ichikawa (Jepang)", "Suwon (Korea Selatan)": a capitalised name right before its country in brackets,
+ * as delegations and partner cities are listed (E6).
+ */
+function learnBracketed(
+  text: string,
+  tokens: readonly Token[],
+  country: RegionMention,
+  covered: Set<number>,
+): string | null {
+  const open = country.tokenStart;
+  const before = tokens[open - 1];
+  const countryToken = tokens[open] as Token;
+  if (!before || !/^\s\(\s*$/.test(text.slice(before.end, countryToken.start))) return null;
+  if (!/^\s*\)/.test(text.slice(country.end, country.end + 3))) return null;
+  let first = open - 1;
+  while (first > 0) {
+    const previous = tokens[first - 1] as Token;
+    const between = gap(text, previous, tokens[first] as Token);
+    if ((between === "-" || (between === " " && previous.capitalised)) && open - 1 - first < 2) first--;
+    else break;
+  }
+  for (let t = first; t < open; t++) if (covered.has(t) || !(tokens[t] as Token).capitalised) return null;
+  const name = text.slice((tokens[first] as Token).start, before.end);
+  // The word before may be an admin word or a title, not part of the name ("Kota Ichikawa (Jepang)").
+  return name.replace(/^(?:Kota|Provinsi|Prefektur|Kabupaten)\s+/, "");
+}
+
 function placeRef(country: RegionRef, name: string): RegionRef {
   return { code: `${country.code}/${name}`, kind: "foreign_region", name };
 }
@@ -142,6 +170,12 @@ function learnPlaces(
   for (const m of mentions) {
     const country = isCountry(m);
     if (!country) continue;
+    const bracketed = learnBracketed(text, tokens, m, covered);
+    if (bracketed) {
+      const key = compactKey(bracketed).key;
+      if (key.length >= 3 && !learned.some((p) => p.key === key))
+        learned.push({ key, ref: placeRef(country, bracketed) });
+    }
     // Up to three places in a chain, each introduced by its admin word: city, prefecture, country.
     let at = m.tokenStart;
     for (let depth = 0; depth < 3; depth++) {
@@ -165,13 +199,17 @@ function learnFromSisterContext(
   covered: Set<number>,
   learned: LearnedPlace[],
 ): void {
-  const countries = new Map<string, RegionRef>();
+  // The partner country: the only one named, or one named at least twice as often as any other (a
+  // caption's "wisatawan asal Belanda" does not make the article about the Netherlands).
+  const countries = new Map<string, { ref: RegionRef; count: number }>();
   for (const m of mentions) {
     const c = isCountry(m);
-    if (c) countries.set(c.code, c);
+    if (c) countries.set(c.code, { ref: c, count: (countries.get(c.code)?.count ?? 0) + 1 });
   }
-  const [only] = countries.values();
-  if (countries.size !== 1 || !only || !SISTER_WORDS.test(folded)) return;
+  const ranked = [...countries.values()].sort((a, b) => b.count - a.count);
+  const [top, second] = ranked;
+  if (!top || (second && top.count < 2 * second.count) || !SISTER_WORDS.test(folded)) return;
+  const only = top.ref;
   const capitalisedCount = new Map<string, number>();
   for (const token of tokens)
     if (token.capitalised) capitalisedCount.set(token.text, (capitalisedCount.get(token.text) ?? 0) + 1);

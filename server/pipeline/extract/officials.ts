@@ -148,8 +148,10 @@ function bareRegionAt(
 ): { code: string; end: number } | null {
   const mention = maps.byStart.get(offset);
   if (mention) {
-    // "Blitar" alone reads as the kota; after "Bupati Kediri ..., " it is the kabupaten.
-    const ref = mention.prefix ? undefined : mention.candidates.find((c) => c.kind === kind);
+    // "Blitar" alone reads as the kota; after "Bupati Kediri ..., " it is the kabupaten. A prefix the list
+    // carried over to the item (region-lists.ts) is no prefix of its own.
+    const ownPrefix = mention.prefix && !mention.prefix.inherited;
+    const ref = ownPrefix ? undefined : mention.candidates.find((c) => c.kind === kind);
     return ref ? { code: ref.code, end: mention.end } : null;
   }
   if (!input.matcher) return null;

@@ -8,8 +8,7 @@
  * members), but they must not be counted as parties.
  */
 import type { OrganisationKind } from "../../schemas/facts.ts";
-import { buildPhraseMatcher, matchPhrases, type PhraseHit } from "./phrase-matcher.ts";
-import type { Token } from "./text.ts";
+import { buildPhraseMatcher, type PhraseHit } from "./phrase-matcher.ts";
 
 export interface KnownOrganisation {
   id: string;
@@ -203,10 +202,6 @@ export interface OrganisationHit {
   organisation: KnownOrganisation;
   start: number;
   end: number;
-}
-
-export function findOrganisations(text: string, tokens: readonly Token[]): OrganisationHit[] {
-  return organisationHits(text, matchPhrases(ORGANISATION_PHRASES, text, tokens));
 }
 
 export function organisationHits(

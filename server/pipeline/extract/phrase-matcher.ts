@@ -60,30 +60,15 @@ function joinable(text: string, from: number, to: number): boolean {
   return true;
 }
 
-export function matchPhrases<T>(
-  matcher: PhraseMatcher<T>,
-  text: string,
-  tokens: readonly Token[],
-): PhraseHit<T>[] {
-  const hits: PhraseHit<T>[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const hit = longestAt(matcher, text, tokens, i);
-    if (hit) {
-      hits.push(hit);
-      i = hit.tokenEnd - 1;
-    }
-  }
-  return hits;
-}
+/** The hit lists of a tuple of matchers, each typed by its matcher's values. */
+export type HitsOf<M extends readonly PhraseMatcher<unknown>[]> = {
+  [K in keyof M]: M[K] extends PhraseMatcher<infer T> ? PhraseHit<T>[] : never;
+};
 
 /**
  * Runs several matchers in one pass over the tokens, each keeping its own leftmost-longest,
  * non-overlapping hits: one root lookup per token instead of one per matcher.
  */
-/** The hit lists of a tuple of matchers, each typed by its matcher's values. */
-export type HitsOf<M extends readonly PhraseMatcher<unknown>[]> = {
-  [K in keyof M]: M[K] extends PhraseMatcher<infer T> ? PhraseHit<T>[] : never;
-};
 
 export function matchPhrasesTogether<M extends readonly PhraseMatcher<unknown>[]>(
   matchers: M,

@@ -1,82 +1,61 @@
 /**
- * Named programmes regions run or share: Smart City, STBM, Kang PisMan, PPSP, SSK, Sister City,
- * Twinning Program, KOTAKU ... with a canonical id and name for each, and the words the article used.
+ * Named programmes and initiatives regions run or share (Smart City, STBM, Kang PisMan, PPSP, SSK,
+ * ProKlim, ...): from the reviewed vocabulary in vocabulary/programmes.json, matched with the other
+ * vocabularies in one pass, and from the few sentence shapes that name a programme outright ("kerja sama
+ * yang diberi nama X", "X merupakan suatu program ...", "program “X”").
  *
- * Why a vocabulary: "program Sister City", "sister city" and "kota kembar" are one programme; planners
- * look for regions that run the same programme, so programmes are keyed by canonical id.
+ * Why a vocabulary: one programme is written many ways ("STBM", "Sanitasi Total Berbasis Masyarakat");
+ * planners look for regions that run the same programme, so a programme is keyed by a stable id. Kinds of
+ * cooperation (sister city, twinning), instruments (MoU, LoI, PKS) and facilities (bank sampah) are not
+ * programmes (annotation guide): the file lists them as such, and the shapes refuse them.
  */
-import type { ProgramRef } from "../../schemas/facts.ts";
-import { buildPhraseMatcher, matchPhrases, type PhraseHit } from "./phrase-matcher.ts";
-import type { Token } from "./text.ts";
+import vocabulary from "./vocabulary/programmes.json" with { type: "json" };
+import { buildPhraseMatcher, type PhraseHit } from "./phrase-matcher.ts";
+import { sentenceIndexAt, type Sentence } from "./sentences.ts";
+import { foldText } from "./text.ts";
 
 export interface Programme {
   id: string;
   name: string;
-  /** Phrases, "|" between variants. */
-  phrases: string;
+  acronym?: string;
+  aliases: readonly string[];
 }
 
-const PROGRAMMES: readonly Programme[] = [
-  { id: "smart-city", name: "Smart City", phrases: "smart city|kota cerdas" },
-  { id: "e-government", name: "E-Government", phrases: "e government|e gov" },
-  {
-    id: "spbe",
-    name: "Sistem Pemerintahan Berbasis Elektronik (SPBE)",
-    phrases: "sistem pemerintahan berbasis elektronik|spbe",
-  },
-  {
-    id: "stbm",
-    name: "Sanitasi Total Berbasis Masyarakat (STBM)",
-    phrases: "sanitasi total berbasis masyarakat|stbm",
-  },
-  { id: "kang-pisman", name: "Kang PisMan", phrases: "kang pisman" },
-  {
-    id: "ppsp",
-    name: "Percepatan Pembangunan Sanitasi Permukiman (PPSP)",
-    phrases: "percepatan pembangunan sanitasi permukiman|ppsp",
-  },
-  {
-    id: "ssk",
-    name: "Strategi Sanitasi Kota (SSK)",
-    phrases: "strategi sanitasi kota|strategi sanitasi kabupaten|ssk",
-  },
-  {
-    id: "sister-province",
-    name: "Sister Province",
-    phrases: "sister province|sister provinces|provinsi kembar",
-  },
-  {
-    id: "sister-city",
-    name: "Sister City",
-    phrases: "sister city|sister cities|kota kembar|kota bersaudara|twin city",
-  },
-  { id: "twinning-program", name: "Twinning Program", phrases: "twinning program|program twinning|twinning" },
-  { id: "kotaku", name: "Kota Tanpa Kumuh (KOTAKU)", phrases: "kota tanpa kumuh|kotaku" },
-  { id: "pamsimas", name: "PAMSIMAS", phrases: "pamsimas" },
-  { id: "adipura", name: "Adipura", phrases: "adipura" },
-  { id: "kota-layak-anak", name: "Kota Layak Anak", phrases: "kota layak anak|kabupaten layak anak|kla" },
-  { id: "proklim", name: "Program Kampung Iklim (ProKlim)", phrases: "program kampung iklim|proklim" },
-  { id: "bank-sampah", name: "Bank Sampah", phrases: "bank sampah" },
-  { id: "pertukaran-pelajar", name: "Pertukaran Pelajar", phrases: "pertukaran pelajar|student exchange" },
-  { id: "sanimas", name: "SANIMAS", phrases: "sanimas" },
-  {
-    id: "mal-pelayanan-publik",
-    name: "Mal Pelayanan Publik",
-    phrases: "mal pelayanan publik|mall pelayanan publik|mpp",
-  },
-  { id: "desa-wisata", name: "Desa Wisata", phrases: "desa wisata" },
-];
+export const PROGRAMMES: readonly Programme[] = vocabulary.programmes;
 
-export const PROGRAMME_PHRASES = buildPhraseMatcher(PROGRAMMES.map((p) => [p.phrases, p] as const));
+/** The name shown and listed in `programs`: full name and acronym together ("... – STBM"). */
+export function displayName(programme: Programme): string {
+  return programme.acronym ? `${programme.name} – ${programme.acronym}` : programme.name;
+}
+
+/** Words for kinds of cooperation, instruments and facilities: never a programme, however named. */
+export const NOT_PROGRAMMES: ReadonlySet<string> = new Set(vocabulary.notProgrammes.map(compactName));
+
+function compactName(name: string): string {
+  return foldText(name)
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+export const PROGRAMME_PHRASES = buildPhraseMatcher(PROGRAMMES.map((p) => [p.aliases.join("|"), p] as const));
+
+const BY_ALIAS = new Map<string, Programme>();
+for (const programme of PROGRAMMES) {
+  for (const alias of [
+    programme.name,
+    ...(programme.acronym ? [programme.acronym] : []),
+    ...programme.aliases,
+  ])
+    BY_ALIAS.set(compactName(alias), programme);
+}
 
 export interface ProgrammeHit {
-  ref: ProgramRef;
+  id: string;
+  name: string;
+  /** The words the article used. */
+  surface: string;
   start: number;
   end: number;
-}
-
-export function findProgrammes(text: string, tokens: readonly Token[]): ProgrammeHit[] {
-  return programmeHits(text, matchPhrases(PROGRAMME_PHRASES, text, tokens));
 }
 
 export function programmeHits(text: string, found: readonly PhraseHit<Programme>[]): ProgrammeHit[] {
@@ -85,7 +64,102 @@ export function programmeHits(text: string, found: readonly PhraseHit<Programme>
     const surface = text.slice(hit.start, hit.end);
     // Acronyms in lower case are ordinary letters ("kla", "mpp" in a URL), not programmes.
     if (surface.length <= 5 && !/\p{Lu}/u.test(surface)) continue;
-    hits.push({ ref: { id: hit.value.id, name: hit.value.name, surface }, start: hit.start, end: hit.end });
+    hits.push({ id: hit.value.id, name: displayName(hit.value), surface, start: hit.start, end: hit.end });
   }
   return hits;
+}
+
+/** A capitalised name of one to six words ("Gerbang Ratu Bangnegoro Kertowilangan", "Michi No Eki"). */
+const NAME = String.raw`\p{Lu}[\p{L}\p{N}'&-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'&-]*|no|of|de)){0,5}`;
+
+/**
+ * Sentence shapes that name a programme outright: "kerja sama ... yang diberi nama X", "program bernama
+ * X", "program “X”", "X merupakan suatu program". The name must be capitalised; a kind of cooperation
+ * ("program yang diberi nama “Sister City”") is refused by NOT_PROGRAMMES.
+ */
+const NAMED = [
+  new RegExp(
+    String.raw`(?:[Pp]rogram|[Kk]erja ?sama|[Gg]erakan|[Ii]nisiatif|[Ii]novasi)[^.;:]{0,60}?(?:diberi nama|dinamai|bernama|bertajuk|dengan nama|dengan tajuk)\s+["“]?(${NAME})`,
+    "gu",
+  ),
+  new RegExp(String.raw`(?<![\p{L}])[Pp]rogram\s+["“](${NAME})["”]`, "gu"),
+  // Two words at least: "Ini merupakan program ..." names nothing.
+  new RegExp(
+    String.raw`(?:^|[.,;]\s+)(${NAME}\s+${NAME})\s+(?:merupakan|adalah)\s+(?:suatu\s+|sebuah\s+|salah satu\s+)?program(?![\p{L}])`,
+    "gu",
+  ),
+];
+
+/** What each shape of NAMED needs in the folded sentence, tested before the shape itself. */
+const NAMED_NEEDS = [/nama|tajuk/, /program\s*["“]/, /(?:merupakan|adalah)[a-z ]{0,14}program/];
+
+/** Capitalised words that start a sentence without naming anything. */
+const NOT_A_NAME_START = new Set(
+  "ini itu hal kegiatan acara program kerja dia ia beliau mereka kami kita pihaknya tersebut yang".split(" "),
+);
+
+/** The name without trailing function words ("Michi No Eki di" is "Michi No Eki"). */
+function trimName(name: string): string {
+  return name.replace(/(?:\s+(?:no|of|de))+$/u, "").trim();
+}
+
+function slug(name: string): string {
+  return compactName(name).replace(/ /g, "-");
+}
+
+/**
+ * A word each shape needs ("dinamai" holds "nama"), in the folded text: one scan finds the few sentences
+ * worth reading (one alternation is several times faster than a plain search per word).
+ */
+const SHAPE_WORDS = /program|nama|tajuk/g;
+
+function sentencesWithShapes(folded: string, sentences: readonly Sentence[]): number[] {
+  const found = new Set<number>();
+  SHAPE_WORDS.lastIndex = 0;
+  for (let m = SHAPE_WORDS.exec(folded); m !== null; m = SHAPE_WORDS.exec(folded)) {
+    const index = sentenceIndexAt(sentences, m.index);
+    if (index >= 0) found.add(index);
+  }
+  return [...found].sort((a, b) => a - b);
+}
+
+/** Programmes named by the sentence shapes above, in the given sentences. */
+export function namedProgrammes(
+  text: string,
+  folded: string,
+  sentences: readonly Sentence[],
+): ProgrammeHit[] {
+  const hits: ProgrammeHit[] = [];
+  // Most articles hold none of these words: one scan of the folded text decides which sentences to read.
+  for (const index of sentencesWithShapes(folded, sentences)) {
+    const sentence = sentences[index] as Sentence;
+    const content = text.slice(sentence.start, sentence.end);
+    const lower = folded.slice(sentence.start, sentence.end);
+    for (const [k, pattern] of NAMED.entries()) {
+      if (!(NAMED_NEEDS[k] as RegExp).test(lower)) continue;
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(content); m !== null; m = pattern.exec(content)) {
+        const raw = m[1] ?? "";
+        const name = trimName(raw);
+        const key = compactName(name);
+        if (
+          name.length < 3 ||
+          NOT_A_NAME_START.has(key.split(" ")[0] ?? "") ||
+          NOT_PROGRAMMES.has(key) ||
+          NOT_PROGRAMMES.has(key.replace(/^program /, ""))
+        )
+          continue;
+        const start = sentence.start + m.index + m[0].lastIndexOf(raw);
+        const known = BY_ALIAS.get(key);
+        hits.push({
+          id: known?.id ?? slug(name),
+          name: known ? displayName(known) : name,
+          surface: name,
+          start,
+          end: start + name.length,
+        });
+      }
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
 }

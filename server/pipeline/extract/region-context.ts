@@ -48,6 +48,29 @@ const FACILITY_WORDS = new Set(
  */
 const WITNESS = /\b(?:disaksikan|menyaksikan|saksi|diketahui oleh|difasilitasi)\b/;
 
+/**
+ * Active "menyaksikan" + an act ("Gubernur menyaksikan penandatanganan MoU antara A dengan B", E4): the
+ * subject watches, and the regions named after the act are its parties.
+ */
+const WATCHING_AN_ACT =
+  /^\s+(?:(?:langsung|bersama|secara|virtual|bersama-sama)\s+){0,2}(?:penandatanganan|penandatangan|penyerahan|serah terima|peluncuran|kesepakatan|nota|mou|pertemuan|rapat)\b/;
+
+/** The span of a sentence whose regions witness rather than act: after a witness word, or before an active one. */
+function witnessZone(folded: string, s: Sentence): { start: number; end: number } | null {
+  const text = folded.slice(s.start, s.end);
+  const hit = WITNESS.exec(text);
+  if (!hit) return null;
+  const at = s.start + hit.index;
+  // "Gubernur menyaksikan penandatanganan ...", "Gubernur menjadi saksi penandatanganan ...": the subject
+  // before the word watches; the act's parties follow it.
+  if (
+    (hit[0] === "menyaksikan" && WATCHING_AN_ACT.test(text.slice(hit.index + hit[0].length))) ||
+    (hit[0] === "saksi" && /\b(?:menjadi|sebagai|bertindak)\s+$/.test(text.slice(0, hit.index)))
+  )
+    return { start: s.start, end: at };
+  return { start: at + hit[0].length, end: s.end };
+}
+
 /** Order of preference when nothing in the article decides between same-named regions. */
 const KIND_PREFERENCE: Record<string, number> = {
   province: 0,
@@ -135,7 +158,7 @@ export function annotateMentions(
 ): ArticleMention[] {
   const kept = raw.filter((m) => !insideAny(layout.excluded, m.start));
   const votes = codeVotes(kept);
-  const witnessFrom = new Map<number, number>();
+  const witnessZones = new Map<number, { start: number; end: number } | null>();
   const annotated: ArticleMention[] = [];
   for (const m of kept) {
     const ref = chooseRef(m, votes);
@@ -144,12 +167,9 @@ export function annotateMentions(
     const s = sentences[sentence];
     let witness = false;
     if (s) {
-      if (!witnessFrom.has(sentence)) {
-        const hit = WITNESS.exec(folded.slice(s.start, s.end));
-        witnessFrom.set(sentence, hit ? s.start + hit.index : -1);
-      }
-      const from = witnessFrom.get(sentence) ?? -1;
-      witness = from >= 0 && m.start > from;
+      if (!witnessZones.has(sentence)) witnessZones.set(sentence, witnessZone(folded, s));
+      const zone = witnessZones.get(sentence);
+      witness = zone !== null && zone !== undefined && m.start >= zone.start && m.start < zone.end;
     }
     const previous = annotated[annotated.length - 1];
     const phraseStart = m.prefix?.start ?? m.start;

@@ -11,12 +11,26 @@
  * Pemkab, Bupati, Wali Kota, DPRD ...); abbreviations in capitals (KSB, NTB) only in capitals; names that
  * are ordinary words ("Batu", "Puncak", "Bima") only after a prefix; names after Kecamatan, Desa, Jalan
  * are sub-district places, not regions. Typo tolerance and partial names apply only after a prefix.
+ *
+ * Longer than most modules: one compiled matcher (names, aliases, seat towns, countries), its prefix grammar
+ * and its exact, partial and typo lookups share private tables; lists of items without a prefix are read
+ * in region-lists.ts, places abroad in foreign-regions.ts.
  */
 import { distance } from "fastest-levenshtein";
 import type { RegionKind } from "../../schemas/facts.ts";
 import type { CountryName } from "./countries.ts";
 import type { Gazetteer, GazetteerRegion, RegionLevel } from "./gazetteer.ts";
 import { NAMES_NEEDING_PREFIX, REGION_ALIASES, type RegionAlias } from "./region-aliases.ts";
+import seatsFile from "./vocabulary/regency-seats.json" with { type: "json" };
+
+export interface RegencySeat {
+  seat: string;
+  /** Official name in idn-area-data ("Kabupaten Bungo"). */
+  regency: string;
+}
+
+/** The reviewed table of regency seats (vocabulary/regency-seats.json). */
+export const REGENCY_SEATS: readonly RegencySeat[] = seatsFile.seats;
 import { foldText, type Token } from "./text.ts";
 
 export interface RegionRef {
@@ -34,9 +48,11 @@ export interface RegionPrefix {
   /** Start of the prefix phrase ("Pemerintah" in "Pemerintah Kabupaten X"). */
   start: number;
   tokenStart: number;
+  /** Carried over from the previous item of a list ("Bupati A, B dan C"): no word of its own. */
+  inherited?: boolean;
 }
 
-export type MatchVia = "name" | "joined" | "alias" | "partial" | "fuzzy" | "country" | "foreign";
+export type MatchVia = "name" | "joined" | "alias" | "seat" | "partial" | "fuzzy" | "country" | "foreign";
 
 export interface RegionMention {
   /** The name as written (without prefix). */
@@ -56,6 +72,8 @@ interface NameEntry {
   /** Only matches when its first word is in capitals in the text (KSB, OKU Timur). */
   capitalsOnly: boolean;
   needsPrefix: boolean;
+  /** A regency's seat town ("Muara Bungo" for Bungo): read only after a regency-level prefix. */
+  regencyPrefixOnly: boolean;
   via: MatchVia;
 }
 
@@ -121,6 +139,7 @@ function addEntry(
     tokenCount: tokens,
     capitalsOnly,
     needsPrefix: NAMES_NEEDING_PREFIX.has(key),
+    regencyPrefixOnly: via === "seat",
     via,
   });
 }
@@ -133,6 +152,7 @@ export function buildRegionMatcher(
   gazetteer: Gazetteer,
   countries: readonly CountryName[],
   aliases: readonly RegionAlias[] = REGION_ALIASES,
+  seats: readonly RegencySeat[] = REGENCY_SEATS,
 ): RegionMatcher {
   const entries = new Map<string, NameEntry>();
   for (const region of gazetteer.regions)
@@ -145,6 +165,16 @@ export function buildRegionMatcher(
     });
     const firstWord = alias.alias.split(/\s+/)[0] ?? "";
     addEntry(entries, alias.alias, refs, "alias", isCapitalsWord(firstWord));
+  }
+  const seatTargets: { key: string; ref: RegionRef; level: RegionLevel }[] = [];
+  for (const { seat, regency } of seats) {
+    const region = gazetteer.byOfficialName.get(regency.toLowerCase());
+    if (!region || region.level !== "regency")
+      throw new Error(`regency seat "${seat}" points at unknown regency "${regency}"`);
+    const { key } = compactKey(seat);
+    if (entries.has(key)) continue;
+    addEntry(entries, seat, [regionRef(region)], "seat", false);
+    seatTargets.push({ key, ref: regionRef(region), level: "regency" });
   }
   const countryName = new Map<string, string>();
   for (const country of countries) {
@@ -187,11 +217,14 @@ export function buildRegionMatcher(
     const region = only === undefined ? undefined : gazetteer.byCode.get(only);
     if (owners.size === 1 && region) uniqueWords.set(word, regionRef(region));
   }
-  const fuzzyTargets = gazetteer.regions.map((region) => ({
-    key: compactKey(region.coreName).key,
-    ref: regionRef(region),
-    level: region.level,
-  }));
+  const fuzzyTargets = [
+    ...gazetteer.regions.map((region) => ({
+      key: compactKey(region.coreName).key,
+      ref: regionRef(region),
+      level: region.level,
+    })),
+    ...seatTargets,
+  ];
   return { entries, keyPrefixes, maxTokens, uniqueWords, fuzzyTargets, gazetteer, countryName };
 }
 
@@ -369,14 +402,53 @@ function acceptable(
   prefix: RegionPrefix | null,
 ): boolean {
   const first = tokens[i] as Token;
+  if (entry.regencyPrefixOnly) return prefix?.level === "regency";
   if (entry.capitalsOnly) return first.allCaps;
   if (entry.needsPrefix && !prefix) return false;
+  // "provinsi mitra": a lower-case word after a prefix is a name only if it fits the prefix's level.
+  if (prefix && !first.capitalised && prefix.level && !entry.refs.some((r) => r.kind === prefix.level))
+    return false;
   if (prefix) return true;
   if (!first.capitalised) return false;
   if (count !== entry.tokenCount) {
     for (let k = 1; k < count; k++) if (!(tokens[i + k] as Token).capitalised) return false;
   }
   return true;
+}
+
+/** The longest compact name of the matcher that starts at token `i`, its tokens joined without gaps. */
+function longestEntryAt(
+  matcher: RegionMatcher,
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+): { entry: NameEntry; count: number } | null {
+  let key = "";
+  let best: { entry: NameEntry; count: number } | null = null;
+  for (let k = 0; k < matcher.maxTokens && i + k < tokens.length; k++) {
+    const token = tokens[i + k] as Token;
+    if (k > 0 && !gapOk(text, tokens[i + k - 1] as Token, token, NAME_GAP)) break;
+    key += token.text;
+    if (!matcher.keyPrefixes.has(key)) break;
+    const entry = matcher.entries.get(key);
+    if (entry) best = { entry, count: k + 1 };
+  }
+  return best;
+}
+
+/**
+ * The longest name that starts at token `i`, whatever its capitalisation and whether or not it needs a
+ * prefix: for list items that inherit their prefix from the item before (region-lists.ts).
+ */
+export function exactAt(
+  matcher: RegionMatcher,
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+): { refs: RegionRef[]; count: number; via: MatchVia } | null {
+  const best = longestEntryAt(matcher, text, tokens, i);
+  if (!best || (best.entry.capitalsOnly && !(tokens[i] as Token).allCaps)) return null;
+  return { refs: [...best.entry.refs], count: best.count, via: best.entry.via };
 }
 
 function exactMatches(matcher: RegionMatcher, text: string, tokens: readonly Token[]): RegionMention[] {
@@ -386,16 +458,7 @@ function exactMatches(matcher: RegionMatcher, text: string, tokens: readonly Tok
     // A name counts only capitalised or after a prefix word (see `acceptable`): skip other words early.
     if (!firstToken.capitalised && (i === 0 || !PREFIX_WORDS.has((tokens[i - 1] as Token).text))) continue;
     if (!matcher.keyPrefixes.has(firstToken.text)) continue;
-    let key = "";
-    let best: { entry: NameEntry; count: number } | null = null;
-    for (let k = 0; k < matcher.maxTokens && i + k < tokens.length; k++) {
-      const token = tokens[i + k] as Token;
-      if (k > 0 && !gapOk(text, tokens[i + k - 1] as Token, token, NAME_GAP)) break;
-      key += token.text;
-      if (!matcher.keyPrefixes.has(key)) break;
-      const entry = matcher.entries.get(key);
-      if (entry) best = { entry, count: k + 1 };
-    }
+    const best = longestEntryAt(matcher, text, tokens, i);
     if (!best || isSublocation(text, tokens, i)) continue;
     const prefix = prefixBefore(text, tokens, i);
     if (!acceptable(best.entry, tokens, i, best.count, prefix)) continue;
@@ -425,7 +488,7 @@ function maxTypos(length: number): number {
 }
 
 /** A prefix followed by capitalised words that named no region: try a unique partial name, then typos. */
-function prefixedGuess(
+export function prefixedGuess(
   matcher: RegionMatcher,
   text: string,
   tokens: readonly Token[],

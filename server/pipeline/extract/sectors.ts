@@ -9,8 +9,7 @@
  * event's own sentence, so a passing word elsewhere does not become a sector.
  */
 import type { SectorId } from "../../schemas/facts.ts";
-import { buildPhraseMatcher, matchPhrases, type PhraseHit } from "./phrase-matcher.ts";
-import type { Token } from "./text.ts";
+import { buildPhraseMatcher, type PhraseHit } from "./phrase-matcher.ts";
 
 const SECTOR_WORDS: readonly (readonly [string, SectorId])[] = [
   ["ekonomi kreatif|ekraf", "ekonomi kreatif"],
@@ -65,10 +64,6 @@ export interface SectorHit {
   sector: SectorId;
   start: number;
   end: number;
-}
-
-export function findSectorWords(text: string, tokens: readonly Token[]): SectorHit[] {
-  return sectorHits(matchPhrases(SECTOR_PHRASES, text, tokens));
 }
 
 export function sectorHits(hits: readonly PhraseHit<SectorId>[]): SectorHit[] {

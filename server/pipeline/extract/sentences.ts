@@ -30,7 +30,7 @@ const ABBREVIATIONS = new Set(
     "bp yth an dll dsb dst tsb rp sept okt nov jan feb mar apr jun jul agu ags agt jend brigjen kol letkol " +
     "mayjen kombes akbp drh dt capt kapt " +
     // Abbreviated titles and ranks before a name: "Kabag. Hukum Dewi", "Plt. Kepala Dinas", "Irjen Pol. Budi".
-    "kabag kabid kadis kaban kasubag kasubbag kasi kasie plt plh pjs irjen komjen kompol iptu ipda aiptu akp " +
+    "kabag kabid kadis kaban kasubag kasubbag kasi kasie plt plh pj pjs irjen komjen kompol iptu ipda aiptu akp " +
     "pol purn letjen marsda laksda muh moh mohd mhd muhd moch"
   ).split(" "),
 );
@@ -77,6 +77,8 @@ function endsSentence(text: string, at: number, lineEnd: number): boolean {
   if (next >= lineEnd) return true;
   const following = text.charAt(next);
   if (!/[\p{Lu}\p{N}"'“‘(]/u.test(following)) return false;
+  // "di Ambon, Jumat. (13/12/2019)": a bracketed date after the stop still belongs to the sentence.
+  if (following === "(" && /^\(\s*\d{1,2}[/.-]\d{1,2}/.test(text.slice(next, next + 8))) return false;
   if (text.charAt(at) !== ".") return true;
   const word = wordBefore(text, at);
   if (word.length === 0) return true;

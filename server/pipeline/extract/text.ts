@@ -144,18 +144,6 @@ export function tokenize(text: string, folded: string): Token[] {
   return tokens;
 }
 
-/** Index of the first token whose end is after `offset` (binary search). */
-export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Evidence for `text.slice(start, end)`, trimmed of surrounding white space. */
 export function evidenceOf(text: string, start: number, end: number): Evidence {
   let s = Math.max(0, Math.min(start, text.length));

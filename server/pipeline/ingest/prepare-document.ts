@@ -4,9 +4,8 @@
  * caller likes: the ingest runs it in its extraction thread (extracted-files.ts), the API on its own.
  */
 import { FactsSchema } from "../../schemas/facts.ts";
-import { extractFacts, type ExtractionResources } from "../extract/extract-facts.ts";
+import { extractArticle, type ExtractionResources } from "../extract/extract-facts.ts";
 import { readArticle } from "../read/read-article.ts";
-import { normaliseText } from "../extract/text.ts";
 import type { DocumentInput } from "../load/rows.ts";
 
 export type Prepared = { ok: true; input: DocumentInput } | { ok: false; error: string };
@@ -27,13 +26,14 @@ export async function prepareFile(file: string, resources: ExtractionResources):
 /** Extracts one article's text into loader input (also used by POST /api/documents). */
 export function prepareText(
   raw: string,
-  meta: Parameters<typeof extractFacts>[1],
+  meta: Parameters<typeof extractArticle>[1],
   resources: ExtractionResources,
 ): Prepared {
   if (raw.trim() === "") return { ok: false, error: "empty: no text to read" };
   try {
-    const facts = FactsSchema.parse(extractFacts(raw, meta, resources));
-    return { ok: true, input: { facts, text: normaliseText(raw) } };
+    // The text is normalised once, by the extractor; the loader stores that same text for the offsets.
+    const { text, facts } = extractArticle(raw, meta, resources);
+    return { ok: true, input: { facts: FactsSchema.parse(facts), text } };
   } catch (error) {
     return {
       ok: false,

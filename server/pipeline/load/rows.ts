@@ -124,6 +124,47 @@ function organisationRow(eventId: string, documentId: string, o: Organisation) {
   };
 }
 
+/** Where a fact was read: offsets into the document's text, one list per kind of fact, in step. */
+interface FactSpans {
+  codes: string[];
+  starts: number[];
+  ends: number[];
+}
+
+function spansOf(facts: readonly { key: string; evidence: { start: number; end: number } }[]): FactSpans {
+  return {
+    codes: facts.map((f) => f.key),
+    starts: facts.map((f) => f.evidence.start),
+    ends: facts.map((f) => f.evidence.end),
+  };
+}
+
+/**
+ * The sentence of each fact of an event as this report states it, kept on its REPORTED_IN as parallel
+ * lists of offsets (Neo4j properties hold no maps); the quote is the document's text between them, so no
+ * sentence is stored twice. Another report of the same event keeps its own sentences.
+ */
+export function factEvidence(event: Event) {
+  const parties = spansOf(event.partyRoles.map((p) => ({ key: p.code, evidence: p.evidence })));
+  const sectors = spansOf(event.sectorRefs.map((s) => ({ key: s.sector, evidence: s.evidence })));
+  const programs = spansOf(event.programRefs.map((p) => ({ key: p.id, evidence: p.evidence })));
+  return {
+    dateStart: event.dateEvidence?.start ?? null,
+    dateEnd: event.dateEvidence?.end ?? null,
+    validityStart: event.validityEvidence?.start ?? null,
+    validityEnd: event.validityEvidence?.end ?? null,
+    partyCodes: parties.codes,
+    partyStarts: parties.starts,
+    partyEnds: parties.ends,
+    sectorIds: sectors.codes,
+    sectorStarts: sectors.starts,
+    sectorEnds: sectors.ends,
+    programIds: programs.codes,
+    programStarts: programs.starts,
+    programEnds: programs.ends,
+  };
+}
+
 /**
  * Appends one document's rows. `eventIds[i]` is the resolved id of facts.events[i], `personIds[j]` of
  * facts.people[j].
@@ -185,9 +226,13 @@ export function appendDocumentRows(
       searchText: foldForSearch(title),
       document,
       firstReport,
+      hub: event.hub,
+      validUntil: event.validUntil,
+      durationYears: event.durationYears,
       quote: event.evidence.text,
       start: event.evidence.start,
       end: event.evidence.end,
+      ...factEvidence(event),
       parties: event.partyRoles.map((party) => ({ region: ids.regions.of(party.code), role: party.role })),
       sectors: [...new Set(event.sectors)].map((sector) => ids.sectors.of(sector)),
     });

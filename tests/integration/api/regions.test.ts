@@ -62,9 +62,7 @@ describe("GET /api/regions/:code/peers", () => {
     expect(first?.region).toEqual({ code: "32.75", name: "Kota Bekasi", kind: "city" });
     expect(first!.score).toBeGreaterThan(0);
     expect(first!.score).toBeLessThanOrEqual(1);
-    expect(first!.reasons.programs.map((r) => r.id)).toEqual(
-      expect.arrayContaining(["program:stbm", "program:twinning-program"]),
-    );
+    expect(first!.reasons.programs.map((r) => r.id)).toEqual(expect.arrayContaining(["program:stbm"]));
     expect(first!.reasons.sectors.map((r) => r.id)).toContain("sector:kesehatan");
     const scores = peers.peers.map((p) => p.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));

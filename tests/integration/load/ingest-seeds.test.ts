@@ -68,6 +68,38 @@ describe("after ingesting seeds/", () => {
     );
   });
 
+  it("stores Kota Bandung as the hub of that agreement, each party's role, and the sentence of each fact", async () => {
+    const [event] = await rows(
+      `MATCH (e:Event:Agreement)-[:PARTY]->(:Region {code: '32.73'})
+       MATCH (e)-[r:REPORTED_IN]->(d:Document)
+       RETURN e.hub AS hub, [(e)-[p:PARTY]->(x) | x.code + ':' + p.role] AS roles, d.text AS text,
+              r.partyCodes AS codes, r.partyStarts AS starts, r.partyEnds AS ends,
+              r.dateStart AS dateStart, r.dateEnd AS dateEnd,
+              r.sectorIds AS sectors, r.sectorStarts AS sectorStarts, r.sectorEnds AS sectorEnds`,
+    );
+    expect(event!.hub).toBe("32.73");
+    expect(event!.roles).toContain("14.09:signatory");
+    const text = event!.text as string;
+    const quote = (start: unknown, end: unknown) => text.slice(Number(start), Number(end));
+    const codes = event!.codes as string[];
+    expect([...codes].sort()).toEqual(
+      ["13.02", "14.09", "16.03", "17.71", "21.04", "32.03", "32.73", "36.01"].sort(),
+    );
+    const kuansing = codes.indexOf("14.09");
+    // The seed writes it "Kabupaten Singingi", in the sentence listing the partners.
+    expect(quote((event!.starts as number[])[kuansing], (event!.ends as number[])[kuansing])).toMatch(
+      /Kabupaten Singingi/,
+    );
+    expect(quote(event!.dateStart, event!.dateEnd)).toMatch(/2019|13/);
+    const sectors = event!.sectors as string[];
+    expect(sectors.length).toBe((event!.sectorStarts as number[]).length);
+    sectors.forEach((_, i) =>
+      expect(
+        quote((event!.sectorStarts as number[])[i], (event!.sectorEnds as number[])[i]).length,
+      ).toBeGreaterThan(10),
+    );
+  });
+
   it("holds Muara Enim's planned sister-city tie with Japan (JP)", async () => {
     const found = await rows(
       `MATCH (:Region {code: '16.03'})<-[:PARTY]-(e:Event:SisterCity)-[:PARTY]->(jp:Region {code: 'JP'})

@@ -115,3 +115,23 @@ describe("publication date", () => {
     });
   });
 });
+
+describe("day ranges and end dates", () => {
+  it("starts a range of days on its first day (D3)", () => {
+    for (const text of [
+      "tanggal 6-7 Maret 2023.",
+      "pada 6 s.d. 8 Maret 2023.",
+      "pada 6 hingga 8 Maret 2023.",
+    ]) {
+      const m = only(text);
+      expect(m, text).toMatchObject({ day: 6, month: 3, year: 2023, until: false });
+    }
+  });
+
+  it("marks a date after hingga/sampai/habis/berakhir as an end, not an event day", () => {
+    expect(only("Kerja sama lama habis pada 10 Maret 2023.").until).toBe(true);
+    expect(only("PKS diperpanjang lima tahun, sampai 10 Maret 2028.").until).toBe(true);
+    expect(only("MoU berlaku hingga Senin, 12 Juni 2028.").until).toBe(true);
+    expect(only("MoU ditandatangani Senin, 12 Juni 2023.").until).toBe(false);
+  });
+});

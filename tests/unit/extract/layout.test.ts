@@ -84,6 +84,15 @@ describe("sentences", () => {
     ]);
   });
 
+  it("does not end a sentence after the acting-office abbreviations before a title (Plt., Pj., Plh., Pjs.)", () => {
+    const text =
+      "MoU diteken oleh Plt. Bupati Garut dan Pj. Wali Kota Tasikmalaya, Senin (3/6/2024). Selesai.";
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      "MoU diteken oleh Plt. Bupati Garut dan Pj. Wali Kota Tasikmalaya, Senin (3/6/2024).",
+      "Selesai.",
+    ]);
+  });
+
   it("joins hard-wrapped lines that continue in lower case", () => {
     const text =
       "Mantan pengurus sister city dari Kota Ichikawa, Jepang\nmengunjungi Balai Kota Medan, Rabu (30/10).\nBaris baru.";

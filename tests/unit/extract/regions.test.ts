@@ -6,13 +6,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadGazetteer } from "../../../server/pipeline/extract/gazetteer.ts";
 import { annotateMentions } from "../../../server/pipeline/extract/region-context.ts";
-import { matchRegions } from "../../../server/pipeline/extract/region-matcher.ts";
+import { matchRegions, REGENCY_SEATS } from "../../../server/pipeline/extract/region-matcher.ts";
 import { analyseLayout } from "../../../server/pipeline/extract/article-layout.ts";
 import { withForeignRegions } from "../../../server/pipeline/extract/foreign-regions.ts";
 import { splitSentences } from "../../../server/pipeline/extract/sentences.ts";
 import { foldText, tokenize } from "../../../server/pipeline/extract/text.ts";
 import { REGION_ALIASES } from "../../../server/pipeline/extract/region-aliases.ts";
-import { resourcesReady } from "./_extract.ts";
+import { extract, resourcesReady } from "./_extract.ts";
 import type { ExtractionResources } from "../../../server/pipeline/extract/extract-facts.ts";
 
 let resources: ExtractionResources;
@@ -141,5 +141,41 @@ describe("places abroad", () => {
       "Kerjasama sister city Kota Semarang dengan Korea Selatan. Kesepakatan antara Pemerintah Jung-Gu dengan Pemkot Semarang. Wali Kota Jung-Gu Park Sung Min hadir.",
     );
     expect(found.filter((c) => c.startsWith("KR/"))).toEqual(["KR/Jung-Gu", "KR/Jung-Gu"]);
+  });
+});
+
+describe("regency seats (E7)", () => {
+  it("lists only seats of real regencies whose names are no kabupaten or kota name themselves", async () => {
+    const gazetteer = await loadGazetteer();
+    const names = new Set(gazetteer.regions.map((r) => foldText(r.coreName).replace(/[^a-z]/g, "")));
+    expect(REGENCY_SEATS.length).toBeGreaterThan(100);
+    for (const { seat, regency } of REGENCY_SEATS) {
+      expect(gazetteer.byOfficialName.get(regency.toLowerCase())?.level, regency).toBe("regency");
+      expect(names.has(foldText(seat).replace(/[^a-z]/g, "")), seat).toBe(false);
+    }
+  });
+
+  it("reads a regency by its seat town only after a regency-level prefix", () => {
+    expect(codes("Bupati Muara Bungo bertemu Bupati Muara Teweh dan Pemkab Watampone.")).toEqual([
+      "15.08",
+      "62.05",
+      "73.08",
+    ]);
+    expect(codes("Kabupaten Muara Bungo, Provinsi Jambi")).toEqual(["15.08", "15"]);
+    expect(codes("Rombongan tiba di Muara Teweh dan Watampone.")).toEqual([]);
+  });
+
+  it("makes the regency a party and its Bupati its official", () => {
+    const facts = extract(
+      "Bupati Muara Bungo, Jambi Studi Banding ke Padang\nPADANG – Rombongan Kabupaten Muara Bungo, Provinsi Jambi melakukan studi banding ke Kota Padang, Selasa (7/3/2023). Bupati Muara Bungo, Budi Hartono, menilai Padang layak dicontoh.",
+    );
+    expect(facts.events.map((e) => [e.kind, [...e.parties].sort()])).toEqual([
+      ["study_visit", ["13.71", "15.08"]],
+    ]);
+    expect(facts.people.map((p) => [p.name, p.title, p.region])).toContainEqual([
+      "Budi Hartono",
+      "Bupati",
+      "15.08",
+    ]);
   });
 });

@@ -46,6 +46,21 @@ describe("synthetic articles", () => {
     expect(peopleRight / peopleTotal).toBeGreaterThan(0.95);
   });
 
+  it("include hosts signing with several regions, read with the host as hub", () => {
+    const corpus = [...syntheticArticles(resources.gazetteer, { count: 800, seed: 9 })];
+    const hosted = corpus.filter((article) => article.facts.events[0]?.hub);
+    expect(hosted.length).toBeGreaterThan(15);
+    const right = hosted.filter((article) => {
+      const [expected] = article.facts.events;
+      const [found] = extract(article.text).events;
+      return (
+        found?.hub === expected?.hub &&
+        sorted(found?.parties ?? []).join() === sorted(expected?.parties ?? []).join()
+      );
+    });
+    expect(right.length / hosted.length).toBeGreaterThan(0.95);
+  });
+
   it("name programmes and organisations the extractor recovers with their ids and roles", () => {
     let programmesRight = 0;
     let programmesTotal = 0;

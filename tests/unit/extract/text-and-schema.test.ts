@@ -2,8 +2,14 @@
  * Text primitives and the facts contract: normalisation, folding, document ids, and the schema refusing
  * evidence that does not quote its own span.
  */
-import { describe, expect, it } from "vitest";
-import { EvidenceSchema, RegionCodeSchema, FactDateSchema } from "../../../server/schemas/facts.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { prepareText } from "../../../server/pipeline/ingest/prepare-document.ts";
+import {
+  EventSchema,
+  EvidenceSchema,
+  RegionCodeSchema,
+  FactDateSchema,
+} from "../../../server/schemas/facts.ts";
 import {
   documentId,
   evidenceOf,
@@ -12,6 +18,11 @@ import {
   tokenize,
 } from "../../../server/pipeline/extract/text.ts";
 import { htmlToText, markdownToText } from "../../../server/pipeline/read/html-text.ts";
+import { resourcesReady } from "./_extract.ts";
+
+beforeAll(async () => {
+  await resourcesReady();
+});
 
 describe("text", () => {
   it("normalises line ends, invisible characters and composition", () => {
@@ -41,6 +52,17 @@ describe("text", () => {
 
   it("trims evidence to its words", () => {
     expect(evidenceOf("  kata  ", 0, 8)).toEqual({ text: "kata", start: 2, end: 6 });
+  });
+
+  it("hands the loader the text the extractor normalised, so every quote is its span", async () => {
+    const raw = "\uFEFFPemkab Sleman\r\ndan Pemkab Gowa\u00A0menandatangani MoU, Selasa (8/10/2019).";
+    const prepared = prepareText(raw, {}, await resourcesReady());
+    if (!prepared.ok) throw new Error(prepared.error);
+    const { text, facts } = prepared.input;
+    expect(text).toBe(normaliseText(raw));
+    const quotes = [...facts.events.map((e) => e.evidence), ...facts.regions.flatMap((r) => r.evidence)];
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
   });
 });
 
@@ -77,5 +99,38 @@ describe("facts schema", () => {
     expect(FactDateSchema.safeParse("2021-10-26").success).toBe(true);
     expect(FactDateSchema.safeParse("2021-10").success).toBe(true);
     expect(FactDateSchema.safeParse("2021-13-01").success).toBe(false);
+  });
+
+  it("refuses a hub that is not a party, and party roles out of step with the parties", () => {
+    const evidence = { text: "x", start: 0, end: 1 };
+    const party = (code: string) => ({ code, name: code, role: "signatory", evidence, rule: "test" });
+    const event = {
+      key: "k",
+      kind: "agreement",
+      subtype: "mou",
+      status: "signed",
+      date: null,
+      dateBasis: null,
+      dateEvidence: null,
+      validUntil: null,
+      durationYears: null,
+      validityEvidence: null,
+      place: null,
+      parties: ["32.73", "32.03"],
+      hub: "32.73",
+      partyRoles: [party("32.73"), party("32.03")],
+      sectors: [],
+      sectorRefs: [],
+      programs: [],
+      programRefs: [],
+      organisations: [],
+      evidence,
+      rule: "test",
+    };
+    expect(EventSchema.safeParse(event).success).toBe(true);
+    expect(EventSchema.safeParse({ ...event, hub: "35.73" }).success).toBe(false);
+    expect(EventSchema.safeParse({ ...event, partyRoles: [party("32.03"), party("32.73")] }).success).toBe(
+      false,
+    );
   });
 });

@@ -278,8 +278,9 @@ export async function renderDetails(
   ctx: PanelContext,
   isCurrent: () => boolean,
 ): Promise<void> {
-  // A re-render of the same node (pinned, expanded) keeps its content until the new one is ready.
-  if (root.dataset.node !== id || !root.querySelector("#details-title"))
+  // A re-render of the same node (pinned, expanded, the network reloaded) keeps what it shows, its
+  // details or its error, until the new answer is ready; only another node starts from "loading".
+  if (root.dataset.node !== id || !root.querySelector("#details-title, .state.error"))
     root.replaceChildren(loading(t("details.loading")));
   root.dataset.node = id;
   try {
@@ -299,6 +300,11 @@ export async function renderDetails(
     );
   } catch (error) {
     if (!isCurrent()) return;
-    root.replaceChildren(failure(error, () => void renderDetails(root, id, ctx, isCurrent)));
+    root.replaceChildren(
+      failure(error, () => {
+        root.replaceChildren(loading(t("details.loading")));
+        void renderDetails(root, id, ctx, isCurrent);
+      }),
+    );
   }
 }
