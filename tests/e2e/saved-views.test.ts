@@ -83,7 +83,8 @@ describe("saved views", () => {
 
     await page.locator("#view-token").fill(inject("apiToken"));
     await page.locator("#views-save").click();
-    await page.locator("#views-saved").waitFor();
+    // The app's first write: allow for a loaded machine.
+    await page.locator("#views-saved").waitFor({ timeout: 90_000 });
     expect(await page.locator("#views-saved").innerText()).toContain(`Tersimpan: “${NAME}”`);
     await expect.poll(() => page.locator("#views-list li").count(), { timeout: 10_000 }).toBe(1);
     expect(await page.locator("#views-list li").innerText()).toMatch(/oleh Analis Satu/);
@@ -194,6 +195,7 @@ describe("saved views", () => {
     }
     await page.locator("#views-list-state button").click();
     await page.locator("#views-list li").first().waitFor();
+    await screenshot(page, "35-saved-views-list-1440");
     // Chromium logs the refused request itself; nothing else may have gone wrong.
     expect(first.problems.filter((p) => !/ERR_CONNECTION_REFUSED|Failed to load resource/.test(p))).toEqual(
       [],
