@@ -23,6 +23,7 @@ import responseCache from "./plugins/app/freshness/response-cache.ts";
 import structures from "./plugins/app/freshness/structures.ts";
 import searchRepository from "./plugins/app/search/search-repository.ts";
 import statsRepository from "./plugins/app/stats/stats-repository.ts";
+import viewsRepository from "./plugins/app/views/views-repository.ts";
 import unknownRoutesPlugin from "./plugins/external/unknown-routes.ts";
 import { createResponseSerializerCompiler } from "./plugins/external/response-serializer.ts";
 import neo4jPlugin, { neo4jAnswers, type Neo4jHandle } from "./plugins/external/neo4j.ts";
@@ -40,6 +41,7 @@ import pairRoutes from "./routes/api/pairs/index.ts";
 import regionRoutes from "./routes/api/regions/index.ts";
 import searchRoutes from "./routes/api/search/index.ts";
 import statsRoutes from "./routes/api/stats/index.ts";
+import viewRoutes from "./routes/api/views/index.ts";
 
 /** How long the error handler waits for Neo4j to answer before it calls a driver fault an outage. */
 const PROBE_TIMEOUT_MS = 2_000;
@@ -104,6 +106,7 @@ export default async function app(fastify: FastifyInstance, options: AppOptions)
   await fastify.register(statsRepository, { statsCache: config.STATS_CACHE === "on" });
   await fastify.register(documentsRepository);
   await fastify.register(webImport, { config: options.config });
+  await fastify.register(viewsRepository);
 
   await fastify.register(healthRoutes, {
     prefix: "/api/health",
@@ -124,5 +127,10 @@ export default async function app(fastify: FastifyInstance, options: AppOptions)
   await fastify.register(importRoutes, {
     prefix: "/api/documents/import",
     apiToken: options.config.API_TOKEN,
+  });
+  await fastify.register(viewRoutes, {
+    prefix: "/api/views",
+    apiToken: config.API_TOKEN,
+    writesPerMinute: Math.ceil((options.writesPerMinute ?? WRITES_PER_MINUTE) / config.API_WORKERS),
   });
 }

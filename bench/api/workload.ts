@@ -13,6 +13,7 @@ import { query, type QueryName } from "../../server/db/cypher-registry.ts";
 import { seededRandom } from "../corpus/synthetic-articles.ts";
 import { luceneQuery, searchTerms } from "../../server/plugins/app/search/search-ranking.ts";
 import { candidateCount, regionAliasIndex } from "../../server/plugins/app/search/search-repository.ts";
+import { findSectors } from "../../server/plugins/app/search/sector-vocabulary.ts";
 
 export interface Workload {
   regions: Array<{ code: string; name: string; kind: string | null }>;
@@ -119,6 +120,7 @@ export async function benchRoutes(workload: Workload): Promise<BenchRoute[]> {
           lucene: luceneQuery(terms),
           candidates: int(candidateCount(10, false)),
           aliasCodes: aliases.get(terms.join(" ")) ?? [],
+          sectorIds: findSectors(terms).map((hit) => hit.id),
           labels: null,
         });
       },

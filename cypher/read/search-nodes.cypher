@@ -1,8 +1,10 @@
 // Search candidates: nodes whose folded name, aliases or abbreviation match the Lucene query in the
-// full-text index search_names, plus the regions whose gazetteer alias the query is ("KSB", "Jabar"), with
+// full-text index search_names, plus the regions whose gazetteer alias the query is ("KSB", "Jabar") and the
+// sectors the query names in the sector vocabulary (server/plugins/app/search/sector-vocabulary.ts), with
 // what ranking needs (server/plugins/app/search/search-ranking.ts ranks them). $lucene is built from folded
 // letters and digits only; $labels come from a fixed map.
-// params: $lucene: string, $candidates: int, $aliasCodes: list<string>, $labels: list<string>|null
+// params: $lucene: string, $candidates: int, $aliasCodes: list<string>, $sectorIds: list<string>,
+//         $labels: list<string>|null
 // returns: node ({labels, key, name, kind, date}), aliases (list<string>), searchText (string), score (float),
 //          degree (int), context (string|null), aliasHit (boolean)
 CALL () {
@@ -12,6 +14,10 @@ CALL () {
   UNWIND $aliasCodes AS code
   MATCH (node:Region {code: code})
   RETURN node, 0.0 AS score, true AS aliasHit
+  UNION ALL
+  UNWIND $sectorIds AS sectorId
+  MATCH (node:Sector {id: sectorId})
+  RETURN node, 0.0 AS score, false AS aliasHit
 }
 WITH node, score, aliasHit
 WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)

@@ -32,12 +32,16 @@ export const QUERY_NAMES = [
   "read/get-partner-network",
   "read/get-path-network",
   "read/get-region-profiles",
+  "read/get-saved-view",
   "read/get-search-entries",
   "read/get-stats",
+  "read/list-saved-views",
   "read/search-nodes",
   "write/bump-graph-version",
   "write/create-documents",
+  "write/create-saved-view",
   "write/create-region-mentions",
+  "write/delete-saved-view",
   "write/merge-event-organizations",
   "write/merge-event-programs",
   "write/merge-events",
@@ -47,6 +51,7 @@ export const QUERY_NAMES = [
   "write/remove-document",
   "write/remove-document-events",
   "write/remove-document-people",
+  "write/replace-saved-view",
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

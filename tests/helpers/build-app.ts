@@ -11,7 +11,7 @@ import { testHandle } from "./_neo4j.ts";
 export async function buildTestApp(
   driver: Driver,
   env: Record<string, string> = {},
-  options: { webRoot?: string } = {},
+  options: { webRoot?: string; writesPerMinute?: number } = {},
 ): Promise<FastifyInstance> {
   const config = loadConfig({ LOG_LEVEL: "silent", RESPONSE_CHECKS: "on", ...env });
   return buildServer({ config, neo4j: testHandle(driver), logger: false, ...options });

@@ -39,6 +39,7 @@ const PATHS = {
   check: "M5 12l5 5 9-10",
   more: "M6 9l6 6 6-6",
   search: "M11 4a7 7 0 1 0 0 14a7 7 0 1 0 0-14M21 21l-5-5",
+  bookmark: "M7 4h10v16l-5-4-5 4z",
 } as const;
 
 export type IconName = keyof typeof PATHS;

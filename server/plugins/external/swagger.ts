@@ -84,6 +84,8 @@ const LINKS: Array<[string, string, string[], string, string, Record<string, str
     "/api/documents/{id}",
     { id: "$response.body#/documentId" },
   ],
+  ["/api/views/", "post", ["201"], "SavedView", "/api/views/{id}", { id: "$response.body#/id" }],
+  ["/api/views/", "get", ["200"], "FirstSavedView", "/api/views/{id}", { id: "$response.body#/views/0/id" }],
 ];
 
 function withLinks(document: Document): Document {

@@ -23,13 +23,16 @@ export interface SeededApp {
   close(): Promise<void>;
 }
 
-export async function seededApp(env: Record<string, string> = {}): Promise<SeededApp> {
+export async function seededApp(
+  env: Record<string, string> = {},
+  options: Parameters<typeof buildTestApp>[2] = {},
+): Promise<SeededApp> {
   const driver = testDriver();
   await resetTestDatabase(driver, inject("neo4jUri"));
   await ensureOfficialRegions(driver, inject("neo4jDatabase"));
   const summary = await ingestPaths(driver, [seedsDir]);
   expect(summary).toMatchObject({ added: 5, failed: 0 });
-  const app = await buildTestApp(driver, env);
+  const app = await buildTestApp(driver, env, options);
   return {
     app,
     driver,

@@ -53,10 +53,27 @@ const CYPHERISH = [
   "<script>alert(1)</script>",
 ];
 const BINARY = ["%00", "%FF%FE", "%C3%28", "%EF%BF%BD", "%0A%0D", "%E2%80%AE"];
+/** A well-formed saved view id that names no view. */
+const VIEW_ID = "3f1c2a4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b";
+
+/** View bodies of every wrong shape: each must be refused, with nothing stored. */
+function viewBodies(): Array<[string, Record<string, string>]> {
+  const view = (fields: Record<string, unknown>) =>
+    JSON.stringify({ name: "Nama", creator: "Analis", state: "sel=32.75", ...fields });
+  return [
+    ...CYPHERISH.map((text): [string, Record<string, string>] => [view({ state: text }), {}]),
+    [view({ name: "x".repeat(3000) }), {}],
+    [view({ name: "" }), {}],
+    [view({ creator: { $ne: "" } }), {}],
+    [view({ state: "sel=32.75&__proto__=1" }), {}],
+    [view({ state: `${"x=31&".repeat(700)}zz=1` }), {}],
+    [view({ extra: true }), {}],
+  ];
+}
 const enc = encodeURIComponent;
 
 function requests(): Array<{
-  method: "GET" | "POST";
+  method: "GET" | "POST" | "PUT" | "DELETE";
   url: string;
   payload?: string;
   headers?: Record<string, string>;
@@ -74,6 +91,7 @@ function requests(): Array<{
     gets.push(`/api/documents/${enc(text)}`);
     gets.push(`/api/nodes/event:${enc(text)}`);
     gets.push(`/api/nodes/program:${enc(text)}`);
+    gets.push(`/api/views/${enc(text)}`, `/api/views?limit=${enc(text)}&offset=${enc(text)}`);
   }
   for (const bytes of BINARY) {
     gets.push(`/api/search?q=${bytes}`, `/api/search?q=bekasi${bytes}`, `/api/nodes/${bytes}`);
@@ -101,6 +119,7 @@ function requests(): Array<{
     gets.push(`/api/graph/path?from=52.07&to=32.75&maxLength=${enc(value)}`);
     gets.push(`/api/regions/52.07/peers?limit=${enc(value)}`);
     gets.push(`/api/regions/52.07/timeline?limit=${enc(value)}`);
+    gets.push(`/api/views?limit=${enc(value)}&offset=${enc(value)}`);
   }
   gets.push(
     "/api/search?q[]=bekasi",
@@ -117,6 +136,10 @@ function requests(): Array<{
     "/api/regions/32.75/peers?by=programs,programs,sectors",
     "/api/pairs/32.75/31?extra=1",
     "/api/documents/SHA256:" + "0".repeat(64),
+    `/api/views/${VIEW_ID}`,
+    `/api/views/${VIEW_ID.toUpperCase()}`,
+    `/api/views/${VIEW_ID}%2F..`,
+    "/api/views?limit[]=1",
   );
   const bodies: Array<[string, Record<string, string>]> = [
     ["", {}],
@@ -145,6 +168,28 @@ function requests(): Array<{
       method: "POST" as const,
       url: "/api/documents",
       payload: '{"text": "Kota Bekasi"}',
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    })),
+    // Saved views: none of these bodies is a view, and the id names none; nothing may be stored.
+    ...[...bodies, ...viewBodies()].flatMap(([payload, headers]) =>
+      [
+        { method: "POST" as const, url: "/api/views" },
+        { method: "PUT" as const, url: `/api/views/${VIEW_ID}` },
+      ].map((route) => ({
+        ...route,
+        payload,
+        headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}`, ...headers },
+      })),
+    ),
+    ...[...CYPHERISH, "", " ", VIEW_ID.replaceAll("-", "")].map((text) => ({
+      method: "DELETE" as const,
+      url: `/api/views/${enc(text) || VIEW_ID}`,
+      headers: { authorization: `Bearer ${TOKEN}` },
+    })),
+    ...CYPHERISH.map((token) => ({
+      method: "POST" as const,
+      url: "/api/views",
+      payload: JSON.stringify({ name: "n", creator: "c", state: "" }),
       headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
     })),
   ];

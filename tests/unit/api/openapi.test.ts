@@ -57,6 +57,8 @@ describe("the OpenAPI document", () => {
         "/api/regions/{code}/timeline",
         "/api/search/",
         "/api/stats/",
+        "/api/views/",
+        "/api/views/{id}",
       ].sort(),
     );
   });
@@ -77,6 +79,19 @@ describe("the OpenAPI document", () => {
         ).toMatch(/ErrorBody/);
       }
     }
+  });
+
+  it("marks the saved views' writes as needing the bearer token, with their refusals", () => {
+    const views = paths["/api/views/"]!;
+    const one = paths["/api/views/{id}"]!;
+    expect(Object.keys(views).sort()).toEqual(["get", "post"]);
+    expect(Object.keys(one).sort()).toEqual(["delete", "get", "put"]);
+    for (const op of [views.post!, one.put!, one.delete!]) {
+      expect(op.security).toEqual([{ bearerAuth: [] }]);
+      expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(["400", "401", "403"]));
+    }
+    expect(Object.keys(views.post!.responses)).toEqual(expect.arrayContaining(["201", "413", "415"]));
+    expect(views.get!.security).toBeUndefined();
   });
 
   it("marks the write as needing the bearer token, with its refusals", () => {

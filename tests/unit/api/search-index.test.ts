@@ -65,13 +65,17 @@ function ids(
       count: options.count ?? 30,
       types: options.types,
       aliasCodes: options.aliasCodes ?? [],
+      sectors: [],
     })
     .map((c) => c.id);
 }
 
 const first = (q: string) =>
-  rankCandidates(searchTerms(q), index.candidates({ terms: searchTerms(q), count: 30, aliasCodes: [] }), 1)[0]
-    ?.id;
+  rankCandidates(
+    searchTerms(q),
+    index.candidates({ terms: searchTerms(q), count: 30, aliasCodes: [], sectors: [] }),
+    1,
+  )[0]?.id;
 
 describe("SearchIndex", () => {
   it("finds every entry holding an exact word, short texts scored above long ones", () => {
@@ -108,12 +112,36 @@ describe("SearchIndex", () => {
   });
 
   it("adds the regions an alias or code names, as alias hits, unless their type is filtered out", () => {
-    const hits = index.candidates({ terms: ["ksb"], count: 30, aliasCodes: ["52.07"] });
+    const hits = index.candidates({ terms: ["ksb"], count: 30, aliasCodes: ["52.07"], sectors: [] });
     expect(hits).toEqual([expect.objectContaining({ id: "52.07", aliasHit: true })]);
-    expect(index.candidates({ terms: ["ksb"], count: 30, types: ["person"], aliasCodes: ["52.07"] })).toEqual(
-      [],
-    );
-    expect(index.candidates({ terms: ["x"], count: 30, aliasCodes: ["99.99"] })).toEqual([]);
+    expect(
+      index.candidates({ terms: ["ksb"], count: 30, types: ["person"], aliasCodes: ["52.07"], sectors: [] }),
+    ).toEqual([]);
+    expect(index.candidates({ terms: ["x"], count: 30, aliasCodes: ["99.99"], sectors: [] })).toEqual([]);
+  });
+
+  it("returns the sectors the vocabulary matched that the graph holds, never by their words", () => {
+    const sectors = new SearchIndex([
+      ...ENTRIES,
+      entry({ id: "sector:sanitasi", label: "sanitasi", type: "sector", kind: null, degree: 7 }),
+    ]);
+    // "sanitasi" is a word of the STBM programme too; the sector comes only through `sectors`.
+    const asked = { terms: ["sanitasi"], count: 30, aliasCodes: [] };
+    expect(sectors.candidates({ ...asked, sectors: [] }).map((c) => c.id)).toEqual(["program:stbm"]);
+    const hits = sectors.candidates({
+      ...asked,
+      sectors: [
+        { id: "sanitasi", score: 4 },
+        { id: "air minum", score: 1 },
+      ],
+    });
+    expect(hits.map((c) => [c.id, c.score])).toEqual([
+      ["program:stbm", expect.any(Number)],
+      ["sector:sanitasi", 4],
+    ]);
+    expect(
+      sectors.candidates({ ...asked, types: ["program"], sectors: [{ id: "sanitasi", score: 4 }] }),
+    ).toHaveLength(1);
   });
 
   it("skips only words that cannot change the answer", () => {
@@ -132,7 +160,7 @@ describe("SearchIndex", () => {
         fc.constantFrom(...words, "bandu", "bandunga"),
         fc.integer({ min: 1, max: 40 }),
         (rows, term, count) => {
-          const asked = { terms: [term], count, aliasCodes: [] };
+          const asked = { terms: [term], count, aliasCodes: [], sectors: [] };
           expect(new SearchIndex(rows).candidates(asked)).toEqual(
             new SearchIndex(rows, false).candidates(asked),
           );
@@ -143,7 +171,9 @@ describe("SearchIndex", () => {
   });
 
   it("finds nothing in an empty index", () => {
-    expect(new SearchIndex([]).candidates({ terms: ["bekasi"], count: 10, aliasCodes: [] })).toEqual([]);
+    expect(
+      new SearchIndex([]).candidates({ terms: ["bekasi"], count: 10, aliasCodes: [], sectors: [] }),
+    ).toEqual([]);
   });
 
   it("answers every query as a fresh index would: nothing is left behind between queries", () => {
@@ -164,7 +194,7 @@ describe("SearchIndex", () => {
       fc.property(fc.array(query, { minLength: 1, maxLength: 6 }), (queries) => {
         for (const q of queries) {
           const fresh = new SearchIndex(ENTRIES);
-          const asked = { terms: searchTerms(q), count: 5, aliasCodes: [] };
+          const asked = { terms: searchTerms(q), count: 5, aliasCodes: [], sectors: [] };
           expect(index.candidates(asked)).toEqual(fresh.candidates(asked));
         }
       }),

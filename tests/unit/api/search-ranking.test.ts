@@ -142,3 +142,62 @@ describe("rankCandidates", () => {
     expect(rankCandidates(["barat"], [a, b], 1)).toHaveLength(1);
   });
 });
+
+describe("rankCandidates: exact and prefix matches before typos, kinds grouped", () => {
+  const region = (id: string, label: string, degree = 1) =>
+    candidate({ id, label, kind: label.startsWith("Kota") ? "city" : "regency", degree });
+  const event = (id: string, label: string, score = 1) =>
+    candidate({ id, label, type: "event", kind: "agreement", score });
+  const kotaBandung = region("32.73", "Kota Bandung", 20);
+  const kabBandung = region("32.04", "Kabupaten Bandung", 8);
+  const badung = region("51.03", "Kabupaten Badung", 9);
+  const studiBanding = event("event:studi", "Studi banding ke Kabupaten Badung", 30);
+
+  it('drops typo matches when three or more match every word ("Bandung" is not "Badung")', () => {
+    const bandungEvent = event("event:mou", "MoU Kota Bandung dan Kota Bekasi");
+    const ranked = rankCandidates(
+      ["bandung"],
+      [badung, studiBanding, kotaBandung, kabBandung, bandungEvent],
+      10,
+    );
+    expect(ranked.map((r) => r.id)).toEqual(["32.73", "32.04", "event:mou"]);
+  });
+
+  it("shows typo matches after the complete ones when those are few", () => {
+    const ranked = rankCandidates(["bandung"], [badung, studiBanding, kotaBandung], 10);
+    expect(ranked.map((r) => [r.id, r.match])).toEqual([
+      ["32.73", "name"],
+      ["51.03", "fuzzy"],
+      ["event:studi", "fuzzy"],
+    ]);
+  });
+
+  it('drops matches of only some words when any result matches every word ("Smart City" is not "Sister City")', () => {
+    const smartCity = candidate({ id: "program:smart-city", label: "Smart City", type: "program" });
+    const sisterCity = candidate({
+      id: "program:sister-city",
+      label: "Sister City",
+      type: "program",
+      score: 9,
+    });
+    const sisterEvent = event("event:sister", "Sister city Kota Bekasi", 9);
+    const ranked = rankCandidates(["smart", "city"], [sisterCity, sisterEvent, smartCity], 10);
+    expect(ranked.map((r) => r.id)).toEqual(["program:smart-city"]);
+    // Nothing matches both words: the partial matches are all there is to show.
+    expect(rankCandidates(["smart", "city"], [sisterCity], 10).map((r) => r.match)).toEqual(["partial"]);
+  });
+
+  it("groups the kept results by kind in SEARCH_GROUP_ORDER, each kind in ranking order", () => {
+    const official = candidate({ id: "person:1", label: "Bandung Wijaya", type: "person", degree: 50 });
+    const sector = candidate({ id: "sector:x", label: "bandung", type: "sector" });
+    const bandungEvent = event("event:mou", "MoU Kota Bandung");
+    const ranked = rankCandidates(["bandung"], [bandungEvent, official, kabBandung, sector, kotaBandung], 10);
+    expect(ranked.map((r) => r.type)).toEqual(["region", "region", "sector", "person", "event"]);
+    expect(ranked[0]!.id).toBe("32.73");
+  });
+
+  it("says where each result matched", () => {
+    const [result] = rankCandidates(["bandung"], [kotaBandung], 1);
+    expect(result!.highlights).toEqual([{ start: 5, end: 12 }]);
+  });
+});

@@ -4,7 +4,9 @@
  * change that breaks the contract shows as a clear error instead of a broken view.
  *
  * GET answers are cached by URL (a bounded map), so undo and filter toggles redraw from memory; a write
- * clears the cache, since it changes the graph.
+ * clears the cache, since it changes the graph. Saved views change outside the graph (another analyst may
+ * save one at any time), so they are asked afresh every time (`cache: "no-store"`, which the health
+ * check uses too) and their writes leave the graph's answers cached.
  */
 import type { z } from "zod";
 import { ErrorBodySchema } from "#schemas/common.ts";
@@ -29,6 +31,16 @@ import {
 import { PeersSchema, TimelineSchema, type Peers, type Timeline } from "#schemas/region.ts";
 import { SearchResponseSchema, type SearchResponse } from "#schemas/search.ts";
 import { StatsSchema, type Stats } from "#schemas/stats.ts";
+import {
+  SavedViewDeletedSchema,
+  SavedViewListSchema,
+  SavedViewSchema,
+  SavedViewSummarySchema,
+  type SavedView,
+  type SavedViewBody,
+  type SavedViewList,
+  type SavedViewSummary,
+} from "#schemas/view.ts";
 
 export type FailureKind = "network" | "status" | "invalid" | "aborted";
 
@@ -65,7 +77,10 @@ function remember(url: string, value: unknown): void {
 const inFlight = new Map<string, Promise<unknown>>();
 const RETRIES = 2;
 
-/** GETs are cached, shared while in flight, and retried on 503 (Neo4j busy or restarting) after Retry-After. */
+/**
+ * GETs are cached (unless `cache: "no-store"`), shared while in flight, and retried on 503 (Neo4j busy or
+ * restarting) after Retry-After.
+ */
 async function request<S extends z.ZodType>(
   schema: S,
   url: string,
@@ -73,7 +88,7 @@ async function request<S extends z.ZodType>(
 ): Promise<z.infer<S>> {
   const method = init.method ?? "GET";
   if (method !== "GET") return send(schema, url, init);
-  if (cache.has(url)) return cache.get(url) as z.infer<S>;
+  if (init.cache !== "no-store" && cache.has(url)) return cache.get(url) as z.infer<S>;
   const pending = inFlight.get(url);
   if (pending && !init.signal) return pending as Promise<z.infer<S>>;
   const attempt = async (): Promise<z.infer<S>> => {
@@ -128,7 +143,7 @@ async function send<S extends z.ZodType>(
     const where = parsed.error.issues[0]?.path.join(".") || url;
     throw new ApiFailure("invalid", `${url}: ${where}`, response.status);
   }
-  if (method === "GET") remember(url, parsed.data);
+  if (method === "GET" && init.cache !== "no-store") remember(url, parsed.data);
   return parsed.data as z.infer<S>;
 }
 
@@ -195,6 +210,32 @@ export const api = {
     clearCache();
     return result;
   },
+
+  views: (offset = 0, limit = 50): Promise<SavedViewList> =>
+    request(SavedViewListSchema, `/api/views${query({ limit, offset })}`, { cache: "no-store" }),
+
+  view: (id: string): Promise<SavedView> =>
+    request(SavedViewSchema, `/api/views/${path(id)}`, { cache: "no-store" }),
+
+  saveView: (body: SavedViewBody, token: string): Promise<SavedViewSummary> =>
+    request(SavedViewSummarySchema, "/api/views", {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: JSON.stringify(body),
+    }),
+
+  replaceView: (id: string, body: SavedViewBody, token: string): Promise<SavedViewSummary> =>
+    request(SavedViewSummarySchema, `/api/views/${path(id)}`, {
+      method: "PUT",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: JSON.stringify(body),
+    }),
+
+  deleteView: (id: string, token: string): Promise<unknown> =>
+    request(SavedViewDeletedSchema, `/api/views/${path(id)}`, {
+      method: "DELETE",
+      headers: { authorization: `Bearer ${token}` },
+    }),
 
   save: async (body: IngestBody, token: string): Promise<IngestResult> => {
     const result = await request(IngestResultSchema, "/api/documents", {

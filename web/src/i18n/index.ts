@@ -50,6 +50,19 @@ export function formatNumber(n: number): string {
   return new Intl.NumberFormat(current === "id" ? "id-ID" : "en-GB").format(n);
 }
 
+/** An instant ("2026-12-06T18:30:00.000Z") in the reader's time zone: "6 Des 2026 18.30" / "6 Dec 2026, 18:30". */
+export function formatDateTime(instant: string): string {
+  const value = new Date(instant);
+  if (Number.isNaN(value.getTime())) return instant;
+  return new Intl.DateTimeFormat(current === "id" ? "id-ID" : "en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).format(value);
+}
+
 /** "2021-10-26" → "26 Okt 2021" / "26 Oct 2021"; "2021-10" → "Okt 2021"; null → "". */
 export function formatDate(date: string | null | undefined): string {
   if (!date) return "";

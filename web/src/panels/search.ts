@@ -1,30 +1,33 @@
 /**
- * Search with autocomplete, as an ARIA combobox: type, see results grouped by kind (regions, officials,
- * programmes…) with their mark, the matched words highlighted and a context (province, office, a date in the
- * UI's format), move with ↑/↓, choose with Enter or a click, close with Escape. Fewer than MIN_LETTERS
- * letters ask for more instead of saying "no results". A choice opens the node: it is selected, centred, and
- * its neighbourhood is drawn. Requests are debounced and the previous one aborted, so a fast typist never
- * sees stale results.
+ * Search with autocomplete, as an ARIA combobox: type, see results grouped by kind (regions, programmes,
+ * sectors, organisations, officials, events) with their mark, where the query matched highlighted (the API
+ * says where, typos included) and a context (province, office, a date in the UI's format), move with ↑/↓,
+ * choose with Enter or a click, close with Escape. A query too short to search (the API's own rule, shared
+ * through the schema) asks for more letters instead of saying "no results", before any request. A choice
+ * opens the node: it is selected, centred, and its neighbourhood is drawn. Requests are debounced and the
+ * previous one aborted, so a fast typist never sees stale results.
  */
-import type { SearchResult } from "#schemas/search.ts";
+import {
+  isTooShortQuery,
+  SEARCH_GROUP_ORDER,
+  SEARCH_MIN_LETTERS,
+  type SearchResult,
+} from "#schemas/search.ts";
 import { ApiFailure, api } from "../api/client.ts";
-import { findRanges, h, markedText } from "../dom.ts";
+import { h, markedText } from "../dom.ts";
 import { formatDate, onLanguageChange, t, tMaybe } from "../i18n/index.ts";
 import { icon } from "../icons.ts";
 import type { PanelContext } from "./context.ts";
 import { failureMessage, swatch } from "./messages.ts";
 
 const DEBOUNCE_MS = 180;
-export const MIN_LETTERS = 3;
-/** The order of the groups: places first, then people, programmes, organisations, events. */
-const GROUP_ORDER = ["region", "person", "program", "organization", "sector", "event"];
 
-/** Results grouped by type in GROUP_ORDER, keeping the API's ranking within a group. */
+/**
+ * Results grouped by type in the API's order (SEARCH_GROUP_ORDER), keeping its ranking within a group: the
+ * API answers so already; this keeps the groups whole should an answer come otherwise.
+ */
 export function groupResults(results: readonly SearchResult[]): SearchResult[] {
-  const rank = (type: string) => {
-    const i = GROUP_ORDER.indexOf(type);
-    return i < 0 ? GROUP_ORDER.length : i;
-  };
+  const rank = (type: SearchResult["type"]) => SEARCH_GROUP_ORDER.indexOf(type);
   return results
     .map((r, i) => ({ r, i }))
     .sort((a, b) => rank(a.r.type) - rank(b.r.type) || a.i - b.i)
@@ -93,10 +96,6 @@ export function mountSearch(root: HTMLElement, ctx: PanelContext): { focus(): vo
       showMessage(t("search.none", { q: input.value.trim() }));
       return;
     }
-    const words = input.value
-      .trim()
-      .split(/\s+/)
-      .filter((w) => w.length >= 2);
     const rows: HTMLElement[] = [];
     results.forEach((result, i) => {
       if (i === 0 || results[i - 1]!.type !== result.type)
@@ -107,7 +106,7 @@ export function mountSearch(root: HTMLElement, ctx: PanelContext): { focus(): vo
             t(`search.group.${result.type}` as never),
           ),
         );
-      rows.push(option(result, i, words));
+      rows.push(option(result, i));
     });
     list.replaceChildren(...rows);
     list.hidden = false;
@@ -116,7 +115,7 @@ export function mountSearch(root: HTMLElement, ctx: PanelContext): { focus(): vo
     else input.removeAttribute("aria-activedescendant");
   }
 
-  function option(result: SearchResult, i: number, words: string[]): HTMLElement {
+  function option(result: SearchResult, i: number): HTMLElement {
     const kind =
       result.type === "region"
         ? tMaybe("kind", result.kind)
@@ -135,7 +134,7 @@ export function mountSearch(root: HTMLElement, ctx: PanelContext): { focus(): vo
         },
       },
       swatch(result.type, result.kind),
-      h("span", { class: "result-label" }, ...markedText(result.label, findRanges(result.label, words))),
+      h("span", { class: "result-label" }, ...markedText(result.label, result.highlights)),
       h("span", { class: "result-kind" }, kind),
       result.context ? h("span", { class: "result-context" }, contextText(result.context)) : null,
     );
@@ -157,6 +156,11 @@ export function mountSearch(root: HTMLElement, ctx: PanelContext): { focus(): vo
     try {
       const response = await api.search(q, controller.signal);
       if (input.value.trim() !== q) return;
+      if (response.tooShort) {
+        results = [];
+        showMessage(t("search.tooShort", { n: response.minLetters }));
+        return;
+      }
       results = groupResults(response.results);
       active = results.length > 0 ? 0 : -1;
       renderResults();
@@ -173,10 +177,10 @@ export function mountSearch(root: HTMLElement, ctx: PanelContext): { focus(): vo
       close();
       return;
     }
-    if ([...q.replace(/\s/g, "")].length < MIN_LETTERS) {
+    if (isTooShortQuery(q)) {
       controller?.abort();
       results = [];
-      showMessage(t("search.tooShort", { n: MIN_LETTERS }));
+      showMessage(t("search.tooShort", { n: SEARCH_MIN_LETTERS }));
       return;
     }
     timer = setTimeout(() => void run(q.slice(0, 200)), DEBOUNCE_MS);

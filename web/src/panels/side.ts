@@ -1,6 +1,7 @@
 /**
  * The side panel shows one view at a time, chosen by the state's `panel`: the overview, the selected node's
- * details, its similar regions, a pair's story, paths, or adding an article (pasted, or from a URL). It re-renders when the panel,
+ * details, its similar regions, a pair's story, paths, saved views, or adding an article (pasted, or from a
+ * URL). It re-renders when the panel,
  * the selection, the filters, what the details' buttons show (pinned, expanded) or the language change. On a
  * phone it is a bottom sheet: peeking over the network, raised when a node is chosen, with a handle to raise
  * or lower it.
@@ -19,6 +20,7 @@ import { renderOverview } from "./overview.ts";
 import { renderPair } from "./pair.ts";
 import { renderPaths } from "./paths.ts";
 import { renderPeers } from "./peers.ts";
+import { renderSavedViews } from "./saved-views.ts";
 
 function key(state: ViewState): string {
   const id = state.selected?.kind === "node" ? state.selected.id : null;
@@ -101,6 +103,9 @@ export function mountSide(
         break;
       case "add-url":
         renderAddFromUrl(content, ctx);
+        break;
+      case "views":
+        renderSavedViews(content, ctx, isCurrent);
         break;
       default:
         renderOverview(content, stats(), ctx, retryStats);

@@ -1,5 +1,6 @@
 /**
- * The tools, grouped: history (undo, redo; also Ctrl+Z and Ctrl+Shift+Z / Ctrl+Y), panels (overview, paths),
+ * The tools, grouped: history (undo, redo; also Ctrl+Z and Ctrl+Shift+Z / Ctrl+Y), panels (overview, paths,
+ * saved views),
  * data (add an article; a group that takes more sources), share and export, and the language. On a phone the
  * groups fold into one "Menu" button. The canvas's own controls (fit, zoom, layout, start over) float on the
  * network (canvas-controls.ts).
@@ -84,6 +85,18 @@ export function mountToolbar(root: HTMLElement, ctx: PanelContext): void {
     on: { click: () => store.update((s) => void (s.lang = s.lang === "id" ? "en" : "id")) },
   });
 
+  // A short word keeps the tools on one row at 1,440 px; the button's name and tooltip say it in full.
+  const savedViews = tool(
+    "bookmark",
+    "toolbar.savedViews",
+    () => store.update((s) => void (s.panel = "views")),
+    "open-views",
+  );
+  translations.push(() => {
+    savedViews.title = t("toolbar.savedViewsHint");
+    savedViews.setAttribute("aria-label", t("toolbar.savedViewsHint"));
+  });
+
   // Sources of data share one group; a new one (an article from a URL, say) is one more button here.
   const dataTools = [
     tool("article", "toolbar.addArticle", () => store.update((s) => void (s.panel = "add")), "open-add"),
@@ -104,6 +117,7 @@ export function mountToolbar(root: HTMLElement, ctx: PanelContext): void {
         "open-overview",
       ),
       tool("paths", "toolbar.paths", () => store.update((s) => void (s.panel = "paths")), "open-paths"),
+      savedViews,
     ),
     group("toolbar.groupData", "tools-data", ...dataTools),
     group("toolbar.groupShare", "tools-share", share, exportMenu.root, shareNote, exportStatus),

@@ -8,13 +8,15 @@
 import type { GraphEdge, GraphNode } from "#schemas/graph.ts";
 import { EventKindSchema, SectorIdSchema, type EventKind, type SectorId } from "#schemas/facts.ts";
 import { NodeTypeSchema, type NodeType } from "#schemas/node.ts";
+import { VIEW_YEAR_MAX, VIEW_YEAR_MIN } from "#schemas/view.ts";
 
 export const NODE_TYPES: readonly NodeType[] = NodeTypeSchema.options;
 export const EVENT_KINDS: readonly EventKind[] = EventKindSchema.options;
 export const SECTOR_IDS: readonly SectorId[] = SectorIdSchema.options;
 
-export const MIN_YEAR = 1945;
-export const MAX_YEAR = 2100;
+/** The years the range can hold: the saved-view grammar (server/schemas/view.ts) accepts exactly these. */
+export const MIN_YEAR = VIEW_YEAR_MIN;
+export const MAX_YEAR = VIEW_YEAR_MAX;
 
 export interface Filters {
   /** Node types shown; all of them by default. */

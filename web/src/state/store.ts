@@ -106,6 +106,24 @@ export class Store {
     this.writeAddress();
   }
 
+  /**
+   * The view as a saved view keeps it (POST /api/views): the address's query without "?", the layout
+   * included, without the language (a view opens in its reader's language) and without the saved-views
+   * panel itself (it opens on the selection's details, or the overview).
+   */
+  savedViewQuery(): string {
+    const state = this.current;
+    const panel =
+      state.panel !== "views"
+        ? state.panel
+        : state.selected
+          ? state.selected.kind === "pair"
+            ? "pair"
+            : "details"
+          : "overview";
+    return [encodeViewState({ ...state, lang: "id", panel }), this.layout].filter(Boolean).join("&");
+  }
+
   shareUrl(): string {
     const address = this.address;
     return `${address?.origin ?? ""}${address?.pathname ?? "/"}${this.query()}`;

@@ -9,6 +9,7 @@
  * dropped, never trusted, so a hand-edited or truncated link still opens.
  */
 import { NodeIdSchema, RegionCodeParamSchema } from "#schemas/node.ts";
+import { VIEW_PANELS, type ViewPanel } from "#schemas/view.ts";
 import type { EventKind, SectorId } from "#schemas/facts.ts";
 import type { NodeType } from "#schemas/node.ts";
 import {
@@ -22,8 +23,9 @@ import {
   type Filters,
 } from "./filters.ts";
 
-export const PANELS = ["overview", "details", "peers", "pair", "paths", "add", "add-url"] as const;
-export type Panel = (typeof PANELS)[number];
+/** The side panels; the server's saved-view grammar (server/schemas/view.ts) accepts exactly these. */
+export const PANELS = VIEW_PANELS;
+export type Panel = ViewPanel;
 export type Language = "id" | "en";
 
 /** How many neighbours an expansion adds at first; "show more" raises it by this much. */

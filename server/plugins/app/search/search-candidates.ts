@@ -9,6 +9,7 @@ import type { Awaitable } from "../freshness/two-engines.ts";
 import { LABEL_OF, nodeIdOf, typeOfLabels, type NodeRow } from "../nodes/node-ids.ts";
 import { SearchIndex, type CandidateQuery, type SearchEntry } from "./search-index.ts";
 import { luceneQuery, type Candidate } from "./search-ranking.ts";
+import { sectorText } from "./sector-vocabulary.ts";
 
 export interface SearchCandidates {
   candidates(query: CandidateQuery): Awaitable<Candidate[]>;
@@ -33,10 +34,27 @@ const NO_ALIASES: readonly string[] = Object.freeze([]);
 /** A whole-graph read: hundreds of thousands of rows on a large graph, more while requests compete. */
 const BUILD_TIMEOUT_MS = 180_000;
 
-/** A search row's node as a search entry, or undefined for a node the API does not show. */
+/**
+ * A search row's node as a search entry, or undefined for a node the API does not show. A sector's text
+ * and aliases are the vocabulary's (its node holds only its id), for both engines alike.
+ */
 export function entryOf(row: EntryRow): SearchEntry | undefined {
   const type = typeOfLabels(row.node.labels);
   if (!type) return undefined;
+  if (type === "sector") {
+    const text = sectorText(row.node.key);
+    if (!text) return undefined;
+    return {
+      id: nodeIdOf(type, row.node.key),
+      label: row.node.name ?? row.node.key,
+      type,
+      kind: null,
+      context: null,
+      aliases: text.aliases,
+      searchText: text.searchText,
+      degree: row.degree,
+    };
+  }
   return {
     id: nodeIdOf(type, row.node.key),
     label: row.node.name ?? row.node.key,
@@ -53,15 +71,20 @@ export function entryOf(row: EntryRow): SearchEntry | undefined {
 export function cypherCandidates(cypher: CypherReader): SearchCandidates {
   return {
     async candidates(query) {
+      const sectorScores = new Map(query.sectors.map(({ id, score }) => [`sector:${id}`, score]));
       const rows = await cypher.read<SearchRow>("read/search-nodes", {
         lucene: luceneQuery(query.terms),
         candidates: int(query.count),
         aliasCodes: query.aliasCodes,
+        sectorIds: query.sectors.map(({ id }) => id),
         labels: query.types ? query.types.map((type) => LABEL_OF[type]) : null,
       });
       return rows.flatMap((row): Candidate[] => {
         const entry = entryOf(row);
-        return entry ? [{ ...entry, score: row.score, aliasHit: row.aliasHit }] : [];
+        if (!entry) return [];
+        // A sector comes by the vocabulary, never by the full-text index: the vocabulary's score, as in memory.
+        const score = entry.type === "sector" ? (sectorScores.get(entry.id) ?? 0) : row.score;
+        return [{ ...entry, score, aliasHit: row.aliasHit }];
       });
     },
   };

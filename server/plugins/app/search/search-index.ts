@@ -15,12 +15,18 @@
  * The top `count` by that score go to the ranking, ties broken the way the ranking would: regions first,
  * then the better connected node.
  *
+ * Sectors are kept aside, out of the postings: both engines find them through the sector vocabulary
+ * (sector-vocabulary.ts), so they find the same ones; the index only knows which Sector nodes exist.
+ *
  * Not thread-safe by design: scratch arrays are reused between queries, which is safe because a query runs
  * synchronously from start to end on the event loop.
  */
 import { distance } from "fastest-levenshtein";
 import type { NodeType } from "../../../schemas/node.ts";
-import { maxEdits, namedTerms, type Candidate } from "./search-ranking.ts";
+import { SEARCH_GROUP_ORDER } from "../../../schemas/search.ts";
+import type { Candidate } from "./search-ranking.ts";
+import { maxEdits, namedTerms } from "./search-terms.ts";
+import type { SectorHit } from "./sector-vocabulary.ts";
 
 /** One searchable node, as a candidate without the per-query fields. A region's id is its code. */
 export type SearchEntry = Omit<Candidate, "score" | "aliasHit">;
@@ -34,6 +40,8 @@ export interface CandidateQuery {
   types?: readonly NodeType[] | undefined;
   /** Regions the query names by gazetteer alias or code: candidates whatever their text. */
   aliasCodes: readonly string[];
+  /** Sectors the query names (sector-vocabulary.ts `findSectors`), candidates if the graph holds them. */
+  sectors: readonly SectorHit[];
 }
 
 const WEIGHT = { exact: 4, split: 3, joined: 3, prefix: 2, fuzzy: 1 } as const;
@@ -42,14 +50,9 @@ const MAX_PRUNED_COUNT = 150;
 // BM25's defaults, as Lucene uses them.
 const K1 = 1.2;
 const B = 0.75;
-const TYPE_RANK: Readonly<Record<NodeType, number>> = {
-  region: 0,
-  program: 1,
-  organization: 2,
-  person: 3,
-  event: 4,
-  sector: 5,
-};
+const TYPE_RANK = Object.fromEntries(SEARCH_GROUP_ORDER.map((type, rank) => [type, rank])) as Readonly<
+  Record<NodeType, number>
+>;
 
 export class SearchIndex {
   readonly size: number;
@@ -71,6 +74,7 @@ export class SearchIndex {
   /** Words by length: a word within k edits of a term is at most k letters longer or shorter. */
   private readonly wordsByLength: string[][] = [];
   private readonly regionByCode = new Map<string, number>();
+  private readonly sectorById = new Map<string, SearchEntry>();
   // Scratch, reused by every query: the total score and this term's best score per entry.
   private readonly total: Float64Array;
   private readonly best: Float64Array;
@@ -93,12 +97,18 @@ export class SearchIndex {
     const lists: number[][] = [];
     const lengths = new Uint16Array(entries.length);
     let totalLength = 0;
+    let indexed = 0;
     entries.forEach((entry, i) => {
       this.typeRank[i] = TYPE_RANK[entry.type];
       if (entry.type === "region") this.regionByCode.set(entry.id, i);
+      if (entry.type === "sector") {
+        this.sectorById.set(entry.id, entry);
+        return;
+      }
       const words = entry.searchText.split(" ").filter((w) => w.length > 0);
       lengths[i] = Math.min(words.length, 65_535);
       totalLength += words.length;
+      indexed++;
       for (const word of new Set(words)) {
         let id = this.wordId.get(word);
         if (id === undefined) {
@@ -111,14 +121,14 @@ export class SearchIndex {
         lists[id]!.push(i);
       }
     });
-    const averageLength = entries.length > 0 ? totalLength / entries.length : 1;
+    const averageLength = indexed > 0 ? totalLength / indexed : 1;
     for (let i = 0; i < entries.length; i++) {
       this.norm[i] = (K1 + 1) / (1 + K1 * (1 - B + (B * lengths[i]!) / averageLength));
     }
     this.idf = new Float64Array(lists.length);
     lists.forEach((list, id) => {
       this.postings.push(Int32Array.from(list));
-      this.idf[id] = Math.log(1 + (entries.length - list.length + 0.5) / (list.length + 0.5));
+      this.idf[id] = Math.log(1 + (indexed - list.length + 0.5) / (list.length + 0.5));
       const norms = Float32Array.from(list, (i) => this.norm[i]!)
         .sort()
         .reverse();
@@ -178,6 +188,11 @@ export class SearchIndex {
       const entry = this.entries[index]!;
       if (allowed && !allowed.has(entry.type)) continue;
       out.push(candidateOf(entry, 0, true));
+    }
+    if (allowed && !allowed.has("sector")) return out;
+    for (const { id, score } of query.sectors) {
+      const entry = this.sectorById.get(`sector:${id}`);
+      if (entry) out.push(candidateOf(entry, score, false));
     }
     return out;
   }

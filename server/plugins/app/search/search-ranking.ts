@@ -13,47 +13,12 @@
  */
 import { distance } from "fastest-levenshtein";
 import type { NodeType } from "../../../schemas/node.ts";
-import type { SearchResult } from "../../../schemas/search.ts";
+import { SEARCH_GROUP_ORDER, type SearchResult } from "../../../schemas/search.ts";
 import { foldForSearch } from "../../../text/fold.ts";
+import { highlightRanges } from "./search-highlights.ts";
+import { LEVEL_WORDS, maxEdits, namedTerms } from "./search-terms.ts";
 
-const MAX_TERMS = 8;
-const MAX_TERM_LENGTH = 40;
-
-/** Words naming a region's administrative level, which users add or leave out at will. */
-const LEVEL_WORDS: Readonly<Record<string, "city" | "regency" | "province">> = {
-  kota: "city",
-  pemkot: "city",
-  kabupaten: "regency",
-  kab: "regency",
-  pemkab: "regency",
-  provinsi: "province",
-  prov: "province",
-  pemprov: "province",
-};
-
-export function searchTerms(query: string): string[] {
-  const terms = foldForSearch(query)
-    .split(" ")
-    .filter((t) => t.length > 0)
-    .map((t) => t.slice(0, MAX_TERM_LENGTH));
-  return [...new Set(terms)].slice(0, MAX_TERMS);
-}
-
-/**
- * Edits a term may be off by: none for short words, where one edit makes another word; two only for very
- * long ones. Two edits cost Lucene several times as much as one (it walks far more of the term
- * dictionary), and a typo is usually one.
- */
-export function maxEdits(term: string): number {
-  if (term.length >= 12) return 2;
-  return term.length >= 4 ? 1 : 0;
-}
-
-/** The terms worth looking up: the level words ("kota", "kab") only when nothing else was typed. */
-export function namedTerms(allTerms: readonly string[]): readonly string[] {
-  const named = allTerms.filter((term) => LEVEL_WORDS[term] === undefined);
-  return named.length > 0 ? named : allTerms;
-}
+export { maxEdits, namedTerms, searchTerms } from "./search-terms.ts";
 
 /**
  * The Lucene query for the folded terms: each term exact (boosted), as a prefix, and fuzzy; a long term
@@ -86,7 +51,7 @@ export function luceneQuery(allTerms: readonly string[]): string {
 export const MATCH_ORDER = ["exact", "alias", "name", "words", "prefix", "fuzzy", "partial"] as const;
 export type MatchKind = (typeof MATCH_ORDER)[number];
 
-const TYPE_ORDER: readonly NodeType[] = ["region", "program", "organization", "person", "event", "sector"];
+const TYPE_ORDER: readonly NodeType[] = SEARCH_GROUP_ORDER;
 
 export interface Candidate {
   id: string;
@@ -165,7 +130,32 @@ export function classify(terms: readonly string[], candidate: Candidate): MatchK
   return "partial";
 }
 
-/** Ranks candidates (see the file header) and keeps the best `limit`, one per id. */
+/** Matches of every word, exactly or by its beginning: what the user typed, not a guess at it. */
+const COMPLETE: ReadonlySet<MatchKind> = new Set(["exact", "alias", "name", "words", "prefix"]);
+/**
+ * Typo matches come only when fewer complete matches than this were found: "Bandung" has its regions and
+ * events, and "Badung" or "studi banding" (one edit away) would be noise among them; "Sumbara Barat" has
+ * none, and the typo finds Kabupaten Sumbawa Barat.
+ */
+export const FEW_COMPLETE = 3;
+
+/**
+ * The kinds of match worth showing: complete ones always; typos when complete ones are few; matches of
+ * some words only when nothing matches every word ("Smart City" must not bring every "Sister City").
+ */
+function shownMatches(matches: readonly MatchKind[]): (match: MatchKind) => boolean {
+  const complete = matches.filter((m) => COMPLETE.has(m)).length;
+  const fuzzy = matches.filter((m) => m === "fuzzy").length;
+  return (match) =>
+    COMPLETE.has(match) ||
+    (match === "fuzzy" && complete < FEW_COMPLETE) ||
+    (match === "partial" && complete + fuzzy === 0);
+}
+
+/**
+ * Ranks candidates (see the file header), keeps the best `limit` of the matches worth showing, one per id,
+ * and orders them by kind (SEARCH_GROUP_ORDER), keeping the ranking within each kind.
+ */
 export function rankCandidates(
   terms: readonly string[],
   candidates: readonly Candidate[],
@@ -179,7 +169,9 @@ export function rankCandidates(
       byId.set(c.id, aliasHit === c.aliasHit ? c : { ...c, aliasHit });
     }
   }
-  const ranked = [...byId.values()].map((c) => ({ c, match: classify(terms, c) }));
+  const classified = [...byId.values()].map((c) => ({ c, match: classify(terms, c) }));
+  const shown = shownMatches(classified.map(({ match }) => match));
+  const ranked = classified.filter(({ match }) => shown(match));
   ranked.sort((x, y) => {
     const tier = MATCH_ORDER.indexOf(x.match) - MATCH_ORDER.indexOf(y.match);
     if (tier !== 0) return tier;
@@ -197,13 +189,18 @@ export function rankCandidates(
     // Namesakes tie on everything but the id: equal labels skip the collator.
     return (x.c.label === y.c.label ? 0 : x.c.label.localeCompare(y.c.label)) || (x.c.id < y.c.id ? -1 : 1);
   });
-  return ranked.slice(0, limit).map(({ c, match }) => ({
+  // Grouped by kind; Array.prototype.sort is stable, so each kind keeps the ranking's order.
+  const kept = ranked
+    .slice(0, limit)
+    .sort((x, y) => TYPE_ORDER.indexOf(x.c.type) - TYPE_ORDER.indexOf(y.c.type));
+  return kept.map(({ c, match }) => ({
     id: c.id,
     label: c.label,
     type: c.type,
     kind: c.kind,
     context: c.context,
     match,
+    highlights: highlightRanges(terms, c.label),
     score: Math.round(c.score * 1000) / 1000,
   }));
 }

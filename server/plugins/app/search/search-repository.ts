@@ -1,5 +1,5 @@
 /**
- * Search by name, alias or abbreviation over regions, officials, programmes, organisations and events,
+ * Search by name, alias or abbreviation over regions, officials, programmes, sectors, organisations and events,
  * decorated as `fastify.searchRepository`. Candidates come from one of two engines (search-candidates.ts,
  * chosen by two-engines.ts); search-ranking.ts orders them either way.
  *
@@ -11,12 +11,18 @@
 import fp from "fastify-plugin";
 import { REGION_ALIASES } from "../../../pipeline/extract/region-aliases.ts";
 import { loadGazetteer } from "../../../pipeline/extract/gazetteer.ts";
-import type { SearchQuery, SearchResult } from "../../../schemas/search.ts";
+import {
+  isTooShortQuery,
+  SEARCH_MIN_LETTERS,
+  type SearchQuery,
+  type SearchResponse,
+} from "../../../schemas/search.ts";
 import { foldForSearch } from "../../../text/fold.ts";
 import { TwoEngines } from "../freshness/two-engines.ts";
 import { cypherCandidates, readSearchIndex, type SearchCandidates } from "./search-candidates.ts";
 import type { CandidateQuery } from "./search-index.ts";
 import { rankCandidates, searchTerms } from "./search-ranking.ts";
+import { findSectors } from "./sector-vocabulary.ts";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -47,15 +53,26 @@ export function candidateCount(limit: number, filtered: boolean): number {
   return filtered ? Math.min(400, Math.max(100, limit * 10)) : Math.min(150, Math.max(30, limit * 3));
 }
 
-/** Search: candidates from whichever engine answers, ranked. */
+/**
+ * Search: candidates from whichever engine answers, ranked. A query with fewer than SEARCH_MIN_LETTERS
+ * letters or digits is not searched, and the answer says so (`tooShort`), so the web app asks for more
+ * letters instead of saying "no results".
+ */
 export function createSearchRepository(
   aliases: ReadonlyMap<string, string[]>,
   engines: TwoEngines<SearchCandidates>,
 ) {
   return {
-    async search(query: SearchQuery): Promise<SearchResult[]> {
+    async search(query: SearchQuery): Promise<SearchResponse> {
+      const answer = (results: SearchResponse["results"], tooShort = false): SearchResponse => ({
+        query: query.q,
+        results,
+        tooShort,
+        minLetters: SEARCH_MIN_LETTERS,
+      });
+      if (isTooShortQuery(query.q)) return answer([], true);
       const terms = searchTerms(query.q);
-      if (terms.length === 0) return [];
+      if (terms.length === 0) return answer([]);
       const trimmed = query.q.trim();
       const candidateQuery: CandidateQuery = {
         terms,
@@ -65,9 +82,10 @@ export function createSearchRepository(
           ...(aliases.get(terms.join(" ")) ?? []),
           ...(REGION_CODE.test(trimmed) ? [trimmed] : []),
         ],
+        sectors: query.types && !query.types.includes("sector") ? [] : findSectors(terms),
       };
       const candidates = await engines.ask((engine) => engine.candidates(candidateQuery));
-      return rankCandidates(terms, candidates, query.limit);
+      return answer(rankCandidates(terms, candidates, query.limit));
     },
   };
 }

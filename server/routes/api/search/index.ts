@@ -1,6 +1,7 @@
 /**
- * GET /api/search?q=&types=&limit=: regions, officials, programmes, organisations and events by name, alias
- * or abbreviation, case- and accent-insensitive and typo-tolerant, best match first.
+ * GET /api/search?q=&types=&limit=: regions, officials, programmes, sectors, organisations and events by
+ * name, alias or abbreviation, case- and accent-insensitive and typo-tolerant, best match first, grouped by
+ * kind.
  */
 import type { FastifyPluginAsyncZod } from "@fastify/type-provider-zod";
 import { SearchQuerySchema, SearchResponseSchema } from "../../../schemas/search.ts";
@@ -15,17 +16,16 @@ const searchRoutes: FastifyPluginAsyncZod = async (fastify) => {
         summary: "Find nodes by name, alias or abbreviation",
         description:
           'Typo-tolerant ("Sumbara Barat" finds Kabupaten Sumbawa Barat), case- and accent-insensitive, ' +
-          'knows abbreviations ("KSB", "Jabar") and region codes. Whole-name matches first, regions before ' +
-          "other nodes on ties, then the better connected.",
+          'knows abbreviations ("KSB", "Jabar"), region codes and sectors by their words ("sampah"). ' +
+          "Matches of every word first (whole names, then words, then beginnings of words); typos only " +
+          "when those are few; each result says where it matched. Grouped by kind. A query of fewer " +
+          "than three letters is answered with tooShort: true and no results.",
         tags: ["search"],
         querystring: SearchQuerySchema,
         response: { 200: SearchResponseSchema, ...errorResponses(400) },
       },
     },
-    async (request) => ({
-      query: request.query.q,
-      results: await fastify.searchRepository.search(request.query),
-    }),
+    async (request) => fastify.searchRepository.search(request.query),
   );
 };
 
