@@ -19,6 +19,8 @@ import { isPortFree } from "../embedded/ports.ts";
 import type { Neo4jHandle } from "../plugins/external/neo4j.ts";
 import { projectRoot, seedsDir } from "../paths.ts";
 import { ingestPaths } from "../pipeline/ingest/ingest.ts";
+import { storedVersions } from "../pipeline/reextract/reextract.ts";
+import { outdatedNotice } from "../pipeline/reextract/outdated-notice.ts";
 import { buildServer } from "../server.ts";
 import { buildWebIfStale } from "../web/build-web.ts";
 import type { ApiWorkerStart } from "./api-worker.ts";
@@ -113,6 +115,8 @@ async function main(): Promise<void> {
   if (seeds.added > 0)
     say(`Seed articles loaded: ${seeds.added} (${seeds.relationshipsCreated} relationships).`);
   for (const failure of seeds.failures) say(`Seed not loaded: ${failure.file}: ${failure.error}`);
+  const notice = outdatedNotice(await storedVersions(database.driver, database.database));
+  if (notice) say(notice);
 
   await buildWebIfStale(say);
 

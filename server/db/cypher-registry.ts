@@ -37,6 +37,11 @@ export const QUERY_NAMES = [
   "read/get-stats",
   "read/list-saved-views",
   "read/search-nodes",
+  // issue 22, re-extraction
+  "read/count-outdated-documents",
+  "read/find-outdated-documents",
+  "read/get-stored-articles",
+  "read/find-documents-sharing-events",
   "write/bump-graph-version",
   "write/create-documents",
   "write/create-saved-view",

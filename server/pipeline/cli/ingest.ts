@@ -8,7 +8,6 @@
  * end it prints a summary. Exit codes: 0 all loaded (or already present), 1 some files failed, 2 usage,
  * 3 the database was unreachable.
  */
-import { SingleBar, Presets } from "cli-progress";
 import { ConfigError, loadConfig } from "../../config.ts";
 import { withLoaderDatabase } from "./loader-database.ts";
 import { ingestPaths, type IngestProgress } from "../ingest/ingest.ts";
@@ -17,6 +16,7 @@ import { loadExtractionResources } from "../extract/extract-facts.ts";
 import { ingestWeb } from "../ingest/ingest-web.ts";
 import { WebClient, webClientOptionsFrom } from "../read/web/web-client.ts";
 import { printWebSummary, webProgressReporter } from "./web-progress.ts";
+import { countProgressReporter } from "./count-progress.ts";
 
 const isWebAddress = (arg: string) => /^https?:\/\//i.test(arg);
 
@@ -44,42 +44,6 @@ async function countFiles(paths: readonly string[]): Promise<number> {
   return n;
 }
 
-function progressReporter(total: number): { update: (p: IngestProgress) => void; stop: () => void } {
-  if (process.stderr.isTTY) {
-    const bar = new SingleBar(
-      {
-        format:
-          "ingest |{bar}| {value}/{total} files | {rate} docs/s | ETA {eta_formatted} | {failed} failed",
-        stream: process.stderr,
-        hideCursor: true,
-      },
-      Presets.shades_classic,
-    );
-    bar.start(total, 0, { rate: "0", failed: 0 });
-    return {
-      update: (p) =>
-        bar.update(p.filesDone, {
-          rate: (p.filesDone / Math.max(p.elapsedMs / 1000, 0.001)).toFixed(0),
-          failed: p.failed,
-        }),
-      stop: () => bar.stop(),
-    };
-  }
-  let lastLine = 0;
-  return {
-    update: (p) => {
-      if (Date.now() - lastLine < 5_000 && p.filesDone < total) return;
-      lastLine = Date.now();
-      const rate = p.filesDone / Math.max(p.elapsedMs / 1000, 0.001);
-      const eta = rate > 0 ? Math.round((total - p.filesDone) / rate) : 0;
-      process.stderr.write(
-        `ingest: ${p.filesDone}/${total} files, ${rate.toFixed(0)} docs/s, ETA ${eta} s, ${p.failed} failed\n`,
-      );
-    },
-    stop: () => {},
-  };
-}
-
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   if (typeof args === "string") {
@@ -103,7 +67,11 @@ async function main(): Promise<number> {
     let failed = 0;
     if (paths.length > 0) {
       const total = await countFiles(paths);
-      const progress = progressReporter(total);
+      const bar = countProgressReporter("ingest", "files", total);
+      const progress = {
+        update: (p: IngestProgress) => bar.update({ ...p, done: p.filesDone }),
+        stop: bar.stop,
+      };
       let summary;
       try {
         summary = await ingestPaths(database.driver, paths, {

@@ -54,6 +54,9 @@ function isUnavailable(error: unknown): boolean {
   return error instanceof Neo4jError && UNAVAILABLE.has(error.code);
 }
 
+/** True when `error` says Neo4j cannot be reached (not that it rejected a statement). */
+export const isDatabaseUnavailable = isUnavailable;
+
 export async function ingestPaths(
   driver: Driver,
   paths: readonly string[],
@@ -206,6 +209,9 @@ interface Item {
   file: string;
   input: DocumentInput;
 }
+
+/** What to tell a user whose run lost Neo4j. */
+export const unavailableMessage = (error: unknown) => databaseMessage(error);
 
 function databaseMessage(error: unknown): string {
   const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);

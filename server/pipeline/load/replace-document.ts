@@ -55,16 +55,34 @@ export async function replaceDocument(
 ): Promise<ReplaceResult> {
   const session = driver.session({ database });
   try {
-    return await session.executeWrite(async (tx) => {
-      const removed = await removeDocumentIn(tx, oldId);
-      // A fresh cache on every attempt: the driver may run this function again, and ids resolved in a
-      // rolled-back attempt may name events the removal deleted.
-      const written = await writeBatchIn(tx, [input], new IdentityCache());
-      // The removal is a write too: the version moves on even when the new reading adds nothing.
-      const graphVersion = written.graphVersion ?? (await bumpGraphVersion(tx));
-      return { ...written, graphVersion, removed };
-    });
+    return await session.executeWrite((tx) => replaceDocumentsIn(tx, [oldId], [input]));
   } finally {
     await session.close();
   }
+}
+
+/**
+ * Replaces several documents at once inside the caller's write transaction: all are removed first, then
+ * the new readings are written as one batch, in the order given. Re-extraction replaces documents that
+ * report the same events together, so that an event they share is rebuilt from the new readings only
+ * (removing one report leaves the event with the properties an earlier report gave it).
+ */
+export async function replaceDocumentsIn(
+  tx: ManagedTransaction,
+  oldIds: readonly string[],
+  inputs: readonly DocumentInput[],
+): Promise<ReplaceResult> {
+  const removed: RemovedFacts = { documents: 0, events: 0, people: 0 };
+  for (const id of oldIds) {
+    const one = await removeDocumentIn(tx, id);
+    removed.documents += one.documents;
+    removed.events += one.events;
+    removed.people += one.people;
+  }
+  // A fresh cache on every attempt: the driver may run this function again, and ids resolved in a
+  // rolled-back attempt may name events the removal deleted.
+  const written = await writeBatchIn(tx, inputs, new IdentityCache());
+  // The removal is a write too: the version moves on even when the new reading adds nothing.
+  const graphVersion = written.graphVersion ?? (await bumpGraphVersion(tx));
+  return { ...written, graphVersion, removed };
 }

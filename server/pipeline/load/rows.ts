@@ -8,6 +8,7 @@ import { foldForSearch } from "../../text/fold.ts";
 import { Positions } from "../../text/positions.ts";
 import type { DocumentOrigin } from "./document-origin.ts";
 import { partyKeyOf } from "./event-identity.ts";
+import { EXTRACTOR_VERSION } from "../extract/extractor-version.ts";
 
 /** Each event kind's own label, beside Event: a fixed map, so no label ever comes from input text. */
 export const EVENT_LABELS: Readonly<Record<EventKind, string>> = {
@@ -55,6 +56,11 @@ export interface DocumentInput {
   text: string;
   /** Where an article read from the web came from (load/document-origin.ts); none for files and posts. */
   origin?: DocumentOrigin;
+  /**
+   * When the stored document this one replaces was first loaded (a Neo4j DateTime read back from it):
+   * re-extraction keeps it, since the article came in then. Absent: now.
+   */
+  ingestedAt?: unknown;
 }
 
 /**
@@ -186,6 +192,9 @@ export function appendDocumentRows(
     source: facts.document.source ?? null,
     text,
     origin: input.origin ?? {},
+    // Every document the loader writes carries facts of the extractor of this process.
+    extractorVersion: EXTRACTOR_VERSION,
+    ingestedAt: input.ingestedAt ?? null,
   });
 
   const regionNames = new Map(facts.regions.map((r) => [r.code, r.name]));
