@@ -30,6 +30,7 @@ export const QUERY_NAMES = [
   "read/get-node-details",
   "read/get-node-sources",
   "read/get-partner-network",
+  "read/get-peer-evidence",
   "read/get-path-network",
   "read/get-region-profiles",
   "read/get-search-entries",
