@@ -15,6 +15,7 @@ export const QUERY_NAMES = [
   "read/find-anchor-regions",
   "read/find-events-by-party-key",
   "read/find-documents-by-url",
+  "read/find-learn-from",
   "read/find-existing-documents",
   "read/find-node",
   "read/find-peer-profiles",

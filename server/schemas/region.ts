@@ -80,7 +80,9 @@ export const PeersQuerySchema = z.object({
   programs: dimensionWeight("programmes"),
   sectors: dimensionWeight("sectors"),
   partners: dimensionWeight("partners"),
-  includePartners: queryFlag("Also list the region's existing partners (false: only regions not yet partners)"),
+  includePartners: queryFlag(
+    "Also list the region's existing partners (false: only regions not yet partners)",
+  ),
   includeAbroad: queryFlag(
     "Also list regions abroad (false: Indonesian regions only; a region abroad is compared with regions abroad)",
   ),

@@ -139,9 +139,9 @@ describe("PeerIndex", () => {
     const all = by(["programs", "sectors", "partners"]);
     expect(codes(all)).toEqual(["52.08"]);
     expect(codes({ ...all, includePartners: true }).sort()).toEqual(["32.75", "52.08"]);
-    expect(index.peers("52.07", { ...all, includePartners: true }, 10).find((p) => p.partner)?.region.code).toBe(
-      "32.75",
-    );
+    expect(
+      index.peers("52.07", { ...all, includePartners: true }, 10).find((p) => p.partner)?.region.code,
+    ).toBe("32.75");
     expect(codes({ ...all, anyLevel: true }).sort()).toEqual(["52", "52.08"]);
     expect(codes({ ...all, includeAbroad: true }).sort()).toEqual(["52.08", "JP", "KR/Suwon"]);
     // A province's peers are provinces, a region abroad's are abroad.
@@ -165,7 +165,9 @@ describe("PeerIndex", () => {
     const [peer] = index.peers("a", { ...by([]), weights: { programs: 0, sectors: 1, partners: 1 } }, 10);
     expect(peer!.dimensions.programs).toBeNull();
     expect(peer!.reasons.programs).toEqual([]);
-    expect(index.peers("a", { ...by([]), weights: { programs: 0, sectors: 0, partners: 0 } }, 10)).toEqual([]);
+    expect(index.peers("a", { ...by([]), weights: { programs: 0, sectors: 0, partners: 0 } }, 10)).toEqual(
+      [],
+    );
   });
 
   it("breaks equal scores by the same province, then more events, then the code", () => {

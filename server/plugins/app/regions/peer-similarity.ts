@@ -155,7 +155,9 @@ export class PeerIndex {
     const a = this.index.get(code);
     if (a === undefined) return [];
     const weights = PEER_DIMENSIONS.map((d) => options.weights[d]);
-    const key = [code, ...weights, options.includePartners, options.includeAbroad, options.anyLevel].join("|");
+    const key = [code, ...weights, options.includePartners, options.includeAbroad, options.anyLevel].join(
+      "|",
+    );
     let ranking = this.memo.get(key);
     if (!ranking) {
       ranking = this.rank(a, options, RANKED_DEPTH);
