@@ -187,7 +187,7 @@ export const en: Messages = {
   "peers.notRegion": "Similar regions are for regions only.",
   "peers.defaults":
     "By default: Indonesian regions of the same level (regencies and cities together, provinces together) that are not yet partners.",
-  "peers.controls": "Similarity settings",
+  "peers.controls": "Weights and who is compared",
   "peers.weights": "Weight of each dimension",
   "peers.who": "Who is compared",
   "peers.dim.programs": "Programmes",
@@ -211,6 +211,7 @@ export const en: Messages = {
   "learn.events": "{n} events",
   "learn.more": "{shown} of {total} regions",
   "learn.role": "as {role}",
+  "learn.partyQuote": "The sentence naming {name}",
 
   "pair.title": "A partnership's story",
   "pair.summary": "{n} events, {from} – {to}",

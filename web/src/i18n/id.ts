@@ -189,7 +189,7 @@ export const id = {
   "peers.notRegion": "Daerah serupa hanya untuk daerah.",
   "peers.defaults":
     "Bawaan: daerah Indonesia setingkat (kabupaten/kota dengan kabupaten/kota, provinsi dengan provinsi) yang belum bermitra.",
-  "peers.controls": "Pengaturan kemiripan",
+  "peers.controls": "Bobot dan cakupan perbandingan",
   "peers.weights": "Bobot tiap dimensi",
   "peers.who": "Yang ikut dibandingkan",
   "peers.dim.programs": "Program",
@@ -214,6 +214,7 @@ export const id = {
   "learn.events": "{n} kegiatan",
   "learn.more": "{shown} dari {total} daerah",
   "learn.role": "sebagai {role}",
+  "learn.partyQuote": "Kalimat yang menyebut {name}",
 
   "pair.title": "Kisah kemitraan",
   "pair.summary": "{n} peristiwa, {from} – {to}",

@@ -29,6 +29,9 @@ const choices: Required<PeerRequest> = {
   anyLevel: false,
 };
 
+/** Whether the planner left the settings open or folded (undefined: by screen width). */
+let settingsOpen: boolean | undefined;
+
 const score2 = (x: number) => formatNumber(Math.round(x * 100) / 100);
 
 function weightWords(weight: number): string {
@@ -80,12 +83,21 @@ function controls(onChange: () => void): HTMLElement {
     });
     return h("label", { class: "peer-toggle", attrs: { for: `peer-${name}` } }, box, t(`peers.${name}`));
   });
-  return h(
-    "form",
-    { class: "peer-controls", attrs: { id: "peer-controls", "aria-label": t("peers.controls") } },
-    h("fieldset", null, h("legend", null, t("peers.weights")), ...sliders),
-    h("fieldset", null, h("legend", null, t("peers.who")), ...toggles),
+  // Folded on a phone, where it would fill the sheet before the first peer; open on wider screens.
+  const settings = h(
+    "details",
+    { class: "peer-settings" },
+    h("summary", null, t("peers.controls")),
+    h(
+      "form",
+      { class: "peer-controls", attrs: { id: "peer-controls", "aria-label": t("peers.controls") } },
+      h("fieldset", null, h("legend", null, t("peers.weights")), ...sliders),
+      h("fieldset", null, h("legend", null, t("peers.who")), ...toggles),
+    ),
   );
+  settings.open = settingsOpen ?? !window.matchMedia("(max-width: 700px)").matches;
+  settings.addEventListener("toggle", () => (settingsOpen = settings.open));
+  return settings;
 }
 
 function dimensionBars(peer: Peer): HTMLElement {
@@ -224,7 +236,7 @@ export async function renderPeers(
   root.replaceChildren(
     h("h2", null, t("peers.title")),
     sub,
-    h("p", { class: "note peer-default" }, t("peers.defaults")),
+    h("p", { class: "hint peer-default" }, t("peers.defaults")),
     controls(() => void ask()),
     results,
   );
