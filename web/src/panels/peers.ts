@@ -14,7 +14,7 @@ import { icon } from "../icons.ts";
 import { formatNumber, t, tMaybe } from "../i18n/index.ts";
 import type { PanelContext } from "./context.ts";
 import { empty, failure, loading, swatch } from "./messages.ts";
-import { sourceList } from "./sources.ts";
+import { sourceList, type SourceItem } from "./sources.ts";
 
 const DIMENSIONS: readonly PeerDimension[] = ["programs", "sectors", "partners"];
 const MAX_WEIGHT = 3;
@@ -133,21 +133,26 @@ function reasons(peer: Peer, ctx: PanelContext): HTMLElement[] {
     const shared = peer.reasons[dim];
     if (shared.length === 0) return [];
     const names = shared.map((r) => r.name).join(", ");
-    const sources = shared.flatMap((r) =>
-      r.evidence
-        ? [
-            {
-              documentId: r.evidence.documentId,
-              title: r.evidence.title,
-              publishedAt: null,
-              quote: r.evidence.quote,
-              start: r.evidence.start,
-              end: r.evidence.end,
-              fact: r.name,
-            },
-          ]
-        : [],
-    );
+    // One sentence often names several shared sectors: shown once, tagged with all of them.
+    const bySentence = new Map<string, SourceItem>();
+    for (const r of shared) {
+      const e = r.evidence;
+      if (!e) continue;
+      const key = `${e.documentId}|${e.start}|${e.end}`;
+      const known = bySentence.get(key);
+      if (known) known.fact = `${known.fact}, ${r.name}`;
+      else
+        bySentence.set(key, {
+          documentId: e.documentId,
+          title: e.title,
+          publishedAt: null,
+          quote: e.quote,
+          start: e.start,
+          end: e.end,
+          fact: r.name,
+        });
+    }
+    const sources = [...bySentence.values()];
     const summary = h("summary", null, h("strong", null, `${t(`peers.${dim}`)}: `), names);
     return [
       sources.length > 0
