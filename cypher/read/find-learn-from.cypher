@@ -18,36 +18,34 @@ OPTIONAL MATCH (s:Sector {id: $id})
 WHERE $type = 'sector'
 WITH coalesce(g, s) AS topic
 WHERE topic IS NOT NULL
+// One pass over the topic's events and their parties: each region's counts and its three strongest events
+// are aggregated together (rows sorted first, so each collected list is in evidence order), so no region's
+// events are walked a second time; only the listed regions' chosen events then read their latest report.
 CALL (topic) {
-  OPTIONAL MATCH (topic)<-[:CONCERNS|COVERS]-(e:Event)-[p:PARTY]->(r:Region)
+  MATCH (topic)<-[:CONCERNS|COVERS]-(e:Event)-[p:PARTY]->(r:Region)
   WITH r, e, p,
        p.role = 'host' AND e.kind IN ['study_visit', 'audience', 'visit'] AS hosted,
-       e.hub = r.code AND NOT (p.role = 'host' AND e.kind IN ['study_visit', 'audience', 'visit']) AS led,
-       e.kind IN ['agreement', 'sister_city'] AS agreement,
-       p.role = 'visitor' AND e.kind = 'study_visit' AS learner
-  WITH r, count(DISTINCT CASE WHEN hosted THEN e END) AS hosted, count(DISTINCT CASE WHEN led THEN e END) AS led,
-       count(DISTINCT CASE WHEN agreement THEN e END) AS agreements, count(DISTINCT e) AS events,
-       count(DISTINCT CASE WHEN learner THEN e END) AS learned
-  WHERE r IS NOT NULL AND events > learned
+       e.kind IN ['agreement', 'sister_city'] AS agreement
+  WITH r, e, p, hosted, agreement,
+       e.hub = r.code AND NOT hosted AS led,
+       p.role = 'visitor' AND e.kind = 'study_visit' AS learner,
+       CASE WHEN hosted THEN 0 WHEN e.hub = r.code THEN 1 WHEN agreement THEN 2 ELSE 3 END AS strength
+  ORDER BY r.code, strength, coalesce(e.date, '') DESC, e.id
+  WITH r, count(CASE WHEN hosted THEN 1 END) AS hosted, count(CASE WHEN led THEN 1 END) AS led,
+       count(CASE WHEN agreement THEN 1 END) AS agreements, count(*) AS events,
+       count(CASE WHEN learner THEN 1 END) AS learned, collect({e: e, role: p.role})[0..3] AS strongest
+  WHERE events > learned
   ORDER BY hosted DESC, led DESC, agreements DESC, events DESC, r.code
-  WITH collect({r: r, hosted: hosted, led: led, agreements: agreements, events: events}) AS ranked
+  WITH collect({r: r, hosted: hosted, led: led, agreements: agreements, events: events, strongest: strongest})
+       AS ranked
   RETURN size(ranked) AS total, ranked[0..$limit] AS top
 }
 CALL (topic, top) {
   UNWIND top AS row
   WITH topic, row, row.r AS region
-  CALL (topic, row) {
-    MATCH (topic)<-[:CONCERNS|COVERS]-(e:Event)-[p:PARTY]->(r:Region)
-    WHERE r = row.r
-    WITH e, p,
-         CASE
-           WHEN p.role = 'host' AND e.kind IN ['study_visit', 'audience', 'visit'] THEN 0
-           WHEN e.hub = r.code THEN 1
-           WHEN e.kind IN ['agreement', 'sister_city'] THEN 2
-           ELSE 3
-         END AS strength
-    ORDER BY strength, coalesce(e.date, '') DESC, e.id
-    LIMIT 3
+  CALL (row) {
+    UNWIND row.strongest AS chosen
+    WITH row, chosen.e AS e, chosen.role AS role
     CALL (e, row) {
       MATCH (e)-[q:REPORTED_IN]->(d:Document)
       WITH q, d ORDER BY coalesce(d.publishedAt, '') DESC, d.id LIMIT 1
@@ -75,7 +73,7 @@ CALL (topic, top) {
       } AS report
     }
     RETURN collect({
-      eventId: e.id, title: e.title, kind: e.kind, subtype: e.subtype, date: e.date, role: p.role,
+      eventId: e.id, title: e.title, kind: e.kind, subtype: e.subtype, date: e.date, role: role,
       documentId: report.documentId, documentTitle: report.documentTitle, publishedAt: report.publishedAt,
       topicQuote: report.topicQuote, topicStart: report.topicStart, topicEnd: report.topicEnd,
       partyQuote: report.partyQuote, partyStart: report.partyStart, partyEnd: report.partyEnd
