@@ -7,13 +7,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LearnFrom } from "../../../server/schemas/learn-from.ts";
 import type { Peers } from "../../../server/schemas/region.ts";
-import { bodyOf, seededApp, type SeededApp } from "./_seeded-app.ts";
+import { bodyOf, indexCurrent, seededApp, type SeededApp } from "./_seeded-app.ts";
 
 let seeded: SeededApp;
 
 beforeAll(async () => {
   seeded = await seededApp();
-});
+  // The first peers request waits for the profiles to be read; read them here, not in a test's time.
+  await indexCurrent(seeded.app, "peerIndex", 60_000);
+}, 120_000);
 
 afterAll(async () => {
   await seeded?.close();

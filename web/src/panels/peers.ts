@@ -153,7 +153,7 @@ function reasons(peer: Peer, ctx: PanelContext): HTMLElement[] {
         });
     }
     const sources = [...bySentence.values()];
-    const summary = h("summary", null, h("strong", null, `${t(`peers.${dim}`)}: `), names);
+    const summary = h("summary", null, h("span", { class: "reason-label" }, `${t(`peers.${dim}`)}: `), names);
     return [
       sources.length > 0
         ? h(
@@ -162,7 +162,7 @@ function reasons(peer: Peer, ctx: PanelContext): HTMLElement[] {
             summary,
             sourceList(sources, [peer.region.name, ...shared.map((r) => r.name)], ctx),
           )
-        : h("p", { class: "reason" }, h("strong", null, `${t(`peers.${dim}`)}: `), names),
+        : h("p", { class: "reason" }, h("span", { class: "reason-label" }, `${t(`peers.${dim}`)}: `), names),
     ];
   });
 }
