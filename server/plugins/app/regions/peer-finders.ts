@@ -66,5 +66,8 @@ export async function readPeerIndex(cypher: CypherReader): Promise<PeerFinder> {
   const index = new PeerIndex(
     await cypher.read<RegionProfile>("read/get-region-profiles", {}, { timeoutMs: PROFILE_TIMEOUT_MS }),
   );
+  // Plans the evidence query (peer-evidence.ts) in the background too: planning it is most of a first
+  // request's time, which on a loaded machine ran past the request timeout.
+  await cypher.read("read/get-peer-evidence", { items: [] }, { timeoutMs: PROFILE_TIMEOUT_MS });
   return { peers: (code, options, limit) => ({ peers: index.peers(code, options, limit), computedAt }) };
 }
