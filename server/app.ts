@@ -42,6 +42,8 @@ import regionRoutes from "./routes/api/regions/index.ts";
 import searchRoutes from "./routes/api/search/index.ts";
 import statsRoutes from "./routes/api/stats/index.ts";
 import viewRoutes from "./routes/api/views/index.ts";
+import learnFromRepository from "./plugins/app/learn-from/learn-from-repository.ts";
+import learnFromRoutes from "./routes/api/learn-from/index.ts";
 
 /** How long the error handler waits for Neo4j to answer before it calls a driver fault an outage. */
 const PROBE_TIMEOUT_MS = 2_000;
@@ -104,6 +106,7 @@ export default async function app(fastify: FastifyInstance, options: AppOptions)
   });
   await fastify.register(regionsRepository, { peerIndex: config.PEER_INDEX === "on" });
   await fastify.register(statsRepository, { statsCache: config.STATS_CACHE === "on" });
+  await fastify.register(learnFromRepository);
   await fastify.register(documentsRepository);
   await fastify.register(webImport, { config: options.config });
   await fastify.register(viewsRepository);
@@ -118,6 +121,7 @@ export default async function app(fastify: FastifyInstance, options: AppOptions)
   await fastify.register(regionRoutes, { prefix: "/api/regions" });
   await fastify.register(pairRoutes, { prefix: "/api/pairs" });
   await fastify.register(statsRoutes, { prefix: "/api/stats" });
+  await fastify.register(learnFromRoutes, { prefix: "/api" });
   await fastify.register(documentRoutes, {
     prefix: "/api/documents",
     apiToken: config.API_TOKEN,

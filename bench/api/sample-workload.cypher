@@ -3,7 +3,8 @@
 // the party pairs of the sampled events. Read by bench/api/workload.ts, not by the app.
 // params: $people: int, $events: int
 // returns: regions (list<{code, name, kind}>), people (list<{id, name}>), events (list<string>),
-//          pairs (list<list<string>>)
+//          pairs (list<list<string>>), programs (list<string>: every programme's id), sectors
+//          (list<string>: every sector's id)
 CALL () {
   MATCH (r:Region) WHERE EXISTS { (r)<-[:PARTY]-(:Event) }
   WITH r ORDER BY r.code
@@ -24,4 +25,14 @@ CALL () {
     [e IN sample WHERE COUNT { (e)-[:PARTY]->() } >= 2 |
       [(e)-[:PARTY]->(r:Region) | r.code][..2]] AS pairs
 }
-RETURN regions, people, events, pairs
+CALL () {
+  MATCH (g:Program)
+  WITH g ORDER BY g.id
+  RETURN collect(g.id) AS programs
+}
+CALL () {
+  MATCH (s:Sector)
+  WITH s ORDER BY s.id
+  RETURN collect(s.id) AS sectors
+}
+RETURN regions, people, events, pairs, programs, sectors

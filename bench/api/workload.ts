@@ -20,6 +20,8 @@ export interface Workload {
   people: Array<{ id: string; name: string }>;
   events: string[];
   pairs: string[][];
+  programs: string[];
+  sectors: string[];
 }
 
 /** One benchmarked route: `count` requests, each as an HTTP path and as the bare-driver work. */
@@ -81,6 +83,29 @@ const readOne = (driver: Driver, name: QueryName, params: Record<string, unknown
   });
 
 const NO_FILTERS = { kinds: null, sectors: null, from: null, to: null };
+
+/**
+ * The Cypher of a peers request: the region's lookup and the evidence of its peers' reasons. The peers
+ * themselves come from memory, so the evidence is asked for the region's own first sector, programme and
+ * partner, which costs as much per item and compiles the query before the route is measured.
+ */
+async function peerBare(driver: Driver, code: string): Promise<unknown> {
+  await readOne(driver, "read/find-regions", { codes: [code] });
+  const items = [
+    { key: "s", peer: code, dimension: "sectors", feature: "kesehatan" },
+    { key: "g", peer: code, dimension: "programs", feature: "smart-city" },
+    { key: "x", peer: code, dimension: "partners", feature: "31" },
+  ];
+  return readOne(driver, "read/get-peer-evidence", { items });
+}
+
+/** Peer questions beside the default one, in turn: each asks the index for another ranking. */
+const PEER_VARIANTS = [
+  "programs=2&partners=0.5",
+  "includePartners=true&includeAbroad=true",
+  "anyLevel=true&sectors=0",
+  "partners=3&includePartners=true",
+];
 
 function nodeKey(id: string): { label: string; key: string } {
   if (id.startsWith("event:")) return { label: "Event", key: id };
@@ -155,8 +180,25 @@ export async function benchRoutes(workload: Workload): Promise<BenchRoute[]> {
       name: "GET /api/regions/:code/peers",
       count: codes.length,
       path: (i) => `/api/regions/${enc(at(codes, i))}/peers`,
-      bare: (driver, i) => readOne(driver, "read/find-regions", { codes: [at(codes, i)] }),
+      bare: (driver, i) => peerBare(driver, at(codes, i)),
     },
+    {
+      // The planner's other questions: weights, existing partners, regions abroad, other levels.
+      name: "GET /api/regions/:code/peers (weights and toggles)",
+      count: codes.length,
+      path: (i) => `/api/regions/${enc(at(codes, i))}/peers?${at(PEER_VARIANTS, i)}`,
+      bare: (driver, i) => peerBare(driver, at(codes, i)),
+    },
+    ...(["program", "sector"] as const).map((type): BenchRoute => {
+      const ids = type === "program" ? workload.programs : workload.sectors;
+      return {
+        name: `GET /api/${type}s/:id/learn-from`,
+        count: ids.length,
+        path: (i) => `/api/${type}s/${enc(at(ids, i))}/learn-from`,
+        bare: (driver, i) =>
+          readOne(driver, "read/find-learn-from", { type, id: at(ids, i), limit: int(20) }),
+      };
+    }),
     {
       name: "GET /api/graph/path",
       count: paths.length,

@@ -92,6 +92,9 @@ function requests(): Array<{
     gets.push(`/api/nodes/event:${enc(text)}`);
     gets.push(`/api/nodes/program:${enc(text)}`);
     gets.push(`/api/views/${enc(text)}`, `/api/views?limit=${enc(text)}&offset=${enc(text)}`);
+    gets.push(`/api/programs/${enc(text)}/learn-from`, `/api/sectors/${enc(text)}/learn-from`);
+    gets.push(`/api/regions/52.07/peers?programs=${enc(text)}&includePartners=${enc(text)}`);
+    gets.push(`/api/regions/52.07/peers?includeAbroad=${enc(text)}&anyLevel=${enc(text)}`);
   }
   for (const bytes of BINARY) {
     gets.push(`/api/search?q=${bytes}`, `/api/search?q=bekasi${bytes}`, `/api/nodes/${bytes}`);
@@ -99,6 +102,8 @@ function requests(): Array<{
       `/api/nodes/person:${bytes}`,
       `/api/graph/neighborhood?id=${bytes}`,
       `/api/regions/${bytes}/peers`,
+      `/api/programs/${bytes}/learn-from`,
+      `/api/sectors/smart${bytes}/learn-from`,
     );
     gets.push(`/api/graph/neighborhood?id=32.75&from=${bytes}`, `/api/documents/sha256:${bytes}`);
   }
@@ -120,6 +125,8 @@ function requests(): Array<{
     gets.push(`/api/regions/52.07/peers?limit=${enc(value)}`);
     gets.push(`/api/regions/52.07/timeline?limit=${enc(value)}`);
     gets.push(`/api/views?limit=${enc(value)}&offset=${enc(value)}`);
+    gets.push(`/api/regions/52.07/peers?sectors=${enc(value)}&partners=${enc(value)}&anyLevel=${enc(value)}`);
+    gets.push(`/api/programs/stbm/learn-from?limit=${enc(value)}`);
   }
   gets.push(
     "/api/search?q[]=bekasi",
@@ -134,6 +141,10 @@ function requests(): Array<{
     "/api/nodes/32.75%2F..%2F..",
     "/api/nodes/JP%2F%2E%2E",
     "/api/regions/32.75/peers?by=programs,programs,sectors",
+    "/api/regions/32.75/peers?programs=1&programs=2",
+    "/api/regions/32.75/peers?includePartners[]=true",
+    `/api/programs/${"x".repeat(300)}/learn-from`,
+    "/api/sectors/kesehatan/learn-from?limit[]=3",
     "/api/pairs/32.75/31?extra=1",
     "/api/documents/SHA256:" + "0".repeat(64),
     `/api/views/${VIEW_ID}`,

@@ -1,13 +1,14 @@
 /**
  * The two engines of peers give the same answers: on the seeds plus 400 synthetic articles, for every
- * third region with a profile, by every dimension alone and by all three, deep enough to list a hundred
- * peers, the profile index read whole into memory and the per-request read of find-peer-profiles.cypher
- * rank the same peers with the same scores, dimensions and reasons.
+ * third region with a profile, by every dimension alone, by all three with unequal weights, with existing
+ * partners, other levels and regions abroad let in, deep enough to list a hundred peers, the profile index
+ * read whole into memory and the per-request read of find-peer-profiles.cypher rank the same peers with the
+ * same scores, dimensions and reasons.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createCypherReader } from "../../../server/plugins/external/cypher.ts";
 import { cypherPeers, readPeerIndex } from "../../../server/plugins/app/regions/peer-finders.ts";
-import type { PeerDimension } from "../../../server/schemas/region.ts";
+import type { PeerOptions } from "../../../server/schemas/region.ts";
 import { addSyntheticArticles, seededApp, type SeededApp } from "./_seeded-app.ts";
 
 let seeded: SeededApp;
@@ -34,19 +35,23 @@ describe("the two peer engines", () => {
     );
     const codes = records.map((record) => String(record.get("code"))).filter((_, i) => i % 3 === 0);
     expect(codes.length).toBeGreaterThan(40);
-    const ways: PeerDimension[][] = [
-      ["programs"],
-      ["sectors"],
-      ["partners"],
-      ["programs", "sectors", "partners"],
+    const only = { includePartners: false, includeAbroad: false, anyLevel: false };
+    const everyone = { includePartners: true, includeAbroad: true, anyLevel: true };
+    const ways: PeerOptions[] = [
+      { weights: { programs: 1, sectors: 0, partners: 0 }, ...only },
+      { weights: { programs: 0, sectors: 1, partners: 0 }, ...everyone },
+      { weights: { programs: 0, sectors: 0, partners: 1 }, ...only },
+      { weights: { programs: 0, sectors: 0, partners: 1 }, ...everyone },
+      { weights: { programs: 1, sectors: 1, partners: 1 }, ...only },
+      { weights: { programs: 2, sectors: 0.5, partners: 1 }, ...everyone, includeAbroad: false },
     ];
     let compared = 0;
     let withPeers = 0;
     for (const code of codes) {
-      for (const by of ways) {
-        const expected = (await inMemory.peers(code, by, 100)).peers;
-        const actual = (await inNeo4j.peers(code, by, 100)).peers;
-        expect(actual, `${code} by ${by.join(",")}`).toEqual(expected);
+      for (const options of ways) {
+        const expected = (await inMemory.peers(code, options, 100)).peers;
+        const actual = (await inNeo4j.peers(code, options, 100)).peers;
+        expect(actual, `${code} by ${JSON.stringify(options)}`).toEqual(expected);
         compared += 1;
         if (expected.length > 0) withPeers += 1;
       }

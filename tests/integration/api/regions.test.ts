@@ -1,9 +1,9 @@
 /**
- * GET /api/regions/:code/timeline, /api/regions/:code/peers and /api/pairs/:a/:b on the seeded graph.
+ * GET /api/regions/:code/timeline and /api/pairs/:a/:b on the seeded graph (peers: peers-and-learn-from.test.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Pair } from "../../../server/schemas/pair.ts";
-import type { Peers, Timeline } from "../../../server/schemas/region.ts";
+import type { Timeline } from "../../../server/schemas/region.ts";
 import { bodyOf, seededApp, type SeededApp } from "./_seeded-app.ts";
 
 let seeded: SeededApp;
@@ -48,50 +48,6 @@ describe("GET /api/regions/:code/timeline", () => {
     expect((await get("/api/regions/99.99/timeline")).statusCode).toBe(404);
     expect((await get("/api/regions/bekasi/timeline")).statusCode).toBe(400);
     expect((await get("/api/regions/32.75/timeline?limit=-1")).statusCode).toBe(400);
-  });
-});
-
-describe("GET /api/regions/:code/peers", () => {
-  it("ranks Kota Bekasi first for Sumbawa Barat (52.07), with the shared programmes and sectors as reasons", async () => {
-    const peers = bodyOf<Peers>(await get("/api/regions/52.07/peers"));
-    expect(peers.region.code).toBe("52.07");
-    expect(peers.by).toEqual(["programs", "sectors", "partners"]);
-    expect(peers.similarity).toMatch(/Jaccard/);
-    expect(Date.parse(peers.computedAt)).not.toBeNaN();
-    const [first] = peers.peers;
-    expect(first?.region).toEqual({ code: "32.75", name: "Kota Bekasi", kind: "city" });
-    expect(first!.score).toBeGreaterThan(0);
-    expect(first!.score).toBeLessThanOrEqual(1);
-    expect(first!.reasons.programs.map((r) => r.id)).toEqual(expect.arrayContaining(["program:stbm"]));
-    expect(first!.reasons.sectors.map((r) => r.id)).toContain("sector:kesehatan");
-    const scores = peers.peers.map((p) => p.score);
-    expect(scores).toEqual([...scores].sort((a, b) => b - a));
-    expect(peers.peers.every((p) => p.region.code !== "52.07")).toBe(true);
-  });
-
-  it("compares by the chosen dimensions only", async () => {
-    const byPrograms = bodyOf<Peers>(await get("/api/regions/52.07/peers?by=programs&limit=3"));
-    expect(byPrograms.by).toEqual(["programs"]);
-    expect(byPrograms.peers[0]).toMatchObject({ region: { code: "32.75" }, score: 1 });
-    expect(
-      byPrograms.peers.every((p) => p.dimensions.sectors === null && p.reasons.sectors.length === 0),
-    ).toBe(true);
-    const byPartners = bodyOf<Peers>(await get("/api/regions/13.02/peers?by=partners&limit=50"));
-    // Solok's partners are the other parties of one agreement: they share six partners with it each. Japan
-    // shares one (Muara Enim), and comes last.
-    expect(byPartners.peers.map((p) => p.region.code)).toHaveLength(8);
-    expect(byPartners.peers.at(-1)).toMatchObject({
-      region: { code: "JP" },
-      reasons: { partners: [{ id: "16.03", name: "Kabupaten Muara Enim" }] },
-    });
-    expect(byPartners.peers.slice(0, 7).every((p) => p.reasons.partners.length === 6)).toBe(true);
-  });
-
-  it("answers an empty list for a region with nothing to compare, 404 and 400 for bad input", async () => {
-    expect(bodyOf<Peers>(await get("/api/regions/32.16/peers")).peers).toEqual([]);
-    expect((await get("/api/regions/99.99/peers")).statusCode).toBe(404);
-    expect((await get("/api/regions/52.07/peers?by=colour")).statusCode).toBe(400);
-    expect((await get("/api/regions/52.07/peers?limit=101")).statusCode).toBe(400);
   });
 });
 

@@ -53,6 +53,8 @@ describe("the OpenAPI document", () => {
         "/api/health/",
         "/api/nodes/{id}",
         "/api/pairs/{a}/{b}",
+        "/api/programs/{id}/learn-from",
+        "/api/sectors/{id}/learn-from",
         "/api/regions/{code}/peers",
         "/api/regions/{code}/timeline",
         "/api/search/",

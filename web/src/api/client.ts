@@ -28,7 +28,11 @@ import {
   type ImportPreview,
   type ImportResult,
 } from "#schemas/import.ts";
-import { PeersSchema, TimelineSchema, type Peers, type Timeline } from "#schemas/region.ts";
+import { PeersSchema, TimelineSchema, type PeerOptions, type Peers, type Timeline } from "#schemas/region.ts";
+import { LearnFromSchema, type LearnFrom } from "#schemas/learn-from.ts";
+
+/** What the peers panel asks for; anything left out is the API's default. */
+export type PeerRequest = Partial<PeerOptions>;
 import { SearchResponseSchema, type SearchResponse } from "#schemas/search.ts";
 import { StatsSchema, type Stats } from "#schemas/stats.ts";
 import {
@@ -175,8 +179,22 @@ export const api = {
   path: (from: string, to: string, maxLength = 6): Promise<PathResult> =>
     request(PathResultSchema, `/api/graph/path${query({ from, to, maxLength })}`),
 
-  peers: (code: string): Promise<Peers> =>
-    request(PeersSchema, `/api/regions/${path(code)}/peers${query({ limit: 10 })}`),
+  peers: (code: string, options: PeerRequest = {}): Promise<Peers> =>
+    request(
+      PeersSchema,
+      `/api/regions/${path(code)}/peers${query({
+        limit: 10,
+        programs: options.weights?.programs,
+        sectors: options.weights?.sectors,
+        partners: options.weights?.partners,
+        includePartners: options.includePartners ? "true" : undefined,
+        includeAbroad: options.includeAbroad ? "true" : undefined,
+        anyLevel: options.anyLevel ? "true" : undefined,
+      })}`,
+    ),
+
+  learnFrom: (type: "program" | "sector", key: string): Promise<LearnFrom> =>
+    request(LearnFromSchema, `/api/${type === "program" ? "programs" : "sectors"}/${path(key)}/learn-from`),
 
   timeline: (code: string, filters: Record<string, string> = {}): Promise<Timeline> =>
     request(TimelineSchema, `/api/regions/${path(code)}/timeline${query({ limit: 200, ...filters })}`),

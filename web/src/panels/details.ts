@@ -16,6 +16,7 @@ import type { PanelContext } from "./context.ts";
 import { detailsActions } from "./details-actions.ts";
 import { empty, failure, loading, section, swatch } from "./messages.ts";
 import { eventItem } from "./event-item.ts";
+import { learnFromSection } from "./learn-from.ts";
 import { nodeLink } from "./node-link.ts";
 import { sourceList } from "./sources.ts";
 
@@ -255,7 +256,7 @@ async function eventBody(details: NodeDetails, ctx: PanelContext): Promise<HTMLE
   ];
 }
 
-function otherBody(details: NodeDetails, ctx: PanelContext): Promise<HTMLElement>[] {
+function otherBody(details: NodeDetails, ctx: PanelContext): Promise<HTMLElement | null>[] {
   const groups = details.relationships.map((r) =>
     shown(ctx, r.otherType, `${tMaybe("rel", `${r.type}.${r.direction}`)} (${formatNumber(r.count)})`, () =>
       longList(
@@ -267,6 +268,7 @@ function otherBody(details: NodeDetails, ctx: PanelContext): Promise<HTMLElement
     ),
   );
   return [
+    learnFromSection(details.node, ctx),
     ...groups,
     Promise.resolve(section(t("details.sources"), sourceList(details.sources, [details.node.label], ctx))),
   ];
@@ -290,7 +292,7 @@ export async function renderDetails(
         ? await regionBody(details, ctx)
         : details.node.type === "event"
           ? await eventBody(details, ctx)
-          : await Promise.all(otherBody(details, ctx));
+          : (await Promise.all(otherBody(details, ctx))).filter((x): x is HTMLElement => x !== null);
     if (!isCurrent()) return;
     root.replaceChildren(
       header(details),

@@ -7,7 +7,8 @@
  * neighbourhood is most of the graph, so the Cypher engine answers only with PEER_INDEX=off; a request that
  * finds the index behind waits for it to be read again instead (regions-repository.ts).
  */
-import type { Peer, PeerDimension } from "../../../schemas/region.ts";
+import type { Peer, PeerDimension, PeerOptions, PeersQuery } from "../../../schemas/region.ts";
+import { PEER_DIMENSIONS } from "../../../schemas/region.ts";
 import type { CypherReader } from "../../external/cypher.ts";
 import type { Awaitable } from "../freshness/two-engines.ts";
 import { PeerIndex, type RegionProfile } from "./peer-similarity.ts";
@@ -19,7 +20,18 @@ export interface PeerAnswer {
 }
 
 export interface PeerFinder {
-  peers(code: string, by: readonly PeerDimension[], limit: number): Awaitable<PeerAnswer>;
+  peers(code: string, options: PeerOptions, limit: number): Awaitable<PeerAnswer>;
+}
+
+/** The ranking's options of a request: a dimension left out of `by` weighs 0. */
+export function peerOptionsOf(query: PeersQuery): PeerOptions {
+  const weight = (d: PeerDimension) => (query.by && !query.by.includes(d) ? 0 : query[d]);
+  return {
+    weights: { programs: weight("programs"), sectors: weight("sectors"), partners: weight("partners") },
+    includePartners: query.includePartners,
+    includeAbroad: query.includeAbroad,
+    anyLevel: query.anyLevel,
+  };
 }
 
 interface PeerProfilesRow {
@@ -31,15 +43,16 @@ interface PeerProfilesRow {
 /** Peers read from Neo4j for the one region asked about. */
 export function cypherPeers(cypher: CypherReader): PeerFinder {
   return {
-    async peers(code, by, limit) {
+    async peers(code, options, limit) {
       const computedAt = new Date().toISOString();
+      const by: PeerDimension[] = PEER_DIMENSIONS.filter((d) => options.weights[d] > 0);
       const [row] = await cypher.read<PeerProfilesRow>("read/find-peer-profiles", { code, by });
       if (!row) return { peers: [], computedAt };
       const index = new PeerIndex(row.profiles, {
         holders: new Map(row.holders.map((h) => [h.feature, h.regions])),
         names: new Map(row.names.map((n) => [n.code, n.name])),
       });
-      return { peers: index.peers(code, by, limit), computedAt };
+      return { peers: index.peers(code, options, limit), computedAt };
     },
   };
 }
@@ -53,5 +66,8 @@ export async function readPeerIndex(cypher: CypherReader): Promise<PeerFinder> {
   const index = new PeerIndex(
     await cypher.read<RegionProfile>("read/get-region-profiles", {}, { timeoutMs: PROFILE_TIMEOUT_MS }),
   );
-  return { peers: (code, by, limit) => ({ peers: index.peers(code, by, limit), computedAt }) };
+  // Plans the evidence query (peer-evidence.ts) in the background too: planning it is most of a first
+  // request's time, which on a loaded machine ran past the request timeout.
+  await cypher.read("read/get-peer-evidence", { items: [] }, { timeoutMs: PROFILE_TIMEOUT_MS });
+  return { peers: (code, options, limit) => ({ peers: index.peers(code, options, limit), computedAt }) };
 }

@@ -6,24 +6,42 @@
  * w(z) = 1 / ln(1 + n_z), n_z the number of regions having feature z. So sharing a rare programme (STBM)
  * or a small partner says more than sharing Smart City or a partner of everyone, as for Adamic–Adar; and
  * the union in the denominator keeps a hub that does everything from being everyone's closest peer, as for
- * Jaccard. A region's score is the mean over the chosen dimensions in which the asked-about region has any
- * feature (a region running no programme is compared by sectors and partners only). See docs/api.md.
+ * Jaccard. A region's score is the weighted mean over the dimensions of weight > 0 in which the asked-about
+ * region has any feature (a region running no programme is compared by sectors and partners only). Partners
+ * are partnerships as the annotation guide defines them (the hub with each other party), so two co-signers
+ * of one host share the host, not each other. Who may be a peer (same level, not yet a partner, Indonesian)
+ * and how ties are broken are in `eligible` and `compareScored`. See docs/api.md.
  *
  * Pure and in memory: built from one read of every region's profile (get-region-profiles.cypher), it
  * answers a query with an inverted index, touching only regions that share a feature. Built instead from
  * one region's neighbourhood of profiles (find-peer-profiles.cypher), it needs to be told how many regions
  * hold each feature, since its profiles are not all of them (`PeerIndexOptions`).
  */
-import type { Peer, PeerDimension } from "../../../schemas/region.ts";
+import type { Peer, PeerDimension, PeerOptions } from "../../../schemas/region.ts";
+import { PEER_DIMENSIONS } from "../../../schemas/region.ts";
 
 export const SIMILARITY_DESCRIPTION =
   "Per dimension, Jaccard similarity with Adamic-Adar feature weights 1/ln(1 + regions having the feature); " +
-  "score = mean over the chosen dimensions in which the region has features.";
+  "score = mean over the dimensions weighing more than 0 in which the region has features, weighted by the " +
+  "weights; ties go to more shared weight, then the same province, then more events, then the code.";
+
+/** Peer levels: a kabupaten is compared with kabupaten and kota, a province with provinces. */
+export type PeerLevel = "province" | "local" | "abroad";
+export function levelOf(kind: string | null): PeerLevel {
+  if (kind === "province") return "province";
+  if (kind === "regency" || kind === "city") return "local";
+  return "abroad";
+}
+
+/** The province part of a Kemendagri code ("32" of "32.73"); a region abroad has none. */
+const provinceOf = (code: string) => (/^\d{2}/.test(code) ? code.slice(0, 2) : null);
 
 export interface RegionProfile {
   code: string;
   name: string;
   kind: string | null;
+  /** Events the region is a party to: the last meaningful tie-break (more evidence to learn from). */
+  events: number;
   programs: ReadonlyArray<{ id: string; name: string }>;
   sectors: readonly string[];
   partners: readonly string[];
@@ -48,7 +66,11 @@ const RANKED_DEPTH = 100;
 /** A ranked peer before its reasons are listed. */
 interface Scored {
   b: number;
+  /** Rounded as answered, so that equal scores tie exactly and the tie-breaks decide. */
   score: number;
+  /** The weighted sum of the shared features' weights, rounded: the first tie-break. */
+  shared: number;
+  sameProvince: boolean;
   sims: number[];
 }
 
@@ -128,14 +150,17 @@ export class PeerIndex {
     return { holders, weight, featureId, featureName, features, total };
   }
 
-  /** The `limit` (at most 100) regions most similar to `code` by the chosen dimensions, best first. */
-  peers(code: string, by: readonly PeerDimension[], limit: number): Peer[] {
-    const key = `${code}|${[...by].sort().join(",")}`;
+  /** The `limit` (at most 100) regions most similar to `code` under `options`, best first. */
+  peers(code: string, options: PeerOptions, limit: number): Peer[] {
     const a = this.index.get(code);
     if (a === undefined) return [];
+    const weights = PEER_DIMENSIONS.map((d) => options.weights[d]);
+    const key = [code, ...weights, options.includePartners, options.includeAbroad, options.anyLevel].join(
+      "|",
+    );
     let ranking = this.memo.get(key);
     if (!ranking) {
-      ranking = this.rank(a, by, RANKED_DEPTH);
+      ranking = this.rank(a, options, RANKED_DEPTH);
       if (this.memo.size >= MEMO_ENTRIES) this.memo.delete(this.memo.keys().next().value!);
       this.memo.set(key, ranking);
     }
@@ -145,9 +170,33 @@ export class PeerIndex {
     return built.slice(0, limit);
   }
 
-  private rank(a: number, by: readonly PeerDimension[], limit: number): Ranking {
-    const active = by.filter((d) => this.dimensions[d].total[a]! > 0);
+  /** Whether region `b` may be a peer of `a` under `options` (see docs/api.md, the peer similarity). */
+  private eligible(a: number, b: number, partnersOfA: ReadonlySet<string>, options: PeerOptions): boolean {
+    const mine = levelOf(this.profiles[a]!.kind);
+    const theirs = levelOf(this.profiles[b]!.kind);
+    const levelOk =
+      theirs === mine ||
+      (options.anyLevel && theirs !== "abroad") ||
+      (options.includeAbroad && theirs === "abroad");
+    return levelOk && (options.includePartners || !partnersOfA.has(this.profiles[b]!.code));
+  }
+
+  /**
+   * Best first: the score; then, on a tie, the more shared weight (the same Jaccard from more in common);
+   * then a region of the same province (a nearer studi tiru); then the region with more events (more of
+   * its experience on record); then the code, so the order never depends on how the profiles were read.
+   */
+  private compareScored = (x: Scored, y: Scored): number =>
+    y.score - x.score ||
+    y.shared - x.shared ||
+    Number(y.sameProvince) - Number(x.sameProvince) ||
+    this.profiles[y.b]!.events - this.profiles[x.b]!.events ||
+    this.profiles[x.b]!.code.localeCompare(this.profiles[y.b]!.code);
+
+  private rank(a: number, options: PeerOptions, limit: number): Ranking {
+    const active = PEER_DIMENSIONS.filter((d) => options.weights[d] > 0 && this.dimensions[d].total[a]! > 0);
     if (active.length === 0) return { active, scored: [], built: [] };
+    const partnersOfA = new Set(this.profiles[a]!.partners);
     const shared = new Map<PeerDimension, Float64Array>();
     // A marker array, not a Set: a region with 270 partners adds 75,000 holders, most of them seen before.
     const seen = new Uint8Array(this.profiles.length);
@@ -163,23 +212,34 @@ export class PeerIndex {
           sums[b] = sums[b]! + w;
           if (b !== a && seen[b] === 0) {
             seen[b] = 1;
-            candidates.push(b);
+            if (this.eligible(a, b, partnersOfA, options)) candidates.push(b);
           }
         }
       }
       shared.set(d, sums);
     }
-    const scored = candidates.map((b) => {
+    const totalWeight = active.reduce((sum, d) => sum + options.weights[d], 0);
+    const province = provinceOf(this.profiles[a]!.code);
+    const scored = candidates.map((b): Scored => {
+      let weighted = 0;
+      let both = 0;
       const sims = active.map((d) => {
         const dim = this.dimensions[d];
-        const both = shared.get(d)![b]!;
-        return both / (dim.total[a]! + dim.total[b]! - both);
+        const common = shared.get(d)![b]!;
+        const sim = common / (dim.total[a]! + dim.total[b]! - common);
+        weighted += options.weights[d] * sim;
+        both += options.weights[d] * common;
+        return sim;
       });
-      return { b, score: sims.reduce((s, x) => s + x, 0) / sims.length, sims };
+      return {
+        b,
+        score: round(weighted / totalWeight),
+        shared: round(both),
+        sameProvince: province !== null && provinceOf(this.profiles[b]!.code) === province,
+        sims,
+      };
     });
-    scored.sort(
-      (x, y) => y.score - x.score || this.profiles[x.b]!.code.localeCompare(this.profiles[y.b]!.code),
-    );
+    scored.sort(this.compareScored);
     return { active, scored: scored.slice(0, limit), built: [] };
   }
 
@@ -192,7 +252,8 @@ export class PeerIndex {
     const reasons = (d: PeerDimension) => (active.includes(d) ? this.reasons(d, a, b) : []);
     return {
       region: { code: profile.code, name: profile.name, kind: profile.kind },
-      score: round(score),
+      partner: this.profiles[a]!.partners.includes(profile.code),
+      score,
       dimensions: {
         programs: similarity("programs"),
         sectors: similarity("sectors"),
@@ -212,6 +273,11 @@ export class PeerIndex {
     return dim.features[a]!.filter((f) => theirs.has(f))
       .sort((x, y) => dim.weight[y]! - dim.weight[x]! || dim.featureId[x]!.localeCompare(dim.featureId[y]!))
       .slice(0, MAX_REASONS)
-      .map((f) => ({ id: dim.featureId[f]!, name: dim.featureName[f]!, weight: round(dim.weight[f]!) }));
+      .map((f) => ({
+        id: dim.featureId[f]!,
+        name: dim.featureName[f]!,
+        weight: round(dim.weight[f]!),
+        evidence: null,
+      }));
   }
 }

@@ -17,7 +17,8 @@ import { PEER_DIMENSIONS } from "../../../schemas/region.ts";
 import { int, type CypherReader, type TxRead } from "../../external/cypher.ts";
 import { TwoEngines } from "../freshness/two-engines.ts";
 import { filterParams } from "../graph/event-filters.ts";
-import { cypherPeers, readPeerIndex, type PeerFinder } from "./peer-finders.ts";
+import { withEvidence } from "./peer-evidence.ts";
+import { cypherPeers, peerOptionsOf, readPeerIndex, type PeerFinder } from "./peer-finders.ts";
 import { SIMILARITY_DESCRIPTION } from "./peer-similarity.ts";
 
 declare module "fastify" {
@@ -127,9 +128,16 @@ export function createRegionsRepository(cypher: CypherReader, peerFinders: TwoEn
     async peers(code: string, query: PeersQuery): Promise<Peers | undefined> {
       const found = await region(code);
       if (!found) return undefined;
-      const by = query.by ?? [...PEER_DIMENSIONS];
-      const answer = await peerFinders.ask((finder) => finder.peers(code, by, query.limit));
-      return { region: found, by, similarity: SIMILARITY_DESCRIPTION, ...answer };
+      const options = peerOptionsOf(query);
+      const answer = await peerFinders.ask((finder) => finder.peers(code, options, query.limit));
+      return {
+        region: found,
+        by: PEER_DIMENSIONS.filter((d) => options.weights[d] > 0),
+        ...options,
+        similarity: SIMILARITY_DESCRIPTION,
+        computedAt: answer.computedAt,
+        peers: await withEvidence(cypher, answer.peers),
+      };
     },
   };
 }
