@@ -108,9 +108,9 @@ export function chooseRef(m: RegionMention, votes: ReadonlyMap<string, number>):
 
 /**
  * A facility word shortly before the name makes it a venue ("Gedung Daerah Balai Serindit, Kota
- * Pekanbaru"), unless another region or, for a government or official, a comma comes between: in "di
- * Auditorium Balaikota Pemkot Bandung, pemerintah Kabupaten Madiun" the building is Bandung's and Madiun
- * acts.
+ * Pekanbaru"), unless another region or, for a government or official, a comma or a dash comes between:
+ * in "di Auditorium Balaikota Pemkot Bandung, pemerintah Kabupaten Madiun" the building is Bandung's and
+ * Madiun acts; in "Balai Kota - Wali Kota X menerima ..." the place line ends at the dash.
  */
 function isVenue(text: string, tokens: readonly Token[], m: RegionMention, limit: number): boolean {
   if (m.prefix?.type === "venue") return true;
@@ -119,7 +119,7 @@ function isVenue(text: string, tokens: readonly Token[], m: RegionMention, limit
     const token = tokens[t] as Token;
     if (token.end <= limit) break;
     const governs = m.prefix?.type === "government" || m.prefix?.type === "title";
-    if (governs && text.slice(token.end, (tokens[t + 1] as Token).start).includes(",")) break;
+    if (governs && /,|\s[-–—]\s/.test(text.slice(token.end, (tokens[t + 1] as Token).start))) break;
     if (FACILITY_WORDS.has(token.text)) return true;
   }
   return false;

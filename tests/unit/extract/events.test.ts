@@ -106,6 +106,16 @@ describe("kinds and status", () => {
     });
   });
 
+  it("ends a place line at its dash: the building before it is no region's premises", () => {
+    const [event] = extract(
+      "Balai Kota - Wali Kota Bogor Budi Santoso melakukan audiensi dengan Gubernur Jawa Barat Andi Wijaya, Senin (3/3/2025).",
+    ).events;
+    expect(Object.fromEntries((event?.partyRoles ?? []).map((p) => [p.code, p.role]))).toEqual({
+      "32.71": "visitor",
+      "32": "host",
+    });
+  });
+
   it("reads a planned tie, and an act at a reception over an offer in the lead", () => {
     expect(events("Pemkab Muaraenim berencana menjalin kerja sama sister city dengan pihak Jepang.")).toEqual(
       [{ kind: "sister_city", parties: ["16.03", "JP"], date: null, status: "planned" }],
