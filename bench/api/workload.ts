@@ -187,10 +187,8 @@ export async function benchRoutes(workload: Workload): Promise<BenchRoute[]> {
         inRead(driver, async (tx) => {
           const [a, b] = at(workload.pairs, i);
           await run(tx, "read/find-regions", { codes: [a, b] });
-          const [split] = await run(tx, "read/find-shared-events", { a, b });
-          const ids = [...(split?.partnerships ?? []), ...(split?.shared ?? [])];
-          await run(tx, "read/get-event-items", { ids });
-          return run(tx, "read/get-pair-evidence", { ids, a, b });
+          const events = await run(tx, "read/find-shared-events", { a, b });
+          return run(tx, "read/get-event-items", { ids: events.map((e) => e.id) });
         }),
     },
     {

@@ -29,7 +29,6 @@ export const QUERY_NAMES = [
   "read/get-health",
   "read/get-node-details",
   "read/get-node-sources",
-  "read/get-pair-evidence",
   "read/get-partner-network",
   "read/get-path-network",
   "read/get-region-profiles",

@@ -8,7 +8,7 @@ import {
   pairEvent,
   pairStory,
   stagesOf,
-  type PairEvidenceRow,
+  type PairEventRow,
 } from "../../../server/plugins/app/regions/pair-story.ts";
 import type { EventItem } from "../../../server/schemas/region.ts";
 
@@ -41,6 +41,7 @@ describe("the pair story", () => {
       pairEvent(item("e1", { date: "2019-03-13", subtype: "audiensi", kind: "audience" }), undefined),
       pairEvent(item("e2", { date: "2020-05" }), {
         id: "e2",
+        partnership: true,
         validUntil: "2025-05-01",
         durationYears: 5,
         roleA: "signatory",
@@ -67,8 +68,9 @@ describe("the pair story", () => {
   });
 
   it("gives each event its reports' sentences, nulls where the article states none, sorted by document", () => {
-    const row: PairEvidenceRow = {
+    const row: PairEventRow = {
       id: "e1",
+      partnership: true,
       roleA: "host",
       roleB: null,
       reports: [

@@ -2,7 +2,7 @@
  * The pair story assembled from what the pair's queries read (regions-repository.ts): the events of two
  * regions split into partnerships and shared events (read/find-shared-events decides which, by the hub),
  * each event item with the pair's side of it (roles, term of validity, the sentences naming each region and
- * the sentence of the date, from read/get-pair-evidence), and a summary of the partnerships.
+ * the sentence of the date, read by the same query), and a summary of the partnerships.
  *
  * Why the summary's dates skip planned events: a planned event carries the day it is planned for, which may
  * lie after every act that happened; a story "from 2019 to 2027" would claim a cooperation that has not
@@ -11,9 +11,10 @@
 import type { Pair, PairEvent, PairReport, Span } from "../../../schemas/pair.ts";
 import type { EventItem, RegionRef } from "../../../schemas/region.ts";
 
-/** A row of get-pair-evidence, as the driver gives it (a missing property is undefined or null). */
-export interface PairEvidenceRow {
+/** A row of find-shared-events, as the driver gives it (a missing property is undefined or null). */
+export interface PairEventRow {
   id: string;
+  partnership: boolean;
   validUntil?: string | null;
   durationYears?: number | null;
   roleA?: string | null;
@@ -43,7 +44,7 @@ export function stagesOf(events: readonly EventItem[]): string[] {
 const span = (s: Span | null | undefined): Span | null =>
   s ? { quote: s.quote, start: s.start, end: s.end } : null;
 
-function report(row: PairEvidenceRow["reports"][number]): PairReport {
+function report(row: PairEventRow["reports"][number]): PairReport {
   return {
     documentId: row.documentId,
     title: row.title ?? null,
@@ -56,7 +57,7 @@ function report(row: PairEvidenceRow["reports"][number]): PairReport {
   };
 }
 
-export function pairEvent(item: EventItem, evidence: PairEvidenceRow | undefined): PairEvent {
+export function pairEvent(item: EventItem, evidence: PairEventRow | undefined): PairEvent {
   return {
     ...item,
     validUntil: evidence?.validUntil ?? null,

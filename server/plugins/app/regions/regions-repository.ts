@@ -17,7 +17,7 @@ import { PEER_DIMENSIONS } from "../../../schemas/region.ts";
 import { int, type CypherReader, type TxRead } from "../../external/cypher.ts";
 import { TwoEngines } from "../freshness/two-engines.ts";
 import { filterParams } from "../graph/event-filters.ts";
-import { pairEvent, pairStory, type PairEvidenceRow } from "./pair-story.ts";
+import { pairEvent, pairStory, type PairEventRow } from "./pair-story.ts";
 import { cypherPeers, readPeerIndex, type PeerFinder } from "./peer-finders.ts";
 import { SIMILARITY_DESCRIPTION } from "./peer-similarity.ts";
 
@@ -64,20 +64,16 @@ async function eventItems(read: TxRead, ids: readonly string[]): Promise<EventIt
 
 /** The pair's events, partnerships and shared events, each with the pair's side of it (pair-story.ts). */
 async function pairEvents(read: TxRead, a: string, b: string) {
-  const [split] = await read<{ partnerships: string[]; shared: string[] }>("read/find-shared-events", {
-    a,
-    b,
-  });
-  const ids = [...(split?.partnerships ?? []), ...(split?.shared ?? [])];
-  if (ids.length === 0) return { partnerships: [], sharedEvents: [] };
-  const items = await eventItems(read, ids);
-  const evidence = await read<PairEvidenceRow>("read/get-pair-evidence", { ids, a, b });
-  const byId = new Map(evidence.map((row) => [row.id, row]));
-  const events = items.map((item) => pairEvent(item, byId.get(item.id)));
-  const partnershipIds = new Set(split?.partnerships);
+  const rows = await read<PairEventRow>("read/find-shared-events", { a, b });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const items = await eventItems(
+    read,
+    rows.map((row) => row.id),
+  );
+  const events = items.map((item) => ({ event: pairEvent(item, byId.get(item.id)), row: byId.get(item.id) }));
   return {
-    partnerships: events.filter((e) => partnershipIds.has(e.id)),
-    sharedEvents: events.filter((e) => !partnershipIds.has(e.id)),
+    partnerships: events.filter((e) => e.row?.partnership).map((e) => e.event),
+    sharedEvents: events.filter((e) => !e.row?.partnership).map((e) => e.event),
   };
 }
 
