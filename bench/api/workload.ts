@@ -231,8 +231,8 @@ export async function benchRoutes(workload: Workload): Promise<BenchRoute[]> {
         inRead(driver, async (tx) => {
           const [a, b] = at(workload.pairs, i);
           await run(tx, "read/find-regions", { codes: [a, b] });
-          const [shared] = await run(tx, "read/find-shared-events", { a, b });
-          return run(tx, "read/get-event-items", { ids: shared?.ids ?? [] });
+          const events = await run(tx, "read/find-shared-events", { a, b });
+          return run(tx, "read/get-event-items", { ids: events.map((e) => e.id) });
         }),
     },
     {

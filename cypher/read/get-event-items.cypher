@@ -1,14 +1,14 @@
 // Events with what a timeline shows of each: parties and their roles, sectors, programmes, and the reports
 // (document and quote) it rests on. Rows come back in the order of $ids.
 // params: $ids: list<string> (event ids)
-// returns: id, title, kind, subtype, status, date, place (string|null), parties (list<{code, name, kind, role}>),
+// returns: id, title, kind, subtype, status, date, place, hub (string|null), parties (list<{code, name, kind, role}>),
 //          sectors (list<string>), programs (list<{id, name}>), sources (list<{documentId, title, publishedAt,
 //          quote, start, end}>)
 UNWIND range(0, size($ids) - 1) AS i
 MATCH (e:Event {id: $ids[i]})
 RETURN
   e.id AS id, e.title AS title, e.kind AS kind, e.subtype AS subtype, e.status AS status, e.date AS date,
-  e.place AS place,
+  e.place AS place, e.hub AS hub,
   [(e)-[p:PARTY]->(r:Region) | {code: r.code, name: r.name, kind: r.kind, role: p.role}] AS parties,
   [(e)-[:COVERS]->(s:Sector) | s.id] AS sectors,
   [(e)-[:CONCERNS]->(g:Program) | {id: g.id, name: g.name}] AS programs,

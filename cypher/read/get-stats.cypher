@@ -1,7 +1,8 @@
 // Counts for the overview: nodes by label and relationships by type (count store, constant time), events
 // by kind (each kind has its label) and by year (from the event_date index), events per province (an event
 // counts once per province it has a party in), events per sector, the regions in the most events with
-// their number of partners, and the latest dated events.
+// their number of partners (through an event without a hub, or of which one of the two is the hub: the
+// annotation guide's partnerships), and the latest dated events (by the event's own date, never its term).
 // params: $top: int (regions and latest events to list)
 // returns: nodes (map), relationships (map), eventKinds (list<{kind, count}>), years (list<{year, count}>),
 //          provinces (list<{code, name, events}>), sectors (list<{id, name, events}>),
@@ -54,7 +55,10 @@ CALL () {
   ORDER BY events DESC, r.code LIMIT $top
   RETURN collect({
     code: r.code, name: r.name, kind: r.kind, events: events,
-    partners: COUNT { MATCH (r)<-[:PARTY]-(:Event)-[:PARTY]->(x:Region) RETURN DISTINCT x }
+    partners: COUNT {
+      MATCH (r)<-[:PARTY]-(e:Event)-[:PARTY]->(x:Region) WHERE e.hub IS NULL OR e.hub IN [r.code, x.code]
+      RETURN DISTINCT x
+    }
   }) AS topRegions
 }
 CALL () {

@@ -67,11 +67,13 @@ export const GraphEdgeDataSchema = z.object({
   id: z.string(),
   source: z.string(),
   target: z.string(),
-  type: z.string().describe("PARTNER (derived from shared events) or a stored relationship type"),
-  weight: z.number().int().nullable().describe("PARTNER: number of shared events"),
-  firstDate: z.string().nullable().describe("PARTNER: date of the first shared event"),
-  lastDate: z.string().nullable().describe("PARTNER: date of the last shared event"),
-  kinds: z.array(z.string()).nullable().describe("PARTNER: kinds of the shared events"),
+  type: z
+    .string()
+    .describe("PARTNER (derived from the events making two regions partners) or a stored relationship type"),
+  weight: z.number().int().nullable().describe("PARTNER: number of events making the two partners"),
+  firstDate: z.string().nullable().describe("PARTNER: date of the first of those events"),
+  lastDate: z.string().nullable().describe("PARTNER: date of the last of those events"),
+  kinds: z.array(z.string()).nullable().describe("PARTNER: kinds of those events"),
   role: z.string().nullable().describe("PARTY: the region's role; SERVED_AS: the title"),
 });
 

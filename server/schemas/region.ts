@@ -27,6 +27,12 @@ export const EventItemSchema = z
     status: z.string().nullable(),
     date: z.string().nullable().describe("YYYY-MM-DD, or YYYY-MM when only the month is known"),
     place: z.string().nullable(),
+    hub: z
+      .string()
+      .nullable()
+      .describe(
+        "The party every other party dealt with (its partners are the hub's), or null when they act as equals",
+      ),
     parties: z.array(RegionRefSchema.extend({ role: z.string().nullable() })),
     sectors: z.array(z.string()),
     programs: z.array(z.object({ id: z.string(), name: z.string() })),

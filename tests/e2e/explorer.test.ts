@@ -148,6 +148,41 @@ describe("the explorer", () => {
     await screenshot(page, "06-pair-story");
   });
 
+  it("tells a pair's partnership by quotes naming each partner, each opening the article at it, and shared events apart", async () => {
+    await page.goto(`${inject("appUrl")}?pair=32.73&pair=17.71&panel=pair&x=32.73`);
+    await networkReady(page);
+    const partnerships = page.locator("#pair-partnerships");
+    await partnerships.locator(".quote").first().waitFor();
+    expect(await partnerships.locator(".event-date").first().innerText()).toMatch(/13 Mar 2019/);
+    const quotes = await partnerships.locator(".pair-quote").evaluateAll((items) =>
+      items.map((item) => ({
+        label: item.querySelector(".quote-label")?.textContent ?? "",
+        quote: item.querySelector(".quote")?.textContent ?? "",
+      })),
+    );
+    // One quote names Bandung, one names Bengkulu: the partners themselves, not only the event's first line.
+    const naming = (name: string) => quotes.find((q) => q.label.includes(name));
+    expect(naming("Kota Bandung")?.quote).toContain("Bandung");
+    expect(naming("Kota Bengkulu")?.quote).toContain("Kota Bengkulu");
+    expect(await page.locator("#pair-shared").count()).toBe(0);
+    await partnerships
+      .locator(".pair-quote", { hasText: "Menyebut Kota Bengkulu" })
+      .locator(".article-link")
+      .click();
+    await page.locator("#article-dialog .focus-quote").waitFor();
+    expect(await page.locator("#article-dialog").innerText()).toContain("Kota Bengkulu");
+    await page.keyboard.press("Escape");
+
+    await page.goto(`${inject("appUrl")}?pair=17.71&pair=32.03&panel=pair&x=17.71`);
+    await networkReady(page);
+    await page.locator("#pair-shared .event-item").waitFor();
+    expect(await page.locator("#pair-partnerships").count()).toBe(0);
+    const panel = await page.locator("#panel-content").innerText();
+    expect(panel).toMatch(/Acara bersama, bukan kemitraan/i);
+    expect(panel).toContain("bermitra dengan Kota Bandung");
+    await screenshot(page, "06b-pair-shared-event");
+  });
+
   it("finds the shortest connections between two nodes and highlights them", async () => {
     await page.goto(`${inject("appUrl")}?x=32.75&panel=paths&pf=52.07&pt=31`);
     await networkReady(page);

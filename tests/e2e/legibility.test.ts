@@ -64,7 +64,7 @@ describe("a legible network", () => {
     expect(legend).toEqual(drawn);
     expect(drawn).toContain("node:region:city");
     expect(drawn).toContain("edge:PARTNER");
-    expect(await page.locator("#legend-width").innerText()).toMatch(/peristiwa bersama/);
+    expect(await page.locator("#legend-width").innerText()).toMatch(/peristiwa kemitraan/);
     await screenshot(page, "10-overview-legend");
   });
 

@@ -67,6 +67,14 @@ describe("GET /api/graph/neighborhood", () => {
     });
   });
 
+  it("of Kota Bengkulu (17.71) holds Kota Bandung, the hub it signed with, and not Cianjur, who signed with Bandung too", async () => {
+    const graph = await neighborhood("id=17.71");
+    expectWellFormed(graph);
+    expect(ids(graph)).toEqual(["17.71", "32.73"]);
+    expect(graph.edges.map((e) => e.data.id)).toEqual(["PARTNER:17.71|32.73"]);
+    expect(graph.edges[0]!.data).toMatchObject({ weight: 1, firstDate: "2019-03-13", kinds: ["agreement"] });
+  });
+
   it("of Kota Bandung (32.73) holds all seven partners of its 2019 agreement", async () => {
     const graph = await neighborhood("id=32.73");
     expectWellFormed(graph);
@@ -91,21 +99,30 @@ describe("GET /api/graph/neighborhood", () => {
   });
 
   it("cuts at limit, most connected first, and says so", async () => {
-    const graph = await neighborhood("id=16.03&limit=3");
+    const graph = await neighborhood("id=32.73&limit=3");
     expectWellFormed(graph);
     expect(graph.nodes).toHaveLength(3);
     expect(graph.truncated).toBe(true);
-    const full = await neighborhood("id=16.03&limit=200");
-    expect(full.nodes).toHaveLength(9);
+    const full = await neighborhood("id=32.73&limit=200");
+    expect(full.nodes).toHaveLength(8);
     expect(full.truncated).toBe(false);
   });
 
-  it("goes further with depth: Bekasi's partner Sumbawa Barat has no other partner, Muara Enim links Japan and Bandung's partners", async () => {
+  it("goes further with depth: Muara Enim links Bandung to Japan, and Bandung's co-signers are no partners of one another", async () => {
     const two = await neighborhood("id=32.73&depth=2");
     expectWellFormed(two);
     expect(two.nodes.find((n) => n.data.id === "JP")?.data.distance).toBe(2);
-    // The partners of one agreement are all partners of one another: depth 2 finds those edges too.
-    expect(two.edges.some((e) => e.data.id === "PARTNER:13.02|14.09")).toBe(true);
+    // Each of the seven signed with Bandung, the agreement's hub: no edge between two of them.
+    expect(two.edges.map((e) => e.data.id).sort()).toEqual([
+      "PARTNER:13.02|32.73",
+      "PARTNER:14.09|32.73",
+      "PARTNER:16.03|32.73",
+      "PARTNER:16.03|JP",
+      "PARTNER:17.71|32.73",
+      "PARTNER:21.04|32.73",
+      "PARTNER:32.03|32.73",
+      "PARTNER:32.73|36.01",
+    ]);
   });
 
   it("starts from any node: a programme's regions, an event's parties, an official's region", async () => {

@@ -88,6 +88,8 @@ function requests(): Array<{
     gets.push(`/api/regions/${enc(text)}/peers?by=${enc(text)}`);
     gets.push(`/api/regions/${enc(text)}/timeline`);
     gets.push(`/api/pairs/32.75/${enc(text)}`);
+    gets.push(`/api/pairs/${enc(text)}/31`);
+    gets.push(`/api/pairs/JP%2F${enc(text.slice(0, 90))}/32.73`);
     gets.push(`/api/documents/${enc(text)}`);
     gets.push(`/api/nodes/event:${enc(text)}`);
     gets.push(`/api/nodes/program:${enc(text)}`);
@@ -104,6 +106,8 @@ function requests(): Array<{
       `/api/regions/${bytes}/peers`,
       `/api/programs/${bytes}/learn-from`,
       `/api/sectors/smart${bytes}/learn-from`,
+      `/api/pairs/${bytes}/${bytes}`,
+      `/api/pairs/JP%2F${bytes}/31`,
     );
     gets.push(`/api/graph/neighborhood?id=32.75&from=${bytes}`, `/api/documents/sha256:${bytes}`);
   }
@@ -233,6 +237,29 @@ describe("hostile input", () => {
     }
     const injected = await seeded.app.inject({ url: `/api/search?q=${enc("bekasi' OR 1=1 //")}` });
     expect(injected.json<{ results: { id: string }[] }>().results[0]?.id).toBe("32.75");
+  });
+
+  it("answers the pair story clearly for unknown, repeated and Cypher-looking region codes", async () => {
+    const pair = (a: string, b: string) => seeded.app.inject({ url: `/api/pairs/${a}/${b}` });
+    // Unknown but well-formed: a 404 that names the code.
+    const unknown = await pair("32.73", "99.99");
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json<{ message: string }>().message).toContain("99.99");
+    expect((await pair("98.01", "99.99")).json<{ message: string }>().message).toContain("98.01");
+    // The same region twice: a region is never two parties of one event, so both lists are empty.
+    const twice = await pair("32.73", "32.73");
+    expect(twice.statusCode).toBe(200);
+    expect(twice.json()).toMatchObject({ partnerships: [], sharedEvents: [], summary: { partnerships: 0 } });
+    // A foreign code may hold any text after the country: Cypher in it is a name that is not stored.
+    for (const text of CYPHERISH) {
+      const response = await pair(`JP%2F${enc(text)}`, "32.73");
+      expect([400, 404], text).toContain(response.statusCode);
+      expect(response.json<{ code: string }>().code, text).toMatch(/^JJ_|^FST_/);
+    }
+    // Not a region code at all: a 400 that says what a region code looks like.
+    const bad = await pair("32.75", enc("32.75' OR 1=1"));
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toMatch(/region code/);
   });
 
   it("changed nothing that is stored", async () => {

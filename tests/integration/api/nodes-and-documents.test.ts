@@ -140,6 +140,10 @@ describe("GET /api/stats", () => {
     expect(stats.provinces[0]).toEqual({ code: "32", name: "Jawa Barat", events: 3 });
     expect(stats.topRegions[0]).toMatchObject({ events: 2 });
     expect(stats.topRegions.find((r) => r.code === "32.73")).toMatchObject({ events: 1, partners: 7 });
+    // Muara Enim signed with Bandung, the hub of a seven-region agreement, and with Japan: two partners,
+    // not the eight parties it shares events with; Bengkulu's only partner is Bandung.
+    expect(stats.topRegions.find((r) => r.code === "16.03")).toMatchObject({ events: 2, partners: 2 });
+    expect(stats.topRegions.find((r) => r.code === "17.71")).toMatchObject({ events: 1, partners: 1 });
     expect(stats.latestEvents[0]).toMatchObject({ date: "2024-07-15", kind: "meeting" });
     expect(stats.sectors.reduce((sum, s) => sum + s.events, 0)).toBe(stats.relationships.COVERS);
   });

@@ -58,7 +58,10 @@ describe("the in-memory partner network", () => {
 
     let truncatedSeen = 0;
     let compared = 0;
-    for (const id of [...centres.filter((_, i) => i % 3 === 0), ...others]) {
+    // The parties of the seeds' agreement with a hub (Bandung): each is Bandung's partner, not the others'.
+    const hubbed = ["16.03", "17.71", "32.03", "32.73"];
+    const sampled = centres.filter((code, i) => i % 3 === 0 && !hubbed.includes(code));
+    for (const id of [...hubbed, ...sampled, ...others]) {
       for (const [depth, limit] of [
         [1, 200],
         [1, 2],
@@ -75,6 +78,10 @@ describe("the in-memory partner network", () => {
         compared += 1;
       }
     }
+    const bengkulu = await inMemory.neighborhood({ id: "17.71", depth: 1, limit: 200 });
+    // (The synthetic articles give Bengkulu partners of their own.)
+    expect(bengkulu?.nodes.map((n) => n.data.id)).toContain("32.73");
+    expect(bengkulu?.nodes.map((n) => n.data.id)).not.toContain("32.03");
     expect(compared).toBeGreaterThan(150);
     // The comparison must cover cut neighbourhoods, where the budget logic matters.
     expect(truncatedSeen).toBeGreaterThan(20);

@@ -129,9 +129,14 @@ describe("POST /api/documents with the token", () => {
     expect(result.written.relationshipsCreated).toBeGreaterThan(0);
 
     const pair = bodyOf<Pair>(await seeded.app.inject({ url: "/api/pairs/32.73/32.75" }));
-    expect(pair.events.map((e) => [e.date, e.subtype])).toEqual([["2020-03-12", "kesepakatan_bersama"]]);
-    expect(pair.events[0]!.sources[0]).toMatchObject({ documentId: result.documentId, title: ARTICLE.title });
-    expect(pair.events[0]!.sectors).toEqual(["persampahan"]);
+    expect(pair.partnerships.map((e) => [e.date, e.subtype])).toEqual([
+      ["2020-03-12", "kesepakatan_bersama"],
+    ]);
+    expect(pair.partnerships[0]!.sources[0]).toMatchObject({
+      documentId: result.documentId,
+      title: ARTICLE.title,
+    });
+    expect(pair.partnerships[0]!.sectors).toEqual(["persampahan"]);
     const graph = bodyOf<Graph>(await seeded.app.inject({ url: "/api/graph/neighborhood?id=32.75" }));
     expect(graph.nodes.map((n) => n.data.id)).toContain("32.73");
     const article = bodyOf<{ source: string; text: string }>(

@@ -18,6 +18,7 @@ type Operation = {
 
 let app: FastifyInstance;
 let paths: Record<string, Record<string, Operation>>;
+let schemas: Record<string, { properties?: Record<string, { $ref?: string; items?: { $ref?: string } }> }>;
 const driver = createDriver("bolt://127.0.0.1:9", "neo4j", "unused-password");
 
 beforeAll(async () => {
@@ -26,7 +27,12 @@ beforeAll(async () => {
     neo4j: { driver, database: undefined, kind: "external" },
     logger: false,
   });
-  paths = (await app.inject({ url: "/api/openapi.json" })).json<{ paths: typeof paths }>().paths;
+  const document = (await app.inject({ url: "/api/openapi.json" })).json<{
+    paths: typeof paths;
+    components: { schemas: typeof schemas };
+  }>();
+  paths = document.paths;
+  schemas = document.components.schemas;
 });
 
 afterAll(async () => {
@@ -94,6 +100,21 @@ describe("the OpenAPI document", () => {
     }
     expect(Object.keys(views.post!.responses)).toEqual(expect.arrayContaining(["201", "413", "415"]));
     expect(views.get!.security).toBeUndefined();
+  });
+
+  it("declares the pair story as partnerships and shared events, each with the pair's sentences", () => {
+    const ok = paths["/api/pairs/{a}/{b}"]!.get!.responses["200"]!;
+    expect(ok.content?.["application/json"]?.schema.$ref).toMatch(/\/Pair$/);
+    const pair = schemas["Pair"]!.properties!;
+    expect(Object.keys(pair).sort()).toEqual(["a", "b", "partnerships", "sharedEvents", "summary"]);
+    expect(pair["partnerships"]!.items?.$ref).toMatch(/\/PairEvent$/);
+    expect(pair["sharedEvents"]!.items?.$ref).toMatch(/\/PairEvent$/);
+    expect(Object.keys(schemas["PairEvent"]!.properties!)).toEqual(
+      expect.arrayContaining(["date", "status", "hub", "validUntil", "roles", "reports", "sources"]),
+    );
+    expect(Object.keys(schemas["PairReport"]!.properties!)).toEqual(
+      expect.arrayContaining(["documentId", "title", "url", "date", "validity", "a", "b"]),
+    );
   });
 
   it("marks the write as needing the bearer token, with its refusals", () => {

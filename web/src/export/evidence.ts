@@ -1,7 +1,8 @@
 /**
  * The evidence behind what is visible, for the exports: for each node its province, its roles (an official's
  * titles, a party's role), the quotes its facts rest on, and their articles' titles and URLs; for each
- * partnership its events, the parties' roles and the events' quotes and articles. Read from the API (node
+ * partnership the events making the two partners, their roles and the sentences naming each, and the
+ * articles. Read from the API (node
  * details, pair stories, articles for their URLs), a few requests at a time and cached by the client, up
  * to MAX_FETCHED items; past that a row keeps only what the graph itself says.
  */
@@ -76,7 +77,7 @@ export async function gatherEvidence(
   ]);
   const documents = unique([
     ...details.flatMap((d) => d?.sources.map((s) => s.documentId) ?? []),
-    ...pairs.flatMap((p) => p?.events.flatMap((e) => e.sources.map((s) => s.documentId)) ?? []),
+    ...pairs.flatMap((p) => p?.partnerships.flatMap((e) => e.sources.map((s) => s.documentId)) ?? []),
   ]).slice(0, MAX_FETCHED);
   const articles = await pool(documents, (id) => source.document(id));
   const urls = new Map<string, string>();
@@ -99,13 +100,22 @@ export async function gatherEvidence(
   partners.forEach((e, i) => {
     const pair = pairs[i];
     if (!pair) return;
-    const sources = pair.events.flatMap((ev) => ev.sources);
+    const events = pair.partnerships;
+    const sources = events.flatMap((ev) => ev.sources);
     evidence.set(e.data.id, {
-      events: pair.events.map((ev) => `${ev.date ?? "?"} ${ev.title}`),
+      events: events.map((ev) => `${ev.date ?? "?"} ${ev.title}`),
       roles: unique(
-        pair.events.flatMap((ev) => ev.parties.map((p) => (p.role ? `${p.name}: ${p.role}` : null))),
+        events.flatMap((ev) => [
+          ev.roles.a ? `${pair.a.name}: ${ev.roles.a}` : null,
+          ev.roles.b ? `${pair.b.name}: ${ev.roles.b}` : null,
+        ]),
       ),
       ...fromSources(sources, urls),
+      // The sentences naming each partner before the event's main sentence: they are what makes it a tie.
+      quotes: unique([
+        ...events.flatMap((ev) => ev.reports.flatMap((r) => [r.a?.quote, r.b?.quote])),
+        ...sources.map((s) => s.quote),
+      ]),
     });
   });
   for (const e of graph.edges)

@@ -103,11 +103,14 @@ async function officials(details: NodeDetails, ctx: PanelContext): Promise<HTMLE
   return longList(rows, total, t("details.officialsEmpty"), () => allOfType(details.node.id, "person", ctx));
 }
 
+/** The region's partners in its listed events: every party of an event without a hub, else hub and party. */
 function partners(timeline: Timeline, ctx: PanelContext): HTMLElement {
+  const self = timeline.region.code;
   const counts = new Map<string, { code: string; name: string; kind: string | null; n: number }>();
   for (const event of timeline.events)
     for (const p of event.parties) {
-      if (p.code === timeline.region.code) continue;
+      if (p.code === self) continue;
+      if (event.hub !== null && event.hub !== self && event.hub !== p.code) continue;
       const known = counts.get(p.code) ?? { code: p.code, name: p.name, kind: p.kind, n: 0 };
       known.n++;
       counts.set(p.code, known);

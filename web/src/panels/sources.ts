@@ -16,6 +16,13 @@ export function highlightNeedles(names: readonly string[]): string[] {
   const needles = new Set<string>();
   for (const name of names) {
     needles.add(name);
+    // Articles write the special regions by their acronyms ("DKI Jakarta", "DIY"); the bare city name
+    // would also mark "Jakarta Pusat".
+    const special = /^(daerah khusus ibukota|daerah istimewa)\s+(.+)$/i.exec(name);
+    if (special) {
+      needles.add(/^daerah khusus/i.test(special[1]!) ? `DKI ${special[2]}` : "DIY");
+      continue;
+    }
     const bare = name.replace(/^(kota|kabupaten|provinsi|kab\.)\s+/i, "");
     if (bare.length >= 3) needles.add(bare);
   }

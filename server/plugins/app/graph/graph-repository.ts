@@ -2,11 +2,12 @@
  * Graph traversals for the network view, decorated as `fastify.graphRepository`:
  *
  * - `neighborhood`: the ego network of a node in the partnership network. For a region, each hop goes to
- *   the regions sharing an event with the regions reached so far; for any other node, the first ring is the
- *   regions it is tied to (an event's parties, an official's regions, a programme's regions, the regions of
- *   an organisation's or a sector's events) and the following hops are partnership hops. Region–region
- *   edges are PARTNER edges derived from the shared events (weight, first and last date, kinds), filtered
- *   like the events. The most connected partners come first; when `limit` cuts nodes, `truncated` is true.
+ *   the partners of the regions reached so far; for any other node, the first ring is the regions it is
+ *   tied to (an event's parties, an official's regions, a programme's regions, the regions of an
+ *   organisation's or a sector's events) and the following hops are partnership hops. Region–region edges
+ *   are PARTNER edges derived from the events making the two partners (an event without a hub pairs every
+ *   party, one with a hub pairs the hub with each other party; weight, first and last date, kinds),
+ *   filtered like the events. The most connected partners come first; when `limit` cuts nodes, `truncated` is true.
  * - `path`: the shortest connections between two nodes, all of them when several tie (shortest-paths.ts).
  *
  * The hops and the paths each have two engines, Cypher and in memory, and two-engines.ts picks one per

@@ -1,7 +1,8 @@
 /**
  * One hop of the partnership network, the step every neighbourhood repeats: for each frontier region, the
- * regions sharing an event (passing the filters) with it and the derived PARTNER edge. Two engines answer it
- * alike (two-engines.ts): Neo4j's expand-partners.cypher, and the partner network kept in memory
+ * regions it is partners with through an event passing the filters (an event without a hub pairs every
+ * party; one with a hub pairs the hub with each other party) and the derived PARTNER edge. Two engines
+ * answer it alike (two-engines.ts): Neo4j's expand-partners.cypher, and the partner network kept in memory
  * (partner-network.ts), which holds unfiltered partner lists only and declines a filtered hop.
  */
 import { int, type CypherReader } from "../../external/cypher.ts";

@@ -1,6 +1,7 @@
 /**
- * The partnership network held in memory: every region and its partners (the regions it shares events
- * with), read whole by `read/get-partner-network`; the in-memory engine of a partnership hop
+ * The partnership network held in memory: every region and its partners (the parties of its events that
+ * it is partners with: through an event without a hub, or one of the two being the hub), read whole by
+ * `read/get-partner-network`; the in-memory engine of a partnership hop
  * (partner-hops.ts), used while it matches the graph's version (live-index.ts).
  *
  * Why: expanding a region is the explorer's most frequent request, and without filters its answer depends

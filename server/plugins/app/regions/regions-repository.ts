@@ -1,6 +1,6 @@
 /**
  * Region views, decorated as `fastify.regionsRepository`: a region's timeline, everything between two
- * regions (the pair view), and a region's peers, which two engines answer (peer-finders.ts). The answer
+ * regions (the pair story: their partnerships and, apart, the events they only shared; pair-story.ts), and a region's peers, which two engines answer (peer-finders.ts). The answer
  * says when the profiles compared were read (`computedAt`).
  */
 import fp from "fastify-plugin";
@@ -17,6 +17,7 @@ import { PEER_DIMENSIONS } from "../../../schemas/region.ts";
 import { int, type CypherReader, type TxRead } from "../../external/cypher.ts";
 import { TwoEngines } from "../freshness/two-engines.ts";
 import { filterParams } from "../graph/event-filters.ts";
+import { pairEvent, pairStory, type PairEventRow } from "./pair-story.ts";
 import { withEvidence } from "./peer-evidence.ts";
 import { cypherPeers, peerOptionsOf, readPeerIndex, type PeerFinder } from "./peer-finders.ts";
 import { SIMILARITY_DESCRIPTION } from "./peer-similarity.ts";
@@ -43,6 +44,7 @@ async function eventItems(read: TxRead, ids: readonly string[]): Promise<EventIt
     status: row.status ?? null,
     date: row.date ?? null,
     place: row.place ?? null,
+    hub: row.hub ?? null,
     parties: row.parties
       .map((p) => ({ code: p.code, name: p.name, kind: p.kind ?? null, role: p.role ?? null }))
       .sort((a, b) => a.code.localeCompare(b.code)),
@@ -61,14 +63,19 @@ async function eventItems(read: TxRead, ids: readonly string[]): Promise<EventIt
   }));
 }
 
-/** The pair's story in a line: event subtypes in date order, a repeated stage written once. */
-export function stagesOf(events: readonly EventItem[]): string[] {
-  const stages: string[] = [];
-  for (const e of events) {
-    const stage = e.subtype ?? e.kind;
-    if (stages.at(-1) !== stage) stages.push(stage);
-  }
-  return stages;
+/** The pair's events, partnerships and shared events, each with the pair's side of it (pair-story.ts). */
+async function pairEvents(read: TxRead, a: string, b: string) {
+  const rows = await read<PairEventRow>("read/find-shared-events", { a, b });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const items = await eventItems(
+    read,
+    rows.map((row) => row.id),
+  );
+  const events = items.map((item) => ({ event: pairEvent(item, byId.get(item.id)), row: byId.get(item.id) }));
+  return {
+    partnerships: events.filter((e) => e.row?.partnership).map((e) => e.event),
+    sharedEvents: events.filter((e) => !e.row?.partnership).map((e) => e.event),
+  };
 }
 
 export type PairOutcome = { found: true; pair: Pair } | { found: false; missing: string };
@@ -102,26 +109,8 @@ export function createRegionsRepository(cypher: CypherReader, peerFinders: TwoEn
         const regionB = regions.get(b);
         if (!regionA) return { found: false, missing: a };
         if (!regionB) return { found: false, missing: b };
-        const [shared] = await read<{ ids: string[] }>("read/find-shared-events", { a, b });
-        const events = await eventItems(read, shared?.ids ?? []);
-        const dates = events.flatMap((e) => (e.date ? [e.date] : [])).sort();
-        const kinds = new Map<string, number>();
-        for (const e of events) kinds.set(e.kind, (kinds.get(e.kind) ?? 0) + 1);
-        return {
-          found: true,
-          pair: {
-            a: regionA,
-            b: regionB,
-            events,
-            summary: {
-              events: events.length,
-              firstDate: dates[0] ?? null,
-              lastDate: dates.at(-1) ?? null,
-              kinds: [...kinds].map(([kind, count]) => ({ kind, count })).sort((x, y) => y.count - x.count),
-              stages: stagesOf(events),
-            },
-          },
-        };
+        const { partnerships, sharedEvents } = await pairEvents(read, a, b);
+        return { found: true, pair: pairStory(regionA, regionB, partnerships, sharedEvents) };
       });
     },
 

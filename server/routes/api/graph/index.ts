@@ -19,9 +19,9 @@ const graphRoutes: FastifyPluginAsyncZod = async (fastify) => {
       schema: {
         summary: "The ego network of a node in the partnership network",
         description:
-          "Regions reached within `depth` partnership hops (two regions are partners when they take part in " +
-          "the same event), with PARTNER edges derived from the shared events that pass the filters (weight, " +
-          "first and last date, kinds). For a node other than a region, the first ring is the regions it is " +
+          "Regions reached within `depth` partnership hops (two parties of an event are partners through it " +
+          "when it has no hub or one of them is its hub), with PARTNER edges derived from those events that " +
+          "pass the filters (weight, first and last date, kinds). For a node other than a region, the first ring is the regions it is " +
           "tied to. The most connected partners come first; `truncated` says `limit` cut some.",
         tags: ["graph"],
         querystring: NeighborhoodQuerySchema,
