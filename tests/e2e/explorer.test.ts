@@ -148,6 +148,27 @@ describe("the explorer", () => {
     await screenshot(page, "06-pair-story");
   });
 
+  it("shows each party of an event with its role and the quote naming it", async () => {
+    await page.goto(`${inject("appUrl")}?x=32.73&sel=event:e9a4aaab034631edcc492b03&panel=details`);
+    await networkReady(page);
+    const parties = page.locator("#event-parties > li");
+    await parties.first().waitFor();
+    expect(await parties.count()).toBe(8);
+    for (let i = 0; i < 8; i++) {
+      const party = parties.nth(i);
+      expect(await party.locator(".role-tag").innerText()).toBe("penanda tangan");
+      const name = (await party.locator(".fact-label a, .fact-label button").first().innerText()).trim();
+      const bare = name
+        .replace(/^(Kota|Kabupaten)\s+/, "")
+        .split(" ")
+        .at(-1)!;
+      expect(await party.locator(".quote").first().innerText(), name).toContain(bare);
+    }
+    expect(await parties.first().locator(".hub-tag").count()).toBe(1);
+    expect(await page.locator("#event-date .quote").innerText()).toContain("13/3/2019");
+    await screenshot(page, "06b-event-evidence");
+  });
+
   it("finds the shortest connections between two nodes and highlights them", async () => {
     await page.goto(`${inject("appUrl")}?x=32.75&panel=paths&pf=52.07&pt=31`);
     await networkReady(page);

@@ -384,4 +384,18 @@ export const en: Messages = {
   "error.generic": "Something went wrong. Try again.",
   "status.loading": "Loading…",
   "status.ready": "Ready",
+
+  // issue 22, details: roles, evidence per fact
+  "role.convener": "convener",
+  "role.participant": "participant",
+  "eventStatus.extended": "extended",
+  "evidence.noQuote": "No sentence of its own.",
+  "evidence.moreReports": "{n} more reports",
+  "evidence.planned": "planned",
+  "evidence.validUntil": "valid until {date}",
+  "evidence.duration": "{n} years",
+  "evidence.validity": "Term",
+  "evidence.hub": "hub",
+  "evidence.hubHint": "Every other party is a partner of this region",
+  "evidence.reportsTruncated": "Quotes from the first 20 reports; this event was reported {n} times.",
 };

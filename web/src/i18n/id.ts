@@ -386,6 +386,20 @@ export const id = {
   "error.generic": "Terjadi kesalahan. Coba lagi.",
   "status.loading": "Memuat…",
   "status.ready": "Siap",
+
+  // issue 22, details: roles, evidence per fact
+  "role.convener": "penyelenggara",
+  "role.participant": "peserta",
+  "eventStatus.extended": "diperpanjang",
+  "evidence.noQuote": "Tanpa kalimat sumber sendiri.",
+  "evidence.moreReports": "{n} laporan lain",
+  "evidence.planned": "direncanakan",
+  "evidence.validUntil": "berlaku hingga {date}",
+  "evidence.duration": "{n} tahun",
+  "evidence.validity": "Masa berlaku",
+  "evidence.hub": "pusat",
+  "evidence.hubHint": "Setiap pihak lain bermitra dengan daerah ini",
+  "evidence.reportsTruncated": "Kutipan dari 20 laporan pertama; peristiwa ini dilaporkan {n} kali.",
 } as const;
 
 export type MessageKey = keyof typeof id;
