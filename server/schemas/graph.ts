@@ -46,10 +46,31 @@ export const NeighborhoodQuerySchema = z.object({
 });
 export type NeighborhoodQuery = z.infer<typeof NeighborhoodQuerySchema>;
 
+/** Kinds of node a path may hop through besides regions and events, when asked (GET /api/graph/path). */
+export const PATH_VIA = ["people", "programs", "organizations"] as const;
+export type PathViaKind = (typeof PATH_VIA)[number];
+
+// Sectors are shared by nearly every pair of regions, so a path may neither pass nor end at one.
+const PathEndSchema = NodeIdSchema.refine((id) => !id.startsWith("sector:"), {
+  message: "a sector is never on a path: choose a region, event, official, programme or organisation",
+});
+
 export const PathQuerySchema = z.object({
-  from: NodeIdSchema,
-  to: NodeIdSchema,
-  maxLength: z.coerce.number().int().min(1).max(8).default(6).describe("Longest path to look for, in hops"),
+  from: PathEndSchema,
+  to: PathEndSchema,
+  maxLength: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(8)
+    .default(6)
+    .describe("Longest path to look for, in steps (a hop region – event – region is two)"),
+  via: csvOf(PATH_VIA, "kinds of hop")
+    .optional()
+    .describe(
+      "Also hop through officials (people), programmes (programs) or organisations (organizations), " +
+        "comma-separated; by default only events that make two regions partners",
+    ),
 });
 export type PathQuery = z.infer<typeof PathQuerySchema>;
 
