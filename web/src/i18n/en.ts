@@ -398,4 +398,10 @@ export const en: Messages = {
   "evidence.hub": "hub",
   "evidence.hubHint": "Every other party is a partner of this region",
   "evidence.reportsTruncated": "Quotes from the first 20 reports; this event was reported {n} times.",
+  // issue 22, paths over partnerships and roles drawn
+  "paths.via": "Also through officials, programmes and organisations",
+  "paths.viaHint": "Without this, paths only pass events that make two regions partners.",
+  "paths.choose": "Highlight path {n}",
+  "paths.showAll": "Show all paths",
+  "legend.roles": "Party roles",
 };

@@ -400,6 +400,12 @@ export const id = {
   "evidence.hub": "pusat",
   "evidence.hubHint": "Setiap pihak lain bermitra dengan daerah ini",
   "evidence.reportsTruncated": "Kutipan dari 20 laporan pertama; peristiwa ini dilaporkan {n} kali.",
+  // issue 22, paths over partnerships and roles drawn
+  "paths.via": "Juga lewat pejabat, program dan organisasi",
+  "paths.viaHint": "Tanpa ini, jalur hanya melewati peristiwa yang menjadikan dua daerah mitra.",
+  "paths.choose": "Sorot jalur {n}",
+  "paths.showAll": "Tampilkan semua jalur",
+  "legend.roles": "Peran pihak",
 } as const;
 
 export type MessageKey = keyof typeof id;
