@@ -211,10 +211,11 @@ describe("the explorer", () => {
     const second = (await items.nth(1).innerText()).split(" → ");
     expect(marks.chosen.length).toBe(second.length * 2 - 1);
     expect(marks.path.length).toBeGreaterThan(marks.chosen.length);
+    await page.setViewportSize({ width: 1440, height: 900 });
     await screenshot(page, "07b-path-chosen");
     await page.setViewportSize({ width: 390, height: 844 });
     await screenshot(page, "07c-path-chosen-phone");
-    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.setViewportSize({ width: 1280, height: 800 });
   });
 
   it("hides a node and shows it again, and exports the visible data as CSV and GraphML", async () => {

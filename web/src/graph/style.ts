@@ -224,4 +224,5 @@ export const STATE_LOOKS = [
   { key: "selected", colour: "#f2b705", legend: "legend.selected" },
   { key: "pinned", colour: "#1b1f24", legend: "legend.pinned" },
   { key: "path", colour: "#d6246e", legend: "legend.path" },
+  { key: "path-chosen", colour: "#8f0f45", legend: "legend.pathChosen" },
 ] as const;

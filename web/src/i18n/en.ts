@@ -404,4 +404,5 @@ export const en: Messages = {
   "paths.choose": "Highlight path {n}",
   "paths.showAll": "Show all paths",
   "legend.roles": "Party roles",
+  "legend.pathChosen": "chosen path",
 };

@@ -406,6 +406,7 @@ export const id = {
   "paths.choose": "Sorot jalur {n}",
   "paths.showAll": "Tampilkan semua jalur",
   "legend.roles": "Peran pihak",
+  "legend.pathChosen": "jalur yang dipilih",
 } as const;
 
 export type MessageKey = keyof typeof id;
