@@ -7,8 +7,11 @@
 // tied straight to a region) takes one step to the first anchor. Sectors and documents are never on a path;
 // the kind of an event is no node. Relationships are never repeated within a path (Cypher's rule), so one
 // event cannot carry two partnerships of one path (spoke – event – hub – event – spoke).
-// The partnership test sits inside the repeated unit, so the search applies it as it walks; a WHERE over
-// the whole path would only filter the shortest paths found (EXPLAIN: "SHORTEST 1 GROUPS" then Filter).
+// The partnership test sits inside the repeated unit, so it is part of the search, not a filter of the
+// shortest paths found (a WHERE over the whole path is: EXPLAIN "SHORTEST 1 GROUPS" then Filter). But it
+// names three variables of the unit, so Neo4j 5.26 checks it on whole paths ("non-inlined predicates" on
+// StatefulShortestPath) and, for regions far apart or unconnected, enumerates paths up to the bound: the
+// API asks this query only when its in-memory network cannot answer (docs/api.md, the path route).
 // The quantifier's bounds must be literals: {0,4} hops of two steps, and $maxLength cuts after the search.
 // params: $fromId: string (element id), $toId: string (element id), $maxLength: int, $limit: int,
 //         $people: boolean, $programs: boolean, $organizations: boolean
