@@ -226,7 +226,7 @@ describe.each([
       expect(JSON.stringify(bodyOf(response, 400)), query).toContain(reason);
     }
     const sector = await app().inject({ url: "/api/graph/path?from=52.07&to=sector:kesehatan" });
-    expect(bodyOf<{ message: string }>(sector, 400).message).toContain("sector is never on a path");
+    expect(bodyOf<{ message: string }>(sector, 400).message).toContain("a sector is never on a path");
     // Repeated values of the list are one.
     expect((await path("from=52.07&to=31&via=people,people")).length).toBe(4);
   });
