@@ -26,6 +26,8 @@ export const QUERY_NAMES = [
   "read/find-shortest-paths",
   "read/get-document",
   "read/get-event-items",
+  "read/get-event-evidence",
+  "read/get-event-facts",
   "read/get-graph-version",
   "read/get-health",
   "read/get-node-details",

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { EventKindSchema, SectorIdSchema } from "./facts.ts";
-import { NodeIdSchema, NodeTypeSchema } from "./node.ts";
+import { NodeIdSchema, NodeTypeSchema, REGION_CODE_PATTERN } from "./node.ts";
 
 /** A comma-separated list of values from a closed set, e.g. "agreement,audience". */
 export function csvOf<const T extends readonly string[]>(values: T, what: string) {
@@ -46,10 +46,40 @@ export const NeighborhoodQuerySchema = z.object({
 });
 export type NeighborhoodQuery = z.infer<typeof NeighborhoodQuerySchema>;
 
+/** Kinds of node a path may hop through besides regions and events, when asked (GET /api/graph/path). */
+export const PATH_VIA = ["people", "programs", "organizations"] as const;
+export type PathViaKind = (typeof PATH_VIA)[number];
+
+// Sectors are shared by nearly every pair of regions, so a path may neither pass nor end at one. Said in
+// the pattern itself, so the OpenAPI document states what the route refuses.
+const PATH_END_PATTERN = String.raw`^(?:${REGION_CODE_PATTERN}|(?:event|person|program|organization):[^\x00-\x1f]{1,160})$`;
+const PathEndSchema = z
+  .string()
+  .max(200)
+  .regex(
+    new RegExp(PATH_END_PATTERN),
+    'must be a path end: a region code ("32.75") or an "event:…", "person:…", "program:…" or ' +
+      '"organization:…" id; a sector is never on a path',
+  )
+  .describe('A region code ("32.75", "JP") or "event:…", "person:…", "program:…", "organization:…"')
+  .meta({ examples: ["52.07", "31", "person:32.75:rahmat-effendi"] });
+
 export const PathQuerySchema = z.object({
-  from: NodeIdSchema,
-  to: NodeIdSchema,
-  maxLength: z.coerce.number().int().min(1).max(8).default(6).describe("Longest path to look for, in hops"),
+  from: PathEndSchema,
+  to: PathEndSchema,
+  maxLength: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(8)
+    .default(6)
+    .describe("Longest path to look for, in steps (a hop region – event – region is two)"),
+  via: csvOf(PATH_VIA, "kinds of hop")
+    .optional()
+    .describe(
+      "Also hop through officials (people), programmes (programs) or organisations (organizations), " +
+        "comma-separated; by default only events that make two regions partners",
+    ),
 });
 export type PathQuery = z.infer<typeof PathQuerySchema>;
 

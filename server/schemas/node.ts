@@ -79,6 +79,58 @@ export const RelationshipGroupSchema = z.object({
   sample: z.array(NodeSummarySchema).describe("Up to 20 of the nodes at the other end, latest events first"),
 });
 
+// --- Event evidence (issue 22: roles, dates and evidence per fact) ---
+export const FactQuoteSchema = z
+  .object({
+    documentId: z.string(),
+    title: z.string().nullable(),
+    url: z
+      .string()
+      .nullable()
+      .describe("Where the article came from (its URL, or the file it was read from)"),
+    publishedAt: z.string().nullable(),
+    quote: z.string().describe("The sentence the fact was read from"),
+    start: z.number().int().describe("Offset of the quote in the document text"),
+    end: z.number().int(),
+  })
+  .meta({ id: "FactQuote" });
+export type FactQuote = z.infer<typeof FactQuoteSchema>;
+
+const quotes = z
+  .array(FactQuoteSchema)
+  .describe("The sentence of this fact in each report that states it, oldest article first");
+
+export const EventEvidenceSchema = z
+  .object({
+    hub: z.string().nullable().describe("Region code of the party every other party acted with, or null"),
+    status: z.string().nullable(),
+    planned: z.boolean().describe("True when the event has not happened yet: its date is a planned date"),
+    date: z.object({ value: z.string().nullable(), quotes }),
+    validity: z.object({
+      validUntil: z
+        .string()
+        .nullable()
+        .describe('"berlaku hingga": the end of the term, never the event date'),
+      durationYears: z.number().nullable(),
+      quotes,
+    }),
+    parties: z.array(
+      z.object({
+        node: NodeSummarySchema,
+        role: z.string().nullable().describe("signatory, host, visitor, convener or participant"),
+        hub: z.boolean(),
+        quotes,
+      }),
+    ),
+    sectors: z.array(z.object({ node: NodeSummarySchema, quotes })),
+    programs: z.array(z.object({ node: NodeSummarySchema, quotes })),
+    reports: z.number().int().describe("Reports (documents) of the event"),
+    reportsTruncated: z.boolean().describe("True when more reports exist than were read for the quotes"),
+  })
+  .meta({ id: "EventEvidence" });
+export type EventEvidence = z.infer<typeof EventEvidenceSchema>;
+// --- end event evidence ---
+
 export const NodeDetailsSchema = z
   .object({
     node: NodeSummarySchema,
@@ -86,6 +138,7 @@ export const NodeDetailsSchema = z
     relationships: z.array(RelationshipGroupSchema),
     sources: z.array(SourceSchema.extend({ fact: z.string().describe("What the quote supports") })),
     sourcesTruncated: z.boolean().describe("True when more sources exist than listed"),
+    event: EventEvidenceSchema.nullable().describe("Events only: each fact with its role and its own quotes"),
   })
   .meta({ id: "NodeDetails" });
 export type NodeDetails = z.infer<typeof NodeDetailsSchema>;

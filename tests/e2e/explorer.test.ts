@@ -8,6 +8,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { exportFile, launch, networkReady, openPage, screenshot, type WatchedPage } from "./_browser.ts";
+import { inspect } from "./_inspect.ts";
 
 const SUMBAWA_BARAT = "Kabupaten Sumbawa Barat";
 const DKI = "Daerah Khusus Ibukota Jakarta";
@@ -183,12 +184,73 @@ describe("the explorer", () => {
     await screenshot(page, "06b-pair-shared-event");
   });
 
+  it("shows each party of an event with its role and the quote naming it", async () => {
+    await page.goto(`${inject("appUrl")}?x=32.73&sel=event:e9a4aaab034631edcc492b03&panel=details`);
+    await networkReady(page);
+    const parties = page.locator("#event-parties > li");
+    await parties.first().waitFor();
+    expect(await parties.count()).toBe(8);
+    for (let i = 0; i < 8; i++) {
+      const party = parties.nth(i);
+      expect(await party.locator(".role-tag").innerText()).toBe("penanda tangan");
+      const name = (await party.locator(".fact-label a, .fact-label button").first().innerText()).trim();
+      const bare = name
+        .replace(/^(Kota|Kabupaten)\s+/, "")
+        .split(" ")
+        .at(-1)!;
+      expect(await party.locator(".quote").first().innerText(), name).toContain(bare);
+    }
+    expect(await parties.first().locator(".hub-tag").count()).toBe(1);
+    expect(await page.locator("#event-date .quote").innerText()).toContain("13/3/2019");
+    await screenshot(page, "06b-event-evidence");
+  });
+
   it("finds the shortest connections between two nodes and highlights them", async () => {
     await page.goto(`${inject("appUrl")}?x=32.75&panel=paths&pf=52.07&pt=31`);
     await networkReady(page);
     await page.locator("#path-result p").first().waitFor();
     expect(await page.locator("#path-result").innerText()).toMatch(/shortest|terpendek/i);
     await screenshot(page, "07-paths");
+  });
+
+  it("starts the path search once both ends are chosen, and highlights the path chosen in the list", async () => {
+    await page.goto(`${inject("appUrl")}?x=32.75&sel=52.07&panel=details`);
+    await networkReady(page);
+    await page.getByRole("button", { name: "Jalur dari sini" }).click();
+    expect(await page.locator("#path-from").innerText()).toBe(SUMBAWA_BARAT);
+    expect(await page.locator("#path-result").innerText()).toBe("");
+    expect(await page.locator("#path-find").count()).toBe(0);
+    // The other end, chosen from its details: the search starts by itself, over partnerships only.
+    await page.locator("#search-input").fill("Jakarta");
+    await page.locator('#search-results [role="option"]', { hasText: DKI }).first().waitFor();
+    await page.locator("#search-input").press("Enter");
+    await page.locator("#details-title", { hasText: DKI }).waitFor();
+    await page.getByRole("button", { name: "Jalur ke sini" }).click();
+    await networkReady(page);
+    const items = page.locator("#path-list button.path-item");
+    await items.first().waitFor();
+    expect(await items.count()).toBe(1);
+    expect(await items.first().innerText()).toBe(
+      `${SUMBAWA_BARAT} → MoU: ${SUMBAWA_BARAT} – Kota Bekasi → Kota Bekasi → ${AUDIENCE_2017} → ${DKI}`,
+    );
+    expect(page.url()).toContain("pf=52.07");
+    // With officials, programmes and organisations: more paths of the same length; choose the second.
+    await page.locator("#path-via").check();
+    await networkReady(page);
+    await expect.poll(() => items.count()).toBeGreaterThan(1);
+    expect(page.url()).toContain("pv=1");
+    expect((await inspect(page, "pathMarks")).chosen).toEqual([]);
+    await items.nth(1).click();
+    expect(await items.nth(1).getAttribute("aria-pressed")).toBe("true");
+    const marks = await inspect(page, "pathMarks");
+    const second = (await items.nth(1).innerText()).split(" → ");
+    expect(marks.chosen.length).toBe(second.length * 2 - 1);
+    expect(marks.path.length).toBeGreaterThan(marks.chosen.length);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await screenshot(page, "07b-path-chosen");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, "07c-path-chosen-phone");
+    await page.setViewportSize({ width: 1280, height: 800 });
   });
 
   it("hides a node and shows it again, and exports the visible data as CSV and GraphML", async () => {

@@ -24,5 +24,7 @@ export interface Inspect {
   /** The kinds drawn, as the legend keys them ("node:region:city", "edge:PARTNER"). */
   drawnKinds(): string[];
   selected(): string[];
+  /** Ids of the elements marked as on a shortest path, and of those on the one chosen in the path list. */
+  pathMarks(): { path: string[]; chosen: string[] };
   zoom(): number;
 }

@@ -48,9 +48,17 @@ export function registerInspect(explorer: Explorer): void {
     },
     drawnKinds: () => {
       const data = legendData(explorer.cy);
-      return [...data.nodes.map((e) => `node:${e.key}`), ...data.edges.map((e) => `edge:${e.key}`)];
+      return [
+        ...data.nodes.map((e) => `node:${e.key}`),
+        ...data.edges.map((e) => `edge:${e.key}`),
+        ...data.roles.map((e) => `role:${e.key}`),
+      ];
     },
     selected: () => explorer.selectedIds(),
+    pathMarks: () => ({
+      path: explorer.cy.$(".path").map((e) => e.id()),
+      chosen: explorer.cy.$(".path-chosen").map((e) => e.id()),
+    }),
     zoom: () => explorer.cy.zoom(),
   };
   Object.defineProperty(globalThis, "jejaringInspect", {

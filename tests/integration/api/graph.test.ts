@@ -175,31 +175,77 @@ describe.each([
     return bodyOf<PathResult>(await app().inject({ url: `/api/graph/path?${query}` }));
   }
 
-  it("connects Sumbawa Barat (52.07) and Kota Bekasi (32.75), with every tied shortest path", async () => {
+  const typesOn = (result: PathResult) => new Set(result.nodes.map((n) => n.data.type));
+
+  it("connects Sumbawa Barat (52.07) and Kota Bekasi (32.75) through their agreement, programmes only when asked", async () => {
     const result = await path("from=52.07&to=32.75");
     expectWellFormed(result);
     expect(result.length).toBe(2);
-    expect(result.paths.length).toBeGreaterThanOrEqual(2);
-    for (const p of result.paths) {
-      expect(p.nodes[0]).toBe("52.07");
-      expect(p.nodes.at(-1)).toBe("32.75");
-      expect(p.edges).toHaveLength(2);
-    }
-    const through = result.paths.map((p) => p.nodes[1]);
-    expect(through).toContain("event:2b8c907bea8b77fbda575bde");
-    expect(through).toContain("program:stbm");
+    expect(result.paths).toEqual([
+      { nodes: ["52.07", "event:2b8c907bea8b77fbda575bde", "32.75"], edges: expect.any(Array) },
+    ]);
+    const withPrograms = await path("from=52.07&to=32.75&via=programs");
+    expect(withPrograms.paths.map((p) => p.nodes[1])).toEqual(
+      expect.arrayContaining(["event:2b8c907bea8b77fbda575bde", "program:stbm"]),
+    );
   });
 
-  it("finds longer connections and none beyond maxLength", async () => {
+  it("goes from Sumbawa Barat (52.07) to DKI Jakarta (31) as agreement – Kota Bekasi – audience, nothing else unless asked", async () => {
     const far = await path("from=52.07&to=31");
     expect(far.length).toBe(4);
-    // Through Kota Bekasi, or through an official of Bekasi who took part in both events.
-    const middles = far.paths.map((p) => p.nodes[2]);
-    expect(middles).toContain("32.75");
-    expect(middles).toContain("person:32.75:tri-ardianto");
-    expect(far.edges.map((e) => e.data.type)).toContain("TOOK_PART");
+    expect(far.paths).toHaveLength(1);
+    expect(far.paths[0]!.nodes).toEqual([
+      "52.07",
+      "event:2b8c907bea8b77fbda575bde",
+      "32.75",
+      "event:c29d06ccbc4cc1a7fae08c4f",
+      "31",
+    ]);
+    const kinds = far.nodes.filter((n) => n.data.type === "event").map((n) => n.data.kind);
+    expect(kinds.sort()).toEqual(["agreement", "audience"]);
+    expect([...typesOn(far)].sort()).toEqual(["event", "region"]);
+    expect(far.edges.every((e) => e.data.type === "PARTY" && e.data.role !== null)).toBe(true);
+    // Asked for officials: the official of Bekasi who took part in both events is a second path.
+    const withPeople = await path("from=52.07&to=31&via=people");
+    expect(withPeople.length).toBe(4);
+    expect(withPeople.paths.map((p) => p.nodes[2])).toEqual(
+      expect.arrayContaining(["32.75", "person:32.75:tri-ardianto"]),
+    );
+    expect(typesOn(withPeople).has("sector")).toBe(false);
+    expect(typesOn(withPeople).has("program")).toBe(false);
     const capped = await path("from=52.07&to=31&maxLength=3");
     expect(capped).toMatchObject({ length: null, paths: [], nodes: [], edges: [] });
+  });
+
+  it("never joins co-signers of Kota Bandung's agreement: Kota Bengkulu (17.71) to Kabupaten Cianjur (32.03)", async () => {
+    const hubbed = await path("from=17.71&to=32.73");
+    expect(hubbed.length).toBe(2);
+    const agreement = hubbed.paths[0]!.nodes[1]!;
+    const spokes = await path("from=17.71&to=32.03&maxLength=8");
+    // Not 17.71 – agreement – 32.03 (co-signers are no partners), nor 17.71 – agreement – 32.73 –
+    // agreement – 32.03 (one event, two partnerships of one path).
+    for (const p of spokes.paths) {
+      expect(p.nodes.filter((n) => n === agreement).length).toBeLessThanOrEqual(1);
+      expect(p.nodes.slice(0, 3)).not.toEqual(["17.71", agreement, "32.03"]);
+    }
+    expect(spokes.length === null || spokes.length > 4).toBe(true);
+  });
+
+  it("refuses a bad `via` and a sector end with a clear 400", async () => {
+    for (const [query, reason] of [
+      ["via=sectors", "comma-separated list of kinds of hop"],
+      ["via=people,", "comma-separated list of kinds of hop"],
+      ["via=", "comma-separated list of kinds of hop"],
+      ["via=people%27%20OR%201%3D1%20//", "comma-separated list of kinds of hop"],
+      ["via=people&via=programs", "via"],
+    ] as const) {
+      const response = await app().inject({ url: `/api/graph/path?from=52.07&to=31&${query}` });
+      expect(JSON.stringify(bodyOf(response, 400)), query).toContain(reason);
+    }
+    const sector = await app().inject({ url: "/api/graph/path?from=52.07&to=sector:kesehatan" });
+    expect(bodyOf<{ message: string }>(sector, 400).message).toContain("a sector is never on a path");
+    // Repeated values of the list are one.
+    expect((await path("from=52.07&to=31&via=people,people")).length).toBe(4);
   });
 
   it("answers a zero-length path from a node to itself, 404 for an unknown end, 400 for bad input", async () => {

@@ -85,6 +85,7 @@ function requests(): Array<{
     gets.push(`/api/graph/neighborhood?id=${enc(text)}`);
     gets.push(`/api/graph/neighborhood?id=32.75&kinds=${enc(text)}&sectors=${enc(text)}&from=${enc(text)}`);
     gets.push(`/api/graph/path?from=${enc(text)}&to=32.75`);
+    gets.push(`/api/graph/path?from=52.07&to=31&via=${enc(text)}`);
     gets.push(`/api/regions/${enc(text)}/peers?by=${enc(text)}`);
     gets.push(`/api/regions/${enc(text)}/timeline`);
     gets.push(`/api/pairs/32.75/${enc(text)}`);

@@ -57,6 +57,38 @@ describe("GET /api/nodes/:id", () => {
     expect(article.text.slice(source!.start!, source!.end!)).toBe(source!.quote);
   });
 
+  it("tells each party of an event with its role and a quote naming it, the hub marked", async () => {
+    const node = bodyOf<NodeDetails>(await get("/api/nodes/event:e9a4aaab034631edcc492b03"));
+    const event = node.event!;
+    expect(event.hub).toBe("32.73");
+    expect(event.planned).toBe(false);
+    expect(event.parties).toHaveLength(8);
+    expect(event.parties[0]).toMatchObject({ node: { id: "32.73" }, hub: true, role: "signatory" });
+    expect(event.parties.filter((p) => p.hub)).toHaveLength(1);
+    const article = new Map<string, string>();
+    for (const party of event.parties) {
+      expect(party.role, party.node.id).toMatch(/^(signatory|host|visitor|convener|participant)$/);
+      expect(party.quotes.length, party.node.id).toBeGreaterThan(0);
+      for (const quote of party.quotes) {
+        if (!article.has(quote.documentId))
+          article.set(
+            quote.documentId,
+            bodyOf<Article>(await get(`/api/documents/${quote.documentId}`)).text,
+          );
+        expect(article.get(quote.documentId)!.slice(quote.start, quote.end)).toBe(quote.quote);
+      }
+      // The quote names the party (its name, or its name without "Kota"/"Kabupaten").
+      const bare = party.node.label.replace(/^(Kota|Kabupaten)\s+/, "");
+      expect(party.quotes[0]!.quote, party.node.id).toMatch(new RegExp(bare.split(" ").at(-1)!));
+    }
+    expect(event.date.value).toBe("2019-03-13");
+    expect(event.date.quotes[0]?.quote).toContain("13/3/2019");
+  });
+
+  it("gives no event evidence for a node that is no event", async () => {
+    expect(bodyOf<NodeDetails>(await get("/api/nodes/32.75")).event).toBeNull();
+  });
+
   it("shows officials, programmes, organisations and sectors by their prefixed ids", async () => {
     const person = bodyOf<NodeDetails>(await get("/api/nodes/person:32.75:tri-ardianto"));
     expect(person.properties.aliases).toEqual(expect.arrayContaining(["Tri Adhianto"]));

@@ -17,7 +17,7 @@ import {
   type IngestBody,
   type IngestResult,
 } from "#schemas/document.ts";
-import { GraphSchema, PathResultSchema, type Graph, type PathResult } from "#schemas/graph.ts";
+import { GraphSchema, PATH_VIA, PathResultSchema, type Graph, type PathResult } from "#schemas/graph.ts";
 import { HealthSchema, type Health } from "#schemas/health.ts";
 import { NodeDetailsSchema, type NodeDetails } from "#schemas/node.ts";
 import { PairSchema, type Pair } from "#schemas/pair.ts";
@@ -176,8 +176,12 @@ export const api = {
   ): Promise<Graph> =>
     request(GraphSchema, `/api/graph/neighborhood${query({ id, depth, limit, ...filters })}`),
 
-  path: (from: string, to: string, maxLength = 6): Promise<PathResult> =>
-    request(PathResultSchema, `/api/graph/path${query({ from, to, maxLength })}`),
+  /** `via`: also hop through officials, programmes and organisations (the API's `via`, all three). */
+  path: (from: string, to: string, maxLength = 6, via = false): Promise<PathResult> =>
+    request(
+      PathResultSchema,
+      `/api/graph/path${query({ from, to, maxLength, ...(via ? { via: PATH_VIA.join(",") } : {}) })}`,
+    ),
 
   peers: (code: string, options: PeerRequest = {}): Promise<Peers> =>
     request(

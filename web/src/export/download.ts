@@ -71,6 +71,7 @@ export async function png(ctx: PanelContext): Promise<Blob> {
   const entries = [
     ...data.nodes.map((e) => ({ kind: "node" as const, e, label: t(e.look.legend as never) })),
     ...data.edges.map((e) => ({ kind: "edge" as const, e, label: t(e.look.legend as never) })),
+    ...data.roles.map((e) => ({ kind: "edge" as const, e, label: t(e.look.legend as never) })),
   ];
   const width = Math.max(image.width, 900 * scale);
   const pad = 16 * scale;

@@ -118,7 +118,36 @@ export async function gatherEvidence(
       ]),
     });
   });
+  partyEdges(graph.edges, nodes, details, evidence);
   for (const e of graph.edges)
     if (!evidence.has(e.data.id) && e.data.role) evidence.set(e.data.id, { roles: [e.data.role] });
   return evidence;
+}
+
+/**
+ * Each party edge (event – region) of an event whose details were read: the party's role, and the quotes
+ * that name the party in the event's reports, with their articles and URLs (issue 22: evidence per fact).
+ */
+function partyEdges(
+  edges: readonly GraphEdge[],
+  nodes: readonly GraphNode[],
+  details: ReadonlyArray<NodeDetails | null | undefined>,
+  evidence: Map<string, Evidence>,
+): void {
+  const parties = new Map<string, NonNullable<NodeDetails["event"]>["parties"][number]>();
+  nodes.forEach((n, i) => {
+    for (const party of details[i]?.event?.parties ?? []) parties.set(`${n.data.id}|${party.node.id}`, party);
+  });
+  for (const e of edges) {
+    if (e.data.type !== "PARTY") continue;
+    const party = parties.get(`${e.data.source}|${e.data.target}`);
+    if (!party) continue;
+    const role = party.role ?? e.data.role;
+    evidence.set(e.data.id, {
+      roles: role ? [party.hub ? `${role} (hub)` : role] : [],
+      quotes: unique(party.quotes.map((q) => q.quote)),
+      articles: unique(party.quotes.map((q) => q.title)),
+      urls: unique(party.quotes.map((q) => (q.url && /^https?:\/\//i.test(q.url) ? q.url : null))),
+    });
+  }
 }

@@ -35,7 +35,7 @@ export interface CollectedView {
 export interface ViewSource {
   neighborhood(id: string, limit: number, filters: Record<string, string>, depth?: number): Promise<Graph>;
   node(id: string): Promise<NodeDetails>;
-  path(from: string, to: string): Promise<PathResult>;
+  path(from: string, to: string, maxLength?: number, via?: boolean): Promise<PathResult>;
   stats(): Promise<Stats>;
 }
 
@@ -159,7 +159,7 @@ export async function collectView(state: ViewState, source: ViewSource): Promise
 
   let path: PathResult | null = null;
   if (state.path) {
-    path = (await settle(source.path(state.path.from, state.path.to))) ?? null;
+    path = (await settle(source.path(state.path.from, state.path.to, undefined, state.path.via))) ?? null;
     if (path) parts.push(path);
   }
 

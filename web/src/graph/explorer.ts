@@ -62,6 +62,7 @@ export class Explorer {
   private generation = 0;
   private firstDrawn = false;
   private lastPath: PathResult | null = null;
+  private chosenPath: number | null = null;
   private lastPrimary: string | null = null;
   private tappedOnCanvas = false;
   private pendingLayout: Map<string, Point> | null;
@@ -147,6 +148,12 @@ export class Explorer {
     return cy;
   }
 
+  /** Draws one of the shortest paths (its index in the answer) above the others; null: all alike. */
+  choosePath(index: number | null): void {
+    this.chosenPath = index;
+    applyPath(this.cy, this.store.state.path ? this.lastPath : null, index);
+  }
+
   selectedIds(): string[] {
     return this.cy.nodes(":selected").map((n) => n.id());
   }
@@ -159,6 +166,7 @@ export class Explorer {
       const view = await collectView(state, this.source);
       if (generation !== this.generation) return;
       this.loadedKey = key;
+      if (view.path !== this.lastPath) this.chosenPath = null;
       this.lastPath = view.path;
       this.draw(view.graph, state);
       this.emit({ truncated: view.truncated, failures: view.failures, path: view.path });
@@ -234,7 +242,7 @@ export class Explorer {
   private decorate(state: ViewState): void {
     applyFilters(this.cy, state.filters, state.hidden);
     applyPinned(this.cy, state.pinned);
-    applyPath(this.cy, state.path ? this.lastPath : null);
+    applyPath(this.cy, state.path ? this.lastPath : null, state.path ? this.chosenPath : null);
     const selected = state.selected;
     const primary =
       selected?.kind === "node"

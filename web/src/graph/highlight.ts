@@ -36,13 +36,20 @@ export function applyPinned(cy: Core, pinned: readonly string[]): void {
   });
 }
 
-export function applyPath(cy: Core, path: PathResult | null): void {
+/**
+ * Marks every shortest path (the rest faded) and, when one was chosen in the path list (`chosen`, its index),
+ * that one above the others.
+ */
+export function applyPath(cy: Core, path: PathResult | null, chosen: number | null = null): void {
   cy.batch(() => {
-    cy.elements().removeClass("path faded");
+    cy.elements().removeClass("path path-chosen faded");
     if (!path || path.paths.length === 0) return;
     const onPath = new Set(path.paths.flatMap((p) => [...p.nodes, ...p.edges]));
+    const one = chosen === null ? undefined : path.paths[chosen];
+    const onChosen = new Set(one ? [...one.nodes, ...one.edges] : []);
     cy.elements().forEach((ele) => {
       ele.toggleClass("path", onPath.has(ele.id()));
+      ele.toggleClass("path-chosen", onChosen.has(ele.id()));
       ele.toggleClass("faded", !onPath.has(ele.id()));
     });
   });

@@ -7,6 +7,7 @@ import type { Core } from "cytoscape";
 import {
   EDGE_LOOKS,
   NODE_LOOKS,
+  ROLE_LOOKS,
   edgeLookKey,
   lookKey,
   scales,
@@ -23,6 +24,8 @@ export interface LegendEntry<L> {
 export interface LegendData {
   nodes: LegendEntry<NodeLook>[];
   edges: LegendEntry<EdgeLook>[];
+  /** The roles drawn on party edges (ROLE_LOOKS), in that order. */
+  roles: LegendEntry<EdgeLook>[];
   /** Events of the smallest and largest region drawn, and of the thinnest and widest partnership. */
   events: { min: number; max: number } | null;
   weight: { min: number; max: number } | null;
@@ -40,6 +43,11 @@ export function legendData(cy: Core): LegendData {
     const key = edgeLookKey(String(e.data("type")));
     edgeCounts.set(key, (edgeCounts.get(key) ?? 0) + 1);
   });
+  const roleCounts = new Map<string, number>();
+  shown.edges('[type = "PARTY"]').forEach((e) => {
+    const role = String(e.data("role"));
+    if (ROLE_LOOKS[role]) roleCounts.set(role, (roleCounts.get(role) ?? 0) + 1);
+  });
   const regions = shown.nodes('[type = "region"]').length > 0;
   const partners = shown.edges('[type = "PARTNER"]').length > 0;
   return {
@@ -49,6 +57,9 @@ export function legendData(cy: Core): LegendData {
     edges: Object.keys(EDGE_LOOKS)
       .filter((k) => edgeCounts.has(k))
       .map((key) => ({ key, look: EDGE_LOOKS[key]!, count: edgeCounts.get(key)! })),
+    roles: Object.keys(ROLE_LOOKS)
+      .filter((k) => roleCounts.has(k))
+      .map((key) => ({ key, look: ROLE_LOOKS[key]!, count: roleCounts.get(key)! })),
     events: regions ? { ...scales.events } : null,
     weight: partners ? { ...scales.weight } : null,
   };

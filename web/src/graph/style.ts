@@ -48,6 +48,18 @@ export const EDGE_LOOKS: Readonly<Record<string, EdgeLook>> = {
   other: { colour: "#98a2b3", style: "dotted", width: 1, legend: "edge.other" },
 };
 
+/**
+ * A party edge (event – region) drawn by the region's role in the event (issue 22): the hub's roles (host,
+ * convener) thick, a signatory plain, a visitor dashed, a participant dotted. The legend lists them.
+ */
+export const ROLE_LOOKS: Readonly<Record<string, EdgeLook>> = {
+  host: { colour: "#c1121f", style: "solid", width: 3.5, legend: "role.host" },
+  convener: { colour: "#7a0c14", style: "solid", width: 3.5, legend: "role.convener" },
+  signatory: { colour: "#c1121f", style: "solid", width: 1.5, legend: "role.signatory" },
+  visitor: { colour: "#c1121f", style: "dashed", width: 1.5, legend: "role.visitor" },
+  participant: { colour: "#c1121f", style: "dotted", width: 1.5, legend: "role.participant" },
+};
+
 export const NODE_SIZE = { min: 22, max: 60, other: 16 } as const;
 export const PARTNER_WIDTH = { min: 1.5, max: 10 } as const;
 /** Label size on screen, in px, whatever the zoom (between LABEL_ZOOM_MIN and 1.6). */
@@ -119,6 +131,10 @@ const edgeRules: StylesheetJson = Object.entries(EDGE_LOOKS).map(([type, look]) 
 }));
 // "other" must come first so the named types override it.
 edgeRules.unshift(edgeRules.pop()!);
+const roleRules: StylesheetJson = Object.entries(ROLE_LOOKS).map(([role, look]) => ({
+  selector: `edge[type = "PARTY"][role = "${role}"]`,
+  style: { "line-color": look.colour, "line-style": look.style, width: look.width },
+}));
 
 export function stylesheet(simple: boolean): StylesheetJson {
   // Concrete values from the zoom at the time the sheet is made (the explorer remakes it after a zoom):
@@ -167,6 +183,7 @@ export function stylesheet(simple: boolean): StylesheetJson {
       style: { "curve-style": simple ? "haystack" : "bezier", opacity: simple ? 0.5 : 0.85 },
     },
     ...edgeRules,
+    ...roleRules,
     {
       selector: 'edge[type = "PARTNER"]',
       style: simple
@@ -192,6 +209,12 @@ export function stylesheet(simple: boolean): StylesheetJson {
     },
     { selector: "node.path", style: { "border-width": 5, "border-color": "#d6246e", "z-index": 9 } },
     { selector: "edge.path", style: { "line-color": "#d6246e", width: 5, "z-index": 9, opacity: 1 } },
+    // One path of several chosen in the path list: drawn over the others, which stay marked but thinner.
+    { selector: "node.path-chosen", style: { "border-width": 7, "border-color": "#8f0f45", "z-index": 11 } },
+    {
+      selector: "edge.path-chosen",
+      style: { "line-color": "#8f0f45", width: 7, "z-index": 11, opacity: 1 },
+    },
     { selector: "node.flash", style: { "overlay-color": "#f2b705", "overlay-opacity": 0.35 } },
   ];
 }
@@ -201,4 +224,5 @@ export const STATE_LOOKS = [
   { key: "selected", colour: "#f2b705", legend: "legend.selected" },
   { key: "pinned", colour: "#1b1f24", legend: "legend.pinned" },
   { key: "path", colour: "#d6246e", legend: "legend.path" },
+  { key: "path-chosen", colour: "#8f0f45", legend: "legend.pathChosen" },
 ] as const;

@@ -474,6 +474,26 @@ export const id = {
     "Nama “{name}” sudah dipakai tampilan lain. Pilih nama lain, atau perbarui tampilan itu dengan yang sedang terlihat.",
   "views.replaceHolder": "Perbarui “{name}”",
   "views.cancel": "Batal",
+  // issue 22, details: roles, evidence per fact
+  "role.convener": "penyelenggara",
+  "role.participant": "peserta",
+  "eventStatus.extended": "diperpanjang",
+  "evidence.noQuote": "Tanpa kalimat sumber sendiri.",
+  "evidence.moreReports": "{n} laporan lain",
+  "evidence.planned": "direncanakan",
+  "evidence.validUntil": "berlaku hingga {date}",
+  "evidence.duration": "{n} tahun",
+  "evidence.validity": "Masa berlaku",
+  "evidence.hub": "pusat",
+  "evidence.hubHint": "Setiap pihak lain bermitra dengan daerah ini",
+  "evidence.reportsTruncated": "Kutipan dari 20 laporan pertama; peristiwa ini dilaporkan {n} kali.",
+  // issue 22, paths over partnerships and roles drawn
+  "paths.via": "Juga lewat pejabat, program dan organisasi",
+  "paths.viaHint": "Tanpa ini, jalur hanya melewati peristiwa yang menjadikan dua daerah mitra.",
+  "paths.choose": "Sorot jalur {n}",
+  "paths.showAll": "Tampilkan semua jalur",
+  "legend.roles": "Peran pihak",
+  "legend.pathChosen": "jalur yang dipilih",
 } as const;
 
 export type MessageKey = keyof typeof id;

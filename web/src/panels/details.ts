@@ -1,7 +1,8 @@
 /**
  * The details of the selected node. A region: its province, the officials seen with their titles and years,
  * its events in date order (with the filters), its partners and programmes. An event: parties with their
- * roles, date, place, sectors, programmes, organisations and who attended. Anything else: its ties, each
+ * roles, date, term of validity, place, sectors, programmes, each with its own quote (event-evidence.ts),
+ * organisations and who attended. Anything else: its ties, each
  * group named in words ("Daerah yang menjalankan"), never by its relationship type. Lists longer than the
  * API's sample say "20 dari 24" and load the rest on "Tampilkan semua". A type the filters hide is said to
  * be hidden. Every fact comes with its source quotes (sources.ts); the actions are in details-actions.ts.
@@ -15,6 +16,7 @@ import { filterQuery } from "../state/filters.ts";
 import type { PanelContext } from "./context.ts";
 import { detailsActions } from "./details-actions.ts";
 import { empty, failure, loading, section, swatch } from "./messages.ts";
+import { eventEvidence } from "./event-evidence.ts";
 import { eventItem } from "./event-item.ts";
 import { learnFromSection } from "./learn-from.ts";
 import { nodeLink } from "./node-link.ts";
@@ -200,16 +202,8 @@ async function regionBody(details: NodeDetails, ctx: PanelContext): Promise<HTML
 
 async function eventBody(details: NodeDetails, ctx: PanelContext): Promise<HTMLElement[]> {
   const props = details.properties;
-  const around = await api.neighborhood(details.node.id, 50).catch(() => null);
-  const roles = new Map(
-    (around?.edges ?? [])
-      .filter((e) => e.data.type === "PARTY")
-      .map((e) => [e.data.target === details.node.id ? e.data.source : e.data.target, e.data.role]),
-  );
-  const parties = samples(details, "PARTY", "out").map((p) =>
-    h("span", null, nodeLink(p, ctx), roles.get(p.id) ? ` (${tMaybe("role", roles.get(p.id))})` : ""),
-  );
-  const names = [...samples(details, "PARTY", "out").map((p) => p.label), details.node.label];
+  const ev = details.event;
+  const names = [...(ev?.parties ?? []).map((p) => p.node.label), details.node.label];
   const organisations = details.relationships
     .filter((r) => r.otherType === "organization" && r.direction === "in")
     .flatMap((r) =>
@@ -219,34 +213,19 @@ async function eventBody(details: NodeDetails, ctx: PanelContext): Promise<HTMLE
   const kind = tMaybe("event", String(props.kind ?? ""));
   const subtype =
     props.subtype && props.subtype !== "other" ? ` · ${tMaybe("subtype", String(props.subtype))}` : "";
+  const status = props.status ? tMaybe("eventStatus", String(props.status)) : t("details.none");
   return [
     h(
       "dl",
       { class: "facts" },
-      h("dt", null, t("details.date")),
-      h("dd", null, props.date ? formatDate(String(props.date)) : t("details.unknown")),
-      h("dt", null, t("details.place")),
-      h("dd", null, text(props.place)),
       h("dt", null, t("details.kind")),
       h("dd", null, `${kind}${subtype}`),
       h("dt", null, t("details.status")),
-      h("dd", null, props.status ? tMaybe("eventStatus", String(props.status)) : t("details.none")),
+      h("dd", ev?.planned ? { class: "status-planned" } : null, status),
+      h("dt", null, t("details.place")),
+      h("dd", null, text(props.place)),
     ),
-    section(t("details.parties"), list(parties, t("details.none"))),
-    section(
-      t("details.sectors"),
-      list(
-        samples(details, "COVERS", "out").map((s) => nodeLink(s, ctx)),
-        t("details.none"),
-      ),
-    ),
-    section(
-      t("details.programs"),
-      list(
-        samples(details, "CONCERNS", "out").map((p) => nodeLink(p, ctx)),
-        t("details.none"),
-      ),
-    ),
+    ...(ev ? eventEvidence(ev, ctx) : []),
     section(t("details.organizations"), list(organisations, t("details.none"))),
     section(
       t("details.people"),

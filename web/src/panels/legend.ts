@@ -87,6 +87,19 @@ export function legendBody(data: LegendData): HTMLElement[] {
         ),
       ),
     );
+  if (data.roles.length > 0)
+    items.push(
+      group(
+        t("legend.roles"),
+        h(
+          "ul",
+          { class: "legend-list", attrs: { id: "legend-roles" } },
+          ...data.roles.map((e) =>
+            row(`role:${e.key}`, edgeMark(e.look), t(e.look.legend as never), formatNumber(e.count)),
+          ),
+        ),
+      ),
+    );
   if (data.weight) {
     const { min, max } = data.weight;
     items.push(

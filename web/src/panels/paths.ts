@@ -1,6 +1,8 @@
 /**
- * Paths: pick two nodes (the selection, or "path from / to here" in the details), ask for the shortest
- * connections, and see them highlighted in the graph (the rest faded) with each path listed in order.
+ * Paths: pick two nodes (the selection, or "path from / to here" in the details); the search starts as soon
+ * as both ends are chosen. The shortest connections go over partnerships; a checkbox also allows hops
+ * through officials, programmes and organisations. The paths are highlighted in the graph (the rest faded)
+ * and listed in order; choosing one in the list draws it above the others.
  */
 import { button, h } from "../dom.ts";
 import { t } from "../i18n/index.ts";
@@ -9,12 +11,25 @@ import { empty, loading } from "./messages.ts";
 
 const MAX_LENGTH = 6;
 
-/** The ends chosen before the path is asked for; the state's `path` holds the one asked for. */
-const draft: { from: string | null; to: string | null } = { from: null, to: null };
+/** The ends and option chosen; the state's `path` holds the search asked for. */
+const draft: { from: string | null; to: string | null; via: boolean } = { from: null, to: null, via: false };
+/** The path chosen in the list (its index), drawn above the others. */
+let chosen: number | null = null;
+
+/** Asks for the paths when both ends are chosen and differ from what was asked. */
+function search(ctx: PanelContext): void {
+  const { from, to, via } = draft;
+  if (!from || !to) return;
+  const asked = ctx.store.state.path;
+  if (asked && asked.from === from && asked.to === to && Boolean(asked.via) === via) return;
+  chosen = null;
+  ctx.store.update((s) => void (s.path = via ? { from, to, via } : { from, to }), { undoable: true });
+}
 
 export function choosePathEnd(which: "from" | "to", id: string, ctx: PanelContext): void {
   draft[which] = id;
   ctx.store.update((s) => void (s.panel = "paths"));
+  search(ctx);
   ctx.rerenderSide?.();
 }
 
@@ -27,7 +42,8 @@ function labelOf(id: string | null, ctx: PanelContext): string {
 export function renderPaths(root: HTMLElement, ctx: PanelContext): void {
   const { store, explorer } = ctx;
   const asked = store.state.path;
-  if (asked && draft.from === null && draft.to === null) Object.assign(draft, asked);
+  if (asked && draft.from === null && draft.to === null)
+    Object.assign(draft, { from: asked.from, to: asked.to, via: Boolean(asked.via) });
   const selected = store.state.selected?.kind === "node" ? store.state.selected.id : null;
   const end = (which: "from" | "to") =>
     h(
@@ -41,25 +57,27 @@ export function renderPaths(root: HTMLElement, ctx: PanelContext): void {
         attrs: selected ? { id: `path-use-${which}` } : { id: `path-use-${which}`, disabled: "" },
       }),
     );
-  const find = button(
-    t("paths.find"),
-    () => {
-      if (draft.from && draft.to)
-        store.update((s) => void (s.path = { from: draft.from!, to: draft.to! }), { undoable: true });
-    },
-    {
-      class: "btn btn-primary",
-      attrs: draft.from && draft.to ? { id: "path-find" } : { id: "path-find", disabled: "" },
-    },
+  const via = h("input", { attrs: { type: "checkbox", id: "path-via" } }) as HTMLInputElement;
+  via.checked = draft.via;
+  via.addEventListener("change", () => {
+    draft.via = via.checked;
+    search(ctx);
+  });
+  const option = h(
+    "div",
+    { class: "path-option" },
+    h("label", { attrs: { for: "path-via" } }, via, " ", t("paths.via")),
+    h("p", { class: "note" }, t("paths.viaHint")),
   );
   const clear = button(
     t("paths.clear"),
     () => {
       draft.from = draft.to = null;
+      chosen = null;
       store.update((s) => void (s.path = null), { undoable: true });
       ctx.rerenderSide?.();
     },
-    { class: "btn" },
+    { class: "btn", attrs: { id: "path-clear" } },
   );
   const result = h("div", { class: "path-result", attrs: { id: "path-result", role: "status" } });
   const info = explorer.info;
@@ -68,14 +86,29 @@ export function renderPaths(root: HTMLElement, ctx: PanelContext): void {
     else if (!info.path || info.path.length === null)
       result.append(empty(t("paths.none", { max: MAX_LENGTH })));
     else {
-      result.append(
-        h("p", null, t("paths.found", { count: info.path.paths.length, length: info.path.length })),
-      );
-      const ol = h("ol", { class: "paths" });
-      for (const p of info.path.paths)
-        ol.append(h("li", null, p.nodes.map((id) => labelOf(id, ctx)).join(" → ")));
-      result.append(ol);
+      const paths = info.path.paths;
+      if (chosen !== null && chosen >= paths.length) chosen = null;
+      result.append(h("p", null, t("paths.found", { count: paths.length, length: info.path.length })));
+      const list = h("ol", { class: "paths", attrs: { id: "path-list" } });
+      const choose = (index: number | null) => {
+        chosen = index;
+        explorer.choosePath(index);
+        list.querySelectorAll("button.path-item").forEach((item, i) => {
+          item.setAttribute("aria-pressed", String(i === index));
+        });
+      };
+      paths.forEach((p, i) => {
+        const item = button(p.nodes.map((id) => labelOf(id, ctx)).join(" → "), () => choose(i), {
+          class: "path-item",
+          attrs: { "aria-pressed": String(i === chosen), title: t("paths.choose", { n: i + 1 }) },
+        });
+        list.append(h("li", null, item));
+      });
+      result.append(list);
+      if (paths.length > 1)
+        result.append(button(t("paths.showAll"), () => choose(null), { class: "btn btn-small" }));
       if (info.path.truncated) result.append(h("p", { class: "note" }, t("paths.truncated")));
+      if (chosen !== null) explorer.choosePath(chosen);
     }
   }
   root.replaceChildren(
@@ -83,7 +116,8 @@ export function renderPaths(root: HTMLElement, ctx: PanelContext): void {
     h("p", { class: "panel-sub" }, t("paths.pick")),
     end("from"),
     end("to"),
-    h("div", { class: "actions" }, find, clear),
+    option,
+    h("div", { class: "actions" }, clear),
     result,
   );
 }

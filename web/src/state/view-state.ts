@@ -57,7 +57,8 @@ export interface ViewState {
   hidden: string[];
   pinned: string[];
   filters: Filters;
-  path: { from: string; to: string } | null;
+  /** The path asked for; `via`: also through officials, programmes and organisations. */
+  path: { from: string; to: string; via?: boolean } | null;
   panel: Panel;
 }
 
@@ -174,6 +175,7 @@ export function encodeViewState(input: ViewState): string {
   if (state.path) {
     params.set("pf", state.path.from);
     params.set("pt", state.path.to);
+    if (state.path.via) params.set("pv", "1");
   }
   return params.toString();
 }
@@ -219,7 +221,8 @@ export function decodeViewState(query: string): ViewState {
   };
   const pf = params.get("pf");
   const pt = params.get("pt");
-  if (pf !== null && pt !== null && isNodeId(pf) && isNodeId(pt)) state.path = { from: pf, to: pt };
+  if (pf !== null && pt !== null && isNodeId(pf) && isNodeId(pt))
+    state.path = params.get("pv") === "1" ? { from: pf, to: pt, via: true } : { from: pf, to: pt };
   return normalizeViewState(state);
 }
 

@@ -133,11 +133,15 @@ export default fp<GraphRepositoryPluginOptions>(
         ? structures.live("partnerIndex", () => readPartnerNetwork(cypher))
         : undefined,
     });
+    // While the network is behind, a path waits for it to be read afresh: Neo4j 5.26 cannot apply the
+    // partnership test while it walks (it checks it on whole paths), so for two regions far apart or not
+    // connected its search costs seconds, more than the read (docs/api.md, the path route).
     const paths = new TwoEngines<ShortestPaths>({
       cypher: cypherShortestPaths(cypher),
       memory: options.pathIndex
         ? structures.live("pathIndex", async () => memoryShortestPaths(await readPathNetwork(cypher)))
         : undefined,
+      whenBehind: "wait",
     });
     fastify.decorate("graphRepository", createGraphRepository(cypher, { hops, paths }));
   },

@@ -5,13 +5,16 @@
  * with the builder; the network finds its nodes by the API's id.
  */
 import { Positions } from "../../../text/positions.ts";
-import { PathNetwork } from "./path-network.ts";
+import { NodeKind, PathNetwork } from "./path-network.ts";
 
-/** A row of get-path-network: a node (its element id, and itself as `N`), and the relationships it starts. */
+/**
+ * A row of get-path-network: a node (its element id, and itself as `N`), an event's hub (a region's key),
+ * and the relationships it starts.
+ */
 export interface PathNetworkRow<N> {
   id: string;
   node: N;
-  endOnly: boolean;
+  hub: string | null;
   out: Array<[other: string, type: string, role: string | null]>;
 }
 
@@ -32,13 +35,14 @@ class Int32Column {
 
 /**
  * Collects get-path-network rows as they stream in, then lays them out as a PathNetwork whose nodes are
- * found by `keyOf` (the API's node id). Element ids only join the rows and are dropped with the builder.
+ * found by `keyOf` (the API's node id) and told apart by `kindOf`. Element ids only join the rows and are
+ * dropped with the builder.
  */
 export class PathNetworkBuilder<N> {
   // Nodes by position among the element ids seen, in rows or as the far end of a relationship.
   private readonly elementIds = new Positions();
   private readonly nodes: Array<N | undefined> = [];
-  private readonly endOnly: boolean[] = [];
+  private readonly hubs: Array<string | null> = [];
   private readonly starts = new Int32Column();
   private readonly ends = new Int32Column();
   private readonly typeOf = new Int32Column();
@@ -47,12 +51,15 @@ export class PathNetworkBuilder<N> {
   private readonly types = new Positions();
   private readonly roles = new Positions();
 
-  constructor(private readonly keyOf: (node: N) => string) {}
+  constructor(
+    private readonly keyOf: (node: N) => string,
+    private readonly kindOf: (node: N) => NodeKind,
+  ) {}
 
   add(row: PathNetworkRow<N>): void {
     const start = this.elementIds.of(row.id);
     this.nodes[start] = row.node;
-    this.endOnly[start] = row.endOnly;
+    this.hubs[start] = row.hub;
     for (const [other, type, role] of row.out) {
       this.starts.push(start);
       this.ends.push(this.elementIds.of(other));
@@ -95,10 +102,15 @@ export class PathNetworkBuilder<N> {
       nodes,
       index,
       // A node named by a relationship but without a row of its own was written while the network was read
-      // (reads see committed writes as they come): no path may pass through it, as through a sector.
-      endOnly: Uint8Array.from({ length: nodeCount }, (_, i) =>
-        this.endOnly[i] === true || nodes[i] === undefined ? 1 : 0,
+      // (reads see committed writes as they come): no path may pass through it.
+      kind: Uint8Array.from({ length: nodeCount }, (_, i) =>
+        nodes[i] === undefined ? NodeKind.other : this.kindOf(nodes[i]),
       ),
+      // A hub the network does not hold matches no region of it (-2), so the event makes no partners here.
+      hub: Int32Array.from({ length: nodeCount }, (_, i) => {
+        const hub = this.hubs[i];
+        return hub == null ? -1 : (index.get(hub) ?? -2);
+      }),
       offsets,
       other,
       relationship,

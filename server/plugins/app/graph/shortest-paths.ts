@@ -1,9 +1,10 @@
 /**
- * The shortest connections between two nodes (GET /api/graph/path), all of them when several tie, up to
- * MAX_PATHS. Two engines answer alike (two-engines.ts): Neo4j's find-shortest-paths.cypher, and the path
- * network kept in memory (path-network.ts), which searches without a round trip and declines a pair it
- * cannot answer (an end it does not hold, or a node to itself, whose answer carries the node's event count).
- * Both hand their paths to `pathResult`, so the answer is built one way.
+ * The shortest connections between two nodes over partnerships (GET /api/graph/path), all of them when
+ * several tie, up to MAX_PATHS; hops through officials, programmes and organisations only when `via` asks.
+ * Two engines answer alike (two-engines.ts): Neo4j's find-shortest-paths.cypher, and the path network kept
+ * in memory (path-network.ts), which searches without a round trip and declines what it cannot answer (an
+ * end it does not hold, a node to itself, whose answer carries the node's event count, or shortest walks
+ * that all pass a node twice). Both hand their paths to `pathResult`, so the answer is built one way.
  */
 import type { PathQuery, PathResult } from "../../../schemas/graph.ts";
 import { int, type CypherReader } from "../../external/cypher.ts";
@@ -11,7 +12,7 @@ import type { Awaitable } from "../freshness/two-engines.ts";
 import { findNode } from "../nodes/find-node.ts";
 import { toSummary, type NodeKey, type NodeRow } from "../nodes/node-ids.ts";
 import { GraphBuilder } from "./graph-elements.ts";
-import type { PathNetwork, PathStep } from "./path-network.ts";
+import { NodeKind, type PathNetwork, type PathStep, type PathVia } from "./path-network.ts";
 import { PathNetworkBuilder, type PathNetworkRow } from "./path-network-builder.ts";
 
 export const MAX_PATHS = 25;
@@ -27,6 +28,29 @@ export interface PathAsk extends PathQuery {
 export interface ShortestPaths {
   /** The answer, or undefined when this engine cannot give it (the other one will). */
   paths(query: PathAsk): Awaitable<PathOutcome | undefined>;
+}
+
+/** The kinds of hop a query asks for, as flags. */
+export function pathVia(query: PathQuery): PathVia {
+  const via = new Set(query.via ?? []);
+  return {
+    people: via.has("people"),
+    programs: via.has("programs"),
+    organizations: via.has("organizations"),
+  };
+}
+
+const KIND_BY_LABEL: ReadonlyArray<readonly [string, NodeKind]> = [
+  ["Region", NodeKind.region],
+  ["Event", NodeKind.event],
+  ["Person", NodeKind.person],
+  ["Program", NodeKind.program],
+  ["Organization", NodeKind.organization],
+];
+
+/** The kind of node a path sees in a node row. */
+export function nodeKindOf(node: NodeRow): NodeKind {
+  return KIND_BY_LABEL.find(([label]) => node.labels.includes(label))?.[1] ?? NodeKind.other;
 }
 
 interface PathRow {
@@ -74,6 +98,7 @@ export function cypherShortestPaths(cypher: CypherReader): ShortestPaths {
           toId: to.elementId,
           maxLength: int(query.maxLength),
           limit: int(MAX_PATHS + 1),
+          ...pathVia(query),
         });
         return { found: true, result: pathResult(rows.slice(0, MAX_PATHS), rows.length > MAX_PATHS) };
       }),
@@ -85,7 +110,7 @@ export function memoryShortestPaths(network: PathNetwork<NodeRow>): ShortestPath
   return {
     paths(query) {
       if (query.from === query.to) return undefined;
-      const found = network.shortestPaths(query.from, query.to, query.maxLength, MAX_PATHS);
+      const found = network.shortestPaths(query.from, query.to, query.maxLength, MAX_PATHS, pathVia(query));
       return found && { found: true, result: pathResult(found.paths, found.more) };
     },
   };
@@ -96,7 +121,7 @@ const PATH_NETWORK_TIMEOUT_MS = 180_000;
 
 /** Reads get-path-network row by row into a PathNetwork of API nodes, found by their API ids. */
 export async function readPathNetwork(cypher: CypherReader): Promise<PathNetwork<NodeRow>> {
-  const builder = new PathNetworkBuilder<NodeRow>((node) => toSummary(node).id);
+  const builder = new PathNetworkBuilder<NodeRow>((node) => toSummary(node).id, nodeKindOf);
   // Every node carries one of a handful of distinct label lists: share one array per list.
   const labelLists = new Map<string, string[]>();
   await cypher.readEach<PathNetworkRow<NodeRow>>(

@@ -5,6 +5,7 @@
 import fp from "fastify-plugin";
 import type { NodeDetails, Source } from "../../../schemas/node.ts";
 import { int, type CypherReader } from "../../external/cypher.ts";
+import { readEventEvidence } from "./event-evidence.ts";
 import { findNode } from "./find-node.ts";
 import { LABEL_OF, parseNodeId, toSummary, typeOfLabels, type NodeRow } from "./node-ids.ts";
 
@@ -56,6 +57,9 @@ export function createNodesRepository(cypher: CypherReader) {
           elementId: found.elementId,
           limit: int(MAX_SOURCES + 1),
         });
+        const event = found.node.labels.includes("Event")
+          ? await readEventEvidence(read, found.elementId)
+          : undefined;
         const properties = Object.fromEntries(
           Object.entries(details?.properties ?? {})
             .filter(([name]) => !HIDDEN_PROPERTIES.has(name))
@@ -89,6 +93,7 @@ export function createNodesRepository(cypher: CypherReader) {
             fact: s.fact,
           })),
           sourcesTruncated: sources.length > MAX_SOURCES,
+          event: event ?? null,
         };
       });
     },

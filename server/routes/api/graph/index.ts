@@ -40,10 +40,13 @@ const graphRoutes: FastifyPluginAsyncZod = async (fastify) => {
     {
       config: { responseCache: true },
       schema: {
-        summary: "The shortest connections between two nodes",
+        summary: "The shortest connections between two nodes over partnerships",
         description:
-          "Through events, programmes and officials; all shortest paths when several tie (up to 25). " +
-          "`length` is null when no path of at most `maxLength` hops exists.",
+          "By default region – event – region hops where the event makes the two regions partners (no hub, " +
+          "or one of them is the hub); `via` also allows hops through officials, programmes or " +
+          "organisations. Sectors are never on a path and one event carries at most one partnership of a " +
+          "path. All shortest paths when several tie (up to 25); `length` (in steps) is null when no path " +
+          "of at most `maxLength` steps exists.",
         tags: ["graph"],
         querystring: PathQuerySchema,
         response: { 200: PathResultSchema, ...errorResponses(400, 404) },
