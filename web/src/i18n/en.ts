@@ -470,8 +470,6 @@ export const en: Messages = {
   "views.replaceHolder": "Update “{name}”",
   "views.cancel": "Cancel",
   // issue 22, details: roles, evidence per fact
-  "role.convener": "convener",
-  "role.participant": "participant",
   "eventStatus.extended": "extended",
   "evidence.noQuote": "No sentence of its own.",
   "evidence.moreReports": "{n} more reports",

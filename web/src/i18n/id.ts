@@ -475,8 +475,6 @@ export const id = {
   "views.replaceHolder": "Perbarui “{name}”",
   "views.cancel": "Batal",
   // issue 22, details: roles, evidence per fact
-  "role.convener": "penyelenggara",
-  "role.participant": "peserta",
   "eventStatus.extended": "diperpanjang",
   "evidence.noQuote": "Tanpa kalimat sumber sendiri.",
   "evidence.moreReports": "{n} laporan lain",
