@@ -40,9 +40,11 @@ const LINKS: Array<[string, string, string[], string, string, Record<string, str
     "/api/graph/neighborhood",
     "get",
     ["200"],
-    "PathToFirstPartner",
+    // Between the first two regions of the neighbourhood, not from the node asked for: that may be a
+    // sector, which is never a path's end.
+    "PathBetweenFirstPartners",
     "/api/graph/path",
-    { from: "$request.query.id", to: "$response.body#/nodes/1/data/id" },
+    { from: "$response.body#/nodes/1/data/id", to: "$response.body#/nodes/2/data/id" },
   ],
   [
     "/api/stats/",
