@@ -38,7 +38,10 @@ MATCH p = ALL SHORTEST (a)
         // A one-step path from an end that steps is its first step already: matched once, not twice.
         OR u = a AND NOT (a:Event OR a:Person OR a:Program))){0,1}
   (b)
+// Neo4j keeps each relationship once in a path, not each node: a walk that passes a node twice is no
+// connection to draw, so it is dropped here, as the in-memory network never finds one.
 WITH p WHERE length(p) <= $maxLength
+  AND all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
 WITH p LIMIT $limit
 RETURN
   [n IN nodes(p) |
