@@ -8,7 +8,7 @@
  * was unreachable.
  */
 import { resolve } from "node:path";
-import { ConfigError, loadConfig } from "../../config.ts";
+import { cliConfig } from "./cli-config.ts";
 import { withLoaderDatabase } from "./loader-database.ts";
 import { loadExtractionResources } from "../extract/extract-facts.ts";
 import { ingestWeb } from "../ingest/ingest-web.ts";
@@ -50,16 +50,8 @@ async function main(): Promise<number> {
     say(args);
     return 2;
   }
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      say(error.message);
-      return 2;
-    }
-    throw error;
-  }
+  const config = cliConfig(say);
+  if (!config) return 2;
   const sourcesPath = resolve(args.sources ?? config.IMPORT_SOURCES);
   let sources;
   try {

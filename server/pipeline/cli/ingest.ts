@@ -8,7 +8,7 @@
  * end it prints a summary. Exit codes: 0 all loaded (or already present), 1 some files failed, 2 usage,
  * 3 the database was unreachable.
  */
-import { ConfigError, loadConfig } from "../../config.ts";
+import { cliConfig } from "./cli-config.ts";
 import { withLoaderDatabase } from "./loader-database.ts";
 import { ingestPaths, type IngestProgress } from "../ingest/ingest.ts";
 import { walkArticleFiles } from "../read/walk-files.ts";
@@ -50,17 +50,11 @@ async function main(): Promise<number> {
     process.stderr.write(`${args}\n`);
     return 2;
   }
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      return 2;
-    }
-    throw error;
-  }
-  const say = (line: string) => process.stderr.write(`${line}\n`);
+  const say = (line: string) =>
+    process.stderr.write(`${line}
+`);
+  const config = cliConfig(say);
+  if (!config) return 2;
   return withLoaderDatabase(config, say, async (database) => {
     const urls = args.paths.filter(isWebAddress);
     const paths = args.paths.filter((arg) => !isWebAddress(arg));

@@ -8,7 +8,7 @@
  * point, it loses nothing: run it again to finish. Exit codes like `npm run ingest`: 0 done (or nothing to
  * do), 1 some documents could not be redone (they keep their facts), 2 usage, 3 Neo4j unreachable.
  */
-import { ConfigError, loadConfig } from "../../config.ts";
+import { cliConfig } from "./cli-config.ts";
 import { applySchema, openDatabase } from "../../db/neo4j.ts";
 import { loadExtractionResources } from "../extract/extract-facts.ts";
 import { EXTRACTOR_VERSION } from "../extract/extractor-version.ts";
@@ -35,17 +35,11 @@ async function main(): Promise<number> {
     process.stderr.write(`${args}\n`);
     return 2;
   }
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      return 2;
-    }
-    throw error;
-  }
-  const say = (line: string) => process.stderr.write(`${line}\n`);
+  const say = (line: string) =>
+    process.stderr.write(`${line}
+`);
+  const config = cliConfig(say);
+  if (!config) return 2;
   let database;
   try {
     database = await openDatabase(config, { log: say, reuseRunningEmbedded: true });
