@@ -81,14 +81,14 @@ export function matchPhrasesTogether<M extends readonly PhraseMatcher<unknown>[]
   for (let i = 0; i < tokens.length; i++) {
     const word = (tokens[i] as Token).text;
     if (!firstWords.has(word)) continue;
-    matchers.forEach((matcher, m) => {
-      if (i < (free[m] as number)) return;
-      const hit = longestAt(matcher, text, tokens, i);
+    for (let m = 0; m < matchers.length; m++) {
+      if (i < (free[m] as number)) continue;
+      const hit = longestAt(matchers[m] as PhraseMatcher<unknown>, text, tokens, i);
       if (hit) {
         (results[m] as PhraseHit<unknown>[]).push(hit);
         free[m] = hit.tokenEnd;
       }
-    });
+    }
   }
   // Each list holds exactly the hits of the matcher at the same position, so it has that matcher's type.
   return results as HitsOf<M>;
@@ -113,22 +113,25 @@ function longestAt<T>(
 ): PhraseHit<T> | null {
   let node = matcher.root.get((tokens[i] as Token).text);
   if (!node) return null;
-  let best: { value: T; end: number } | null =
-    node.value === undefined ? null : { value: node.value, end: i + 1 };
+  let bestValue = node.value;
+  let bestEnd = i + 1;
   for (let k = i + 1; k < tokens.length; k++) {
     const prev = tokens[k - 1] as Token;
     const token = tokens[k] as Token;
     if (!joinable(text, prev.end, token.start)) break;
     node = node.next.get(token.text);
     if (!node) break;
-    if (node.value !== undefined) best = { value: node.value, end: k + 1 };
+    if (node.value !== undefined) {
+      bestValue = node.value;
+      bestEnd = k + 1;
+    }
   }
-  if (!best) return null;
+  if (bestValue === undefined) return null;
   return {
-    value: best.value,
+    value: bestValue,
     start: (tokens[i] as Token).start,
-    end: (tokens[best.end - 1] as Token).end,
+    end: (tokens[bestEnd - 1] as Token).end,
     tokenStart: i,
-    tokenEnd: best.end,
+    tokenEnd: bestEnd,
   };
 }

@@ -60,10 +60,9 @@ export function prefixedGuess(
     key += token.text;
     if (key.length < (prefix.level === null ? 8 : 5)) continue;
     const limit = maxTypos(key.length);
-    for (const target of matcher.fuzzyTargets) {
+    for (const target of matcher.fuzzyTargetsByFirst.get(key.charCodeAt(0)) ?? []) {
       if (!levelsFit(prefix.level, target.level)) continue;
-      if (target.key.charCodeAt(0) !== key.charCodeAt(0) || Math.abs(target.key.length - key.length) > limit)
-        continue;
+      if (Math.abs(target.key.length - key.length) > limit) continue;
       const d = distance(key, target.key);
       if (d === 0 || d > limit) continue;
       const score = d / key.length;

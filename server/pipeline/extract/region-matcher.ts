@@ -36,6 +36,7 @@ export interface RegencySeat {
 /** The reviewed table of regency seats (vocabulary/regency-seats.json). */
 export const REGENCY_SEATS: readonly RegencySeat[] = seatsFile.seats;
 import type {
+  FuzzyTarget,
   MatchVia,
   NameEntry,
   RegionMatcher,
@@ -177,7 +178,7 @@ export function buildRegionMatcher(
     const region = only === undefined ? undefined : gazetteer.byCode.get(only);
     if (owners.size === 1 && region) uniqueWords.set(word, regionRef(region));
   }
-  const fuzzyTargets = [
+  const fuzzyTargets: FuzzyTarget[] = [
     ...gazetteer.regions.map((region) => ({
       key: compactKey(region.coreName).key,
       ref: regionRef(region),
@@ -185,7 +186,14 @@ export function buildRegionMatcher(
     })),
     ...seatTargets,
   ];
-  return { entries, keyPrefixes, maxTokens, uniqueWords, fuzzyTargets, gazetteer, countryName };
+  const fuzzyTargetsByFirst = new Map<number, FuzzyTarget[]>();
+  for (const target of fuzzyTargets) {
+    const first = target.key.charCodeAt(0);
+    const group = fuzzyTargetsByFirst.get(first) ?? [];
+    group.push(target);
+    fuzzyTargetsByFirst.set(first, group);
+  }
+  return { entries, keyPrefixes, maxTokens, uniqueWords, fuzzyTargetsByFirst, gazetteer, countryName };
 }
 
 function acceptable(

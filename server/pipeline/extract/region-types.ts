@@ -50,13 +50,20 @@ export interface NameEntry {
   via: MatchVia;
 }
 
+export interface FuzzyTarget {
+  readonly key: string;
+  readonly ref: RegionRef;
+  readonly level: RegionLevel;
+}
+
 export interface RegionMatcher {
   readonly entries: ReadonlyMap<string, NameEntry>;
   readonly keyPrefixes: ReadonlySet<string>;
   readonly maxTokens: number;
   /** Name words that point at exactly one region ("singingi" -> Kuantan Singingi). */
   readonly uniqueWords: ReadonlyMap<string, RegionRef>;
-  readonly fuzzyTargets: readonly { key: string; ref: RegionRef; level: RegionLevel }[];
+  /** Official names and seat towns for typo reading, grouped by the first letter a typo never changes. */
+  readonly fuzzyTargetsByFirst: ReadonlyMap<number, readonly FuzzyTarget[]>;
   readonly gazetteer: Gazetteer;
   readonly countryName: ReadonlyMap<string, string>;
 }

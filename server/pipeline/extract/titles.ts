@@ -60,6 +60,7 @@ function byFirstWord<T extends { words: readonly string[] }>(items: readonly T[]
 
 const HEADS_BY_FIRST = byFirstWord(HEADS);
 const MODIFIERS_BY_FIRST = byFirstWord(MODIFIERS);
+const NONE: readonly never[] = [];
 
 /** First words of every title, to skip the many tokens that start none. */
 const FIRST_WORDS = new Set([...HEADS, ...MODIFIERS].map((h) => h.words[0] as string));
@@ -120,8 +121,15 @@ function startsWith(tokens: readonly Token[], i: number, words: readonly string[
   return true;
 }
 
+/** One or two spaces or tabs between the tokens (a loop: it runs for every word of every title). */
 function isTightGap(text: string, a: Token, b: Token): boolean {
-  return /^[ \t]{1,2}$/.test(text.slice(a.end, b.start));
+  const length = b.start - a.end;
+  if (length < 1 || length > 2) return false;
+  for (let i = a.end; i < b.start; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
 }
 
 /** Characters that may sit between office words: space, "&", brackets around an acronym, "/", "-", ",". */
@@ -283,7 +291,13 @@ export function readTitle(
   if (!FIRST_WORDS.has((tokens[i] as Token).text)) return null;
   let k = i;
   let modifier = "";
-  const mod = MODIFIERS_BY_FIRST.get((tokens[k] as Token).text)?.find((m) => startsWith(tokens, k, m.words));
+  let mod: (typeof MODIFIERS)[number] | undefined;
+  for (const m of MODIFIERS_BY_FIRST.get((tokens[k] as Token).text) ?? NONE) {
+    if (startsWith(tokens, k, m.words)) {
+      mod = m;
+      break;
+    }
+  }
   if (mod) {
     k += mod.words.length;
     const last = tokens[k - 1] as Token;
@@ -297,7 +311,7 @@ export function readTitle(
     }
     modifier = `${mod.title} `;
   }
-  const candidates = HEADS_BY_FIRST.get(tokens[k]?.text ?? "") ?? [];
+  const candidates = HEADS_BY_FIRST.get(tokens[k]?.text ?? "") ?? NONE;
   for (const head of candidates) {
     if (!startsWith(tokens, k, head.words)) continue;
     const match = readTail(text, tokens, i, k, head, modifier, regionAt);
