@@ -1,6 +1,6 @@
 /**
- * On a phone the open bottom sheet covers most of the screen, and the network is shrunk to the strip above
- * it (phone.css). What the open panel explains is fitted into that strip: the chosen path, else every path,
+ * On a phone the bottom sheet covers part of the screen, and the network is shrunk to the strip above it
+ * (phone.css). What the panel explains is fitted into that strip: the chosen path, else every path,
  * else the selected node or pair with their neighbours; never a view where the sheet hides it.
  */
 import type { Core, NodeCollection } from "cytoscape";
@@ -32,7 +32,7 @@ export function focusOf(cy: Core, state: ViewState): NodeCollection {
  * which are drawn under their nodes and wrap at about 120 px. They are not measured: which labels show
  * depends on the zoom being chosen here (labels.ts).
  */
-const INSET = { top: 34 + 8, right: 56 + 60, bottom: 10 + 32, left: 10 + 60 };
+const INSET = { top: 34 + 8, right: 56 + 45, bottom: 10 + 32, left: 10 + 45 };
 /** A lone node fitted to the strip would be drawn huge. */
 const MAX_ZOOM = 1.6;
 
@@ -56,8 +56,7 @@ export function fitFocus(cy: Core, state: ViewState): void {
   cy.animate({ zoom, pan }, { duration: 250 });
 }
 
-/** On a phone with the sheet open, fits the focus now (a path chosen in the list, say). */
+/** On a phone, fits the focus now (a path chosen in the list, say). */
 export function fitFocusOnPhone(cy: Core, state: ViewState): void {
-  if (window.matchMedia("(max-width: 700px)").matches && document.body.dataset.sheet === "open")
-    fitFocus(cy, state);
+  if (window.matchMedia("(max-width: 700px)").matches) fitFocus(cy, state);
 }

@@ -62,12 +62,13 @@ export function mountSide(
   const content = h("div", { class: "panel-content", attrs: { id: "panel-content" } });
   root.append(handle, close, content);
 
-  // Phone: when the sheet is open, the network shrinks to the strip above it and what the panel explains
-  // is fitted there (focus-view.ts), after the sheet's transition and after any layout.
+  // Phone: the network takes the strip above the sheet (a larger one when the sheet peeks) and what the
+  // panel explains is fitted there with room for labels (focus-view.ts), after the sheet's transition and
+  // after any layout.
   const phone = window.matchMedia("(max-width: 700px)");
   let focusTimer: number | undefined;
   const refocus = () => {
-    if (!phone.matches || root.dataset.sheet !== "open") return;
+    if (!phone.matches) return;
     window.clearTimeout(focusTimer);
     focusTimer = window.setTimeout(() => fitFocus(explorer.cy, store.state), 260);
   };
