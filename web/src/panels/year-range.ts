@@ -75,7 +75,9 @@ export function createYearRange(commit: (from: number | null, to: number | null)
       });
       bar.style.height = `${count === 0 ? 2 : Math.max(8, Math.round((count / max) * 100))}%`;
       bars.append(bar);
-      if ((year - first) % every === 0 || year === last) {
+      // The last year is always labelled; a regular tick too close before it would run into it.
+      const regular = (year - first) % every === 0 && (every === 1 || last - year >= every / 2 + 1);
+      if (regular || year === last) {
         const tick = h("span", { class: "yr-tick" }, String(year));
         tick.style.left = `${pct(year)}%`;
         axis.append(tick);
