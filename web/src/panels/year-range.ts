@@ -21,6 +21,19 @@ export interface YearRange {
 
 const COMMIT_DELAY_MS = 450;
 
+/**
+ * The years the axis labels: every year up to 8, else every 2nd, 5th or 10th from the first, and always the
+ * last; a regular label too close before the last would run into it ("2025" into "2026"), so it is left out.
+ */
+export function axisYears(first: number, last: number): number[] {
+  const span = last - first + 1;
+  const every = span <= 8 ? 1 : span <= 16 ? 2 : span <= 40 ? 5 : 10;
+  const years: number[] = [];
+  for (let year = first; year < last; year++)
+    if ((year - first) % every === 0 && (every === 1 || last - year >= every / 2 + 1)) years.push(year);
+  return [...years, last];
+}
+
 export function createYearRange(commit: (from: number | null, to: number | null) => void): YearRange {
   let years: { year: number; count: number }[] = [];
   let first = new Date().getFullYear() - 5;
@@ -65,8 +78,7 @@ export function createYearRange(commit: (from: number | null, to: number | null)
     const counts = new Map(years.map((y) => [y.year, y.count]));
     bars.replaceChildren();
     axis.replaceChildren();
-    const span = last - first + 1;
-    const every = span <= 8 ? 1 : span <= 16 ? 2 : span <= 40 ? 5 : 10;
+    const labelled = new Set(axisYears(first, last));
     for (let year = first; year <= last; year++) {
       const count = counts.get(year) ?? 0;
       const bar = h("span", {
@@ -75,9 +87,7 @@ export function createYearRange(commit: (from: number | null, to: number | null)
       });
       bar.style.height = `${count === 0 ? 2 : Math.max(8, Math.round((count / max) * 100))}%`;
       bars.append(bar);
-      // The last year is always labelled; a regular tick too close before it would run into it.
-      const regular = (year - first) % every === 0 && (every === 1 || last - year >= every / 2 + 1);
-      if (regular || year === last) {
+      if (labelled.has(year)) {
         const tick = h("span", { class: "yr-tick" }, String(year));
         tick.style.left = `${pct(year)}%`;
         axis.append(tick);
