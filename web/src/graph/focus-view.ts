@@ -27,30 +27,76 @@ export function focusOf(cy: Core, state: ViewState): NodeCollection {
     : selected.closedNeighborhood().nodes().intersection(shown);
 }
 
-/**
- * Free margins of the strip (below the counts bar, left of the zoom buttons), plus room for the labels,
- * which are drawn under their nodes and wrap at about 120 px. They are not measured: which labels show
- * depends on the zoom being chosen here (labels.ts).
- */
-const INSET = { top: 34 + 8, right: 56 + 45, bottom: 10 + 32, left: 10 + 45 };
+/** Room for the labels, drawn under their nodes and wrapping at about 130 px; not measured, since which
+ * labels show depends on the zoom chosen here (labels.ts). */
+const LABEL = { side: 68, below: 32, above: 8 };
+/** The counts bar over the network's top edge, and the margin kept to the screen's edges. */
+const BAR = 34;
+const EDGE = 10;
 /** A lone node fitted to the strip would be drawn huge. */
 const MAX_ZOOM = 1.6;
 
+interface Frame {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** The bottom of the overlays in the network's top corners (zoom buttons, filters and legend buttons). */
+function overlaysBottom(cy: Core): number {
+  const container = cy.container();
+  const wrap = container?.parentElement;
+  if (!container || !wrap) return BAR;
+  const top = container.getBoundingClientRect().top;
+  const bottoms = [...wrap.querySelectorAll<HTMLElement>("#canvas-controls, #phone-bar, #legend")]
+    .map((el) => el.getBoundingClientRect())
+    .filter((r) => r.height > 0)
+    .map((r) => r.bottom - top);
+  return Math.max(BAR, ...bottoms);
+}
+
+function zoomFor(box: { w: number; h: number }, frame: Frame, cy: Core): number {
+  if (frame.width <= 0 || frame.height <= 0) return 0;
+  return Math.min(
+    MAX_ZOOM,
+    cy.maxZoom(),
+    Math.max(cy.minZoom(), Math.min(frame.width / Math.max(box.w, 1), frame.height / Math.max(box.h, 1))),
+  );
+}
+
+/**
+ * Fits the focus in the larger of two frames: beside the zoom buttons (the full height), or below every
+ * overlay (the full width), whichever draws it bigger: a flat network gains the width, a short strip the
+ * height.
+ */
 export function fitFocus(cy: Core, state: ViewState): void {
   const nodes = focusOf(cy, state);
   if (nodes.empty()) return;
   const box = nodes.boundingBox({ includeLabels: false });
-  const width = cy.width() - INSET.left - INSET.right;
-  const height = cy.height() - INSET.top - INSET.bottom;
-  if (width <= 0 || height <= 0) return;
-  const zoom = Math.min(
-    MAX_ZOOM,
-    cy.maxZoom(),
-    Math.max(cy.minZoom(), Math.min(width / Math.max(box.w, 1), height / Math.max(box.h, 1))),
-  );
+  const width = cy.width();
+  const height = cy.height();
+  const controls = 56;
+  const below = overlaysBottom(cy) + 6;
+  const beside: Frame = {
+    left: EDGE + LABEL.side,
+    top: BAR + LABEL.above,
+    width: width - 2 * EDGE - controls - 2 * LABEL.side,
+    height: height - BAR - EDGE - LABEL.above - LABEL.below,
+  };
+  const under: Frame = {
+    left: EDGE + LABEL.side,
+    top: below + LABEL.above,
+    width: width - 2 * EDGE - 2 * LABEL.side,
+    height: height - below - EDGE - LABEL.above - LABEL.below,
+  };
+  const [frame, zoom] = [beside, under]
+    .map((f) => [f, zoomFor(box, f, cy)] as const)
+    .reduce((best, next) => (next[1] > best[1] ? next : best));
+  if (zoom <= 0) return;
   const pan = {
-    x: INSET.left + (width - box.w * zoom) / 2 - box.x1 * zoom,
-    y: INSET.top + (height - box.h * zoom) / 2 - box.y1 * zoom,
+    x: frame.left + (frame.width - box.w * zoom) / 2 - box.x1 * zoom,
+    y: frame.top + (frame.height - box.h * zoom) / 2 - box.y1 * zoom,
   };
   cy.stop();
   cy.animate({ zoom, pan }, { duration: 250 });
