@@ -502,5 +502,7 @@ export const en: Messages = {
   "details.sectorsNone": "The reports of this event name no sector of cooperation.",
   "details.programsNone": "The reports of this event name no programme.",
   "details.partiesNone": "The reports of this event name no regional party.",
+  "filters.yearsLoading": "Reading the years of the events…",
+  "filters.yearsFailed": "The years of the events could not be read; retry from the Overview.",
   "views.nameLoading": "Reading the name…",
 };

@@ -507,6 +507,8 @@ export const id = {
   "details.sectorsNone": "Laporan peristiwa ini tidak menyebut bidang kerja sama.",
   "details.programsNone": "Laporan peristiwa ini tidak menyebut program.",
   "details.partiesNone": "Laporan peristiwa ini tidak menyebut pihak daerah.",
+  "filters.yearsLoading": "Membaca tahun peristiwa…",
+  "filters.yearsFailed": "Tahun peristiwa belum dapat dibaca; coba lagi dari Ikhtisar.",
   "views.nameLoading": "Membaca nama…",
 } as const;
 
