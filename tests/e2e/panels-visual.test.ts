@@ -145,6 +145,29 @@ describe("the panels of issue 22, looked at", () => {
     }
   });
 
+  it("says the years could not be read instead of a made-up range, and fills them on the overview's retry", async () => {
+    const watched = await openPage(browser, DESKTOP);
+    const { page } = watched;
+    // The stats unreachable (the connection refused, as a server down would): Chromium logs the failures.
+    await page.route("**/api/stats", (route) => route.abort("connectionrefused"));
+    await page.goto(inject("appUrl"));
+    await networkReady(page, 90_000);
+    await expect
+      .poll(() => page.locator("#year-range-state").innerText(), { timeout: 30_000 })
+      .toContain("Tahun peristiwa belum dapat dibaca");
+    expect(await page.locator("#year-from").isVisible()).toBe(false);
+    expect(await page.locator("#year-range-value").innerText()).toBe("");
+    await screenshot(page, "44-years-unreadable-desktop");
+    await page.unroute("**/api/stats");
+    await page.locator("#panel-content .state.error button").click();
+    await expect
+      .poll(() => page.locator("#year-range-value").innerText(), { timeout: 30_000 })
+      .toMatch(/^2017–/);
+    expect(await page.locator("#year-from").isVisible()).toBe(true);
+    expect(await page.locator("#year-range-state").isVisible()).toBe(false);
+    await page.close();
+  });
+
   it("raised no page error and no console error", () => {
     expect(pages.flatMap((p) => p.problems)).toEqual([]);
   });
