@@ -2,11 +2,14 @@
 // by kind (each kind has its label) and by year (from the event_date index), events per province (an event
 // counts once per province it has a party in), events per sector, the regions in the most events with
 // their number of partners (through an event without a hub, or of which one of the two is the hub: the
-// annotation guide's partnerships), and the latest dated events (by the event's own date, never its term).
-// params: $top: int (regions and latest events to list)
+// annotation guide's partnerships), the latest dated events that happened (by the event's own date, never its
+// term), and apart the dated events only planned or proposed: a planned date may lie after every event that
+// took place, and listing it among the latest would tell the analyst it happened.
+// params: $top: int (regions, latest events and planned events to list)
 // returns: nodes (map), relationships (map), eventKinds (list<{kind, count}>), years (list<{year, count}>),
 //          provinces (list<{code, name, events}>), sectors (list<{id, name, events}>),
-//          topRegions (list<{code, name, kind, events, partners}>), latestEvents (list<{id, title, kind, date}>)
+//          topRegions (list<{code, name, kind, events, partners}>), latestEvents (list<{id, title, kind, date}>),
+//          plannedEvents (list<{id, title, kind, date, status}>)
 CALL () {
   RETURN {
     Region: COUNT { (:Region) }, Event: COUNT { (:Event) }, Person: COUNT { (:Person) },
@@ -62,8 +65,13 @@ CALL () {
   }) AS topRegions
 }
 CALL () {
-  MATCH (e:Event) WHERE e.date IS NOT NULL
+  MATCH (e:Event) WHERE e.date IS NOT NULL AND NOT coalesce(e.status, '') IN ['planned', 'proposed']
   WITH e ORDER BY e.date DESC, e.id LIMIT $top
   RETURN collect({id: e.id, title: e.title, kind: e.kind, date: e.date}) AS latestEvents
 }
-RETURN nodes, relationships, eventKinds, years, provinces, sectors, topRegions, latestEvents
+CALL () {
+  MATCH (e:Event) WHERE e.date IS NOT NULL AND e.status IN ['planned', 'proposed']
+  WITH e ORDER BY e.date DESC, e.id LIMIT $top
+  RETURN collect({id: e.id, title: e.title, kind: e.kind, date: e.date, status: e.status}) AS plannedEvents
+}
+RETURN nodes, relationships, eventKinds, years, provinces, sectors, topRegions, latestEvents, plannedEvents

@@ -24,9 +24,20 @@ export const StatsSchema = z
         }),
       )
       .describe("The regions taking part in the most events"),
-    latestEvents: z.array(
-      z.object({ id: z.string(), title: z.string(), kind: z.string(), date: z.string().nullable() }),
-    ),
+    latestEvents: z
+      .array(z.object({ id: z.string(), title: z.string(), kind: z.string(), date: z.string().nullable() }))
+      .describe("The latest dated events that took place (neither planned nor proposed), latest first"),
+    plannedEvents: z
+      .array(
+        z.object({
+          id: z.string(),
+          title: z.string(),
+          kind: z.string(),
+          date: z.string(),
+          status: z.enum(["planned", "proposed"]),
+        }),
+      )
+      .describe("Dated events only planned or proposed, by their planned date, latest first"),
   })
   .meta({ id: "Stats" });
 export type Stats = z.infer<typeof StatsSchema>;

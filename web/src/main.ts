@@ -52,7 +52,7 @@ const wrap = byId("graph-wrap");
 const search = mountSearch(byId("search"), ctx);
 mountToolbar(byId("toolbar"), ctx);
 mountStatus(byId("graph-status"), byId("graph-overlay"), ctx);
-mountFilters(byId("filters"), ctx, statsLoaded);
+const statsToFilters = mountFilters(byId("filters"), ctx, statsLoaded);
 const tooltip = mountTooltip(wrap, ctx);
 const menu = mountContextMenu(wrap, ctx);
 mountNodeList(byId("nodes"), ctx, { tooltip, menu });
@@ -64,7 +64,11 @@ const rerender = mountSide(
   byId("side"),
   ctx,
   () => stats,
-  () => void loadStats().then(() => rerender()),
+  () =>
+    void loadStats().then((value) => {
+      statsToFilters(value);
+      rerender();
+    }),
 );
 ctx.rerenderSide = rerender;
 void statsLoaded.then(() => rerender());

@@ -104,6 +104,7 @@ export async function png(ctx: PanelContext): Promise<Blob> {
     c.fillText(`${entry.label} (${entry.e.count})`, x + 30 * scale, top + 11 * scale);
   });
 
+  const title = await describeView(ctx);
   const captionTop = image.height + legendHeight;
   c.strokeStyle = "#d5dbe3";
   c.beginPath();
@@ -112,7 +113,7 @@ export async function png(ctx: PanelContext): Promise<Blob> {
   c.stroke();
   c.fillStyle = "#1b1f24";
   c.font = `600 ${13 * scale}px system-ui, sans-serif`;
-  c.fillText(`Jejaring — ${describeView(ctx)}`, pad, captionTop + 20 * scale, width - pad * 2);
+  c.fillText(`Jejaring — ${title}`, pad, captionTop + 20 * scale, width - pad * 2);
   c.fillStyle = "#4a5562";
   c.font = `${12 * scale}px system-ui, sans-serif`;
   const extra = [

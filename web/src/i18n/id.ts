@@ -251,7 +251,7 @@ export const id = {
   "paths.find": "Cari jalur",
   "paths.clear": "Hapus jalur",
   "paths.none": "Tidak ada jalur sepanjang paling banyak {max} langkah.",
-  "paths.found": "{count} jalur terpendek, panjang {length}",
+  "paths.found": "Jalur terpendek: {count}, masing-masing {length} langkah",
   "paths.truncated": "Sebagian jalur tidak ditampilkan.",
   "paths.unset": "belum dipilih",
 
@@ -353,8 +353,8 @@ export const id = {
   "legend.edges": "Garis",
   "legend.states": "Tanda",
   "legend.size": "Ukuran daerah: {min}–{max} peristiwa",
-  "legend.sizeOne": "Ukuran daerah: semua {n} peristiwa",
-  "legend.widthOne": "Tebal garis: semua {n} peristiwa kemitraan",
+  "legend.sizeOne": "Ukuran daerah: sama, masing-masing {n} peristiwa",
+  "legend.widthOne": "Tebal garis: sama, masing-masing {n} peristiwa kemitraan",
   "legend.width": "Tebal garis: {min}–{max} peristiwa kemitraan",
   "legend.style.solid": "garis penuh",
   "legend.style.dashed": "putus-putus",
@@ -492,6 +492,24 @@ export const id = {
   "paths.showAll": "Tampilkan semua jalur",
   "legend.roles": "Peran pihak",
   "legend.pathChosen": "jalur yang dipilih",
+  // issue 24, visual pass over the panels of issue 22
+  "overview.planned": "Direncanakan",
+  "overview.plannedHint":
+    "Peristiwa yang baru direncanakan atau diusulkan, menurut tanggal rencananya; belum tentu terlaksana.",
+  "paths.unknownEnd": "(simpul tidak dikenal)",
+  "details.pairStory": "Kisah",
+  "details.pairStoryOf": "Buka kisah kemitraan dengan {name}",
+  "details.sharedOnly": "Hanya acara bersama, bukan mitra ({n})",
+  "details.sharedOnlyHint":
+    "Daerah yang ikut dalam peristiwa yang sama, tetapi masing-masing bermitra dengan daerah lain (pusat peristiwa).",
+  "details.organizationsNone": "Laporan peristiwa ini tidak menyebut organisasi.",
+  "details.peopleNone": "Laporan peristiwa ini tidak menyebut pejabat yang hadir.",
+  "details.sectorsNone": "Laporan peristiwa ini tidak menyebut bidang kerja sama.",
+  "details.programsNone": "Laporan peristiwa ini tidak menyebut program.",
+  "details.partiesNone": "Laporan peristiwa ini tidak menyebut pihak daerah.",
+  "filters.yearsLoading": "Membaca tahun peristiwa…",
+  "filters.yearsFailed": "Tahun peristiwa belum dapat dibaca; coba lagi dari Ikhtisar.",
+  "views.nameLoading": "Membaca nama…",
 } as const;
 
 export type MessageKey = keyof typeof id;

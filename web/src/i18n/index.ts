@@ -13,10 +13,22 @@ const catalogues: Record<Language, Messages> = { id, en };
 let current: Language = "id";
 const listeners = new Set<(language: Language) => void>();
 
-export function format(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+/**
+ * Fills `{name}` with its parameter, and `{name|one|other}` with the word for that number in the current
+ * language ("1 event", "2 events"); Indonesian messages need no such forms.
+ */
+export function format(
+  template: string,
+  params: Record<string, string | number> = {},
+  lang: Language = current,
+): string {
+  return template
+    .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (whole, name: string, one: string, other: string) => {
+      if (!(name in params)) return whole;
+      const n = Number(params[name]);
+      return new Intl.PluralRules(lang).select(n) === "one" ? one : other;
+    })
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 export function t(key: MessageKey, params?: Record<string, string | number>): string {

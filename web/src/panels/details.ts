@@ -1,6 +1,7 @@
 /**
  * The details of the selected node. A region: its province, the officials seen with their titles and years,
- * its events in date order (with the filters), its partners and programmes. An event: parties with their
+ * its events in date order (with the filters), its partners and the regions it only met at shared events
+ * (each opening the pair's story, region-partners.ts), its programmes. An event: parties with their
  * roles, date, term of validity, place, sectors, programmes, each with its own quote (event-evidence.ts),
  * organisations and who attended. Anything else: its ties, each
  * group named in words ("Daerah yang menjalankan"), never by its relationship type. Lists longer than the
@@ -8,7 +9,6 @@
  * be hidden. Every fact comes with its source quotes (sources.ts); the actions are in details-actions.ts.
  */
 import type { NodeDetails, NodeSummary } from "#schemas/node.ts";
-import type { Timeline } from "#schemas/region.ts";
 import { api } from "../api/client.ts";
 import { button, h } from "../dom.ts";
 import { formatDate, formatNumber, t, tMaybe } from "../i18n/index.ts";
@@ -20,6 +20,7 @@ import { eventEvidence } from "./event-evidence.ts";
 import { eventItem } from "./event-item.ts";
 import { learnFromSection } from "./learn-from.ts";
 import { nodeLink } from "./node-link.ts";
+import { partnersList, regionTies, sharedOnlyList } from "./region-partners.ts";
 import { sourceList } from "./sources.ts";
 
 const MAX_OFFICIALS = 12;
@@ -105,31 +106,6 @@ async function officials(details: NodeDetails, ctx: PanelContext): Promise<HTMLE
   return longList(rows, total, t("details.officialsEmpty"), () => allOfType(details.node.id, "person", ctx));
 }
 
-/** The region's partners in its listed events: every party of an event without a hub, else hub and party. */
-function partners(timeline: Timeline, ctx: PanelContext): HTMLElement {
-  const self = timeline.region.code;
-  const counts = new Map<string, { code: string; name: string; kind: string | null; n: number }>();
-  for (const event of timeline.events)
-    for (const p of event.parties) {
-      if (p.code === self) continue;
-      if (event.hub !== null && event.hub !== self && event.hub !== p.code) continue;
-      const known = counts.get(p.code) ?? { code: p.code, name: p.name, kind: p.kind, n: 0 };
-      known.n++;
-      counts.set(p.code, known);
-    }
-  const items = [...counts.values()]
-    .sort((a, b) => b.n - a.n || a.name.localeCompare(b.name))
-    .map((p) =>
-      h(
-        "span",
-        null,
-        nodeLink({ id: p.code, label: p.name, type: "region", kind: p.kind }, ctx),
-        ` · ${t("details.eventCount", { n: p.n })}`,
-      ),
-    );
-  return list(items, t("details.partnersEmpty"));
-}
-
 function header(details: NodeDetails): HTMLElement {
   const node = details.node;
   const kind =
@@ -169,6 +145,7 @@ async function regionBody(details: NodeDetails, ctx: PanelContext): Promise<HTML
   const province = samples(details, "IN_PROVINCE", "out")[0];
   const timeline = await api.timeline(code, filterQuery(ctx.store.state.filters));
   const events = timeline.events.map((e) => eventItem(e, code, ctx));
+  const ties = regionTies(timeline);
   const programs = samples(details, "RUNS", "out", "program").map((p) => nodeLink(p, ctx));
   const programTotal =
     details.relationships.find((r) => r.type === "RUNS" && r.direction === "out")?.count ?? programs.length;
@@ -192,7 +169,12 @@ async function regionBody(details: NodeDetails, ctx: PanelContext): Promise<HTML
           : null,
       ),
     ),
-    await shown(ctx, "region", t("details.partners"), () => partners(timeline, ctx)),
+    await shown(ctx, "region", t("details.partners"), () => partnersList(timeline, ties.partners, ctx)),
+    ties.sharedOnly.length > 0
+      ? await shown(ctx, "region", t("details.sharedOnly", { n: ties.sharedOnly.length }), () =>
+          sharedOnlyList(timeline, ties.sharedOnly, ctx),
+        )
+      : null,
     await shown(ctx, "program", t("details.programs"), () =>
       longList(programs, programTotal, t("details.programsEmpty"), () => allOfType(code, "program", ctx)),
     ),
@@ -226,12 +208,12 @@ async function eventBody(details: NodeDetails, ctx: PanelContext): Promise<HTMLE
       h("dd", null, text(props.place)),
     ),
     ...(ev ? eventEvidence(ev, ctx) : []),
-    section(t("details.organizations"), list(organisations, t("details.none"))),
+    section(t("details.organizations"), list(organisations, t("details.organizationsNone"))),
     section(
       t("details.people"),
       list(
         samples(details, "TOOK_PART", "in").map((p) => nodeLink(p, ctx)),
-        t("details.none"),
+        t("details.peopleNone"),
       ),
     ),
     section(t("details.sources"), sourceList(details.sources, names, ctx)),

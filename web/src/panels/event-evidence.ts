@@ -68,7 +68,7 @@ function dateFacts(ev: EventEvidence, ctx: PanelContext): HTMLElement[] {
 }
 
 function parties(ev: EventEvidence, ctx: PanelContext): HTMLElement {
-  if (ev.parties.length === 0) return empty(t("details.none"));
+  if (ev.parties.length === 0) return empty(t("details.partiesNone"));
   return h(
     "ul",
     { class: "plain facts-evidence", attrs: { id: "event-parties" } },
@@ -94,9 +94,10 @@ function parties(ev: EventEvidence, ctx: PanelContext): HTMLElement {
 function refs(
   items: EventEvidence["sectors"] | EventEvidence["programs"],
   id: string,
+  none: string,
   ctx: PanelContext,
 ): HTMLElement {
-  if (items.length === 0) return empty(t("details.none"));
+  if (items.length === 0) return empty(none);
   return h(
     "ul",
     { class: "plain facts-evidence", attrs: { id } },
@@ -109,8 +110,8 @@ export function eventEvidence(ev: EventEvidence, ctx: PanelContext): HTMLElement
   return [
     ...dateFacts(ev, ctx),
     section(t("details.parties"), parties(ev, ctx)),
-    section(t("details.sectors"), refs(ev.sectors, "event-sectors", ctx)),
-    section(t("details.programs"), refs(ev.programs, "event-programs", ctx)),
+    section(t("details.sectors"), refs(ev.sectors, "event-sectors", t("details.sectorsNone"), ctx)),
+    section(t("details.programs"), refs(ev.programs, "event-programs", t("details.programsNone"), ctx)),
     ev.reportsTruncated
       ? h("p", { class: "note" }, t("evidence.reportsTruncated", { n: formatNumber(ev.reports) }))
       : null,

@@ -22,7 +22,12 @@ import {
 import type { PanelContext } from "./context.ts";
 import { createYearRange } from "./year-range.ts";
 
-export function mountFilters(root: HTMLElement, ctx: PanelContext, stats: Promise<Stats | undefined>): void {
+/** Mounts the filters; answers the function that gives them the stats read again (the overview's retry). */
+export function mountFilters(
+  root: HTMLElement,
+  ctx: PanelContext,
+  stats: Promise<Stats | undefined>,
+): (stats: Stats | undefined) => void {
   const { store, explorer } = ctx;
   let sectorNames = new Map<string, string>();
   const change = (mutate: (f: Filters) => void) => store.update((s) => mutate(s.filters), { undoable: true });
@@ -156,12 +161,13 @@ export function mountFilters(root: HTMLElement, ctx: PanelContext, stats: Promis
   explorer.onInfo((info) => info.phase !== "loading" && counts());
 
   translate();
-  void stats.then((s) => {
-    if (!s) return;
+  const useStats = (s: Stats | undefined) => {
+    if (!s) return years.setFailed();
     years.setYears(s.years);
     sectorNames = new Map(s.sectors.map((x) => [x.id, x.name]));
     translate();
-  });
+  };
+  void stats.then(useStats);
   onLanguageChange(translate);
   let last = JSON.stringify(store.state.filters);
   store.subscribe((state) => {
@@ -171,4 +177,5 @@ export function mountFilters(root: HTMLElement, ctx: PanelContext, stats: Promis
       sync();
     }
   });
+  return useStats;
 }

@@ -1,6 +1,6 @@
 /**
  * The start panel, never empty: what the view draws and what the whole graph holds, the most connected
- * regions and the latest events, all obeying the filters: a hidden type's list says so; event kinds and
+ * regions, the latest events that took place and, apart, the events only planned, all obeying the filters: a hidden type's list says so; event kinds and
  * years narrow the latest events; with event filters set, the most connected regions are counted from the
  * partnerships drawn (which the API already filtered) instead of the whole graph's totals. The latest events
  * carry no sectors, so a sector filter cannot narrow them: the panel says so.
@@ -145,25 +145,32 @@ export function renderOverview(
   );
 
   const latest = stats.latestEvents.filter((e) => latestPasses(e, filters));
-  const latestList = h(
-    "ul",
-    { class: "plain latest", attrs: { id: "overview-latest" } },
-    ...latest.map((e) =>
-      h(
-        "li",
-        { dataset: { kind: e.kind } },
-        h("span", { class: "event-date" }, formatDate(e.date) || t("details.unknown")),
-        " ",
-        h("span", { class: `event-kind kind-${e.kind}` }, tMaybe("event", e.kind)),
-        " ",
+  const planned = stats.plannedEvents.filter((e) => latestPasses(e, filters));
+  const eventList = (
+    id: string,
+    events: readonly { id: string; title: string; kind: string; date: string | null; status?: string }[],
+  ) =>
+    h(
+      "ul",
+      { class: "plain latest", attrs: { id } },
+      ...events.map((e) =>
         h(
-          "button",
-          { class: "link", attrs: { type: "button" }, on: { click: () => ctx.actions.show(e.id) } },
-          e.title,
+          "li",
+          { dataset: { kind: e.kind, ...(e.status ? { status: e.status } : {}) } },
+          h("span", { class: "event-date" }, formatDate(e.date) || t("details.unknown")),
+          e.status ? h("span", { class: "badge-planned" }, tMaybe("eventStatus", e.status)) : null,
+          " ",
+          h("span", { class: `event-kind kind-${e.kind}` }, tMaybe("event", e.kind)),
+          " ",
+          h(
+            "button",
+            { class: "link", attrs: { type: "button" }, on: { click: () => ctx.actions.show(e.id) } },
+            e.title,
+          ),
         ),
       ),
-    ),
-  );
+    );
+  const latestList = eventList("overview-latest", latest);
   const noEvents = (stats.nodes.Event ?? 0) === 0;
   fill(
     root,
@@ -193,6 +200,14 @@ export function renderOverview(
               ? latestList
               : empty(t("overview.latestNone")),
           filters.sectors.length > 0 ? h("p", { class: "hint" }, t("overview.sectorsNotApplied")) : null,
+        ),
+    // Planned and proposed events apart: their date is when they are meant to happen, not that they did.
+    noEvents || planned.length === 0 || !filters.types.includes("event")
+      ? null
+      : section(
+          t("overview.planned"),
+          h("p", { class: "hint" }, t("overview.plannedHint")),
+          eventList("overview-planned", planned),
         ),
   );
 }

@@ -5,9 +5,11 @@
  * and listed in order; choosing one in the list draws it above the others.
  */
 import { button, h } from "../dom.ts";
+import { fitFocusOnPhone } from "../graph/focus-view.ts";
 import { t } from "../i18n/index.ts";
 import type { PanelContext } from "./context.ts";
-import { empty, loading } from "./messages.ts";
+import { knownLabel, nodeLabel } from "./labels.ts";
+import { empty, loading, swatch } from "./messages.ts";
 
 const MAX_LENGTH = 6;
 
@@ -33,10 +35,27 @@ export function choosePathEnd(which: "from" | "to", id: string, ctx: PanelContex
   ctx.rerenderSide?.();
 }
 
-function labelOf(id: string | null, ctx: PanelContext): string {
-  if (!id) return t("paths.unset");
+/** An end's name: the drawn label, else read from the API (a link may name an end the network lacks). */
+function endName(id: string | null, ctx: PanelContext, into: HTMLElement): HTMLElement {
+  if (!id) return (into.append(t("paths.unset")), into);
+  const now = knownLabel(id, ctx);
+  if (now !== null) return (into.append(now), into);
+  into.append(t("status.loading"));
+  void nodeLabel(id, ctx).then((name) => (into.textContent = name ?? t("paths.unknownEnd")));
+  return into;
+}
+
+/** One step of a path: its mark and name, as the network draws it. */
+function step(id: string, ctx: PanelContext): HTMLElement {
   const node = ctx.explorer.cy.getElementById(id);
-  return node.nonempty() ? String(node.data("label")) : id;
+  const type = node.nonempty() ? String(node.data("type")) : "region";
+  const kind = node.nonempty() ? ((node.data("kind") as string | null) ?? null) : null;
+  return h(
+    "span",
+    { class: `path-step path-step-${type}` },
+    swatch(type, kind, 12),
+    knownLabel(id, ctx) ?? t("paths.unknownEnd"),
+  );
 }
 
 export function renderPaths(root: HTMLElement, ctx: PanelContext): void {
@@ -50,8 +69,7 @@ export function renderPaths(root: HTMLElement, ctx: PanelContext): void {
       "div",
       { class: "path-end" },
       h("span", { class: "path-end-label" }, `${t(which === "from" ? "paths.from" : "paths.to")}: `),
-      h("strong", { attrs: { id: `path-${which}` } }, labelOf(draft[which], ctx)),
-      " ",
+      endName(draft[which], ctx, h("strong", { class: "path-end-name", attrs: { id: `path-${which}` } })),
       button(t("paths.useSelection"), () => selected && choosePathEnd(which, selected, ctx), {
         class: "btn btn-small",
         attrs: selected ? { id: `path-use-${which}` } : { id: `path-use-${which}`, disabled: "" },
@@ -93,15 +111,17 @@ export function renderPaths(root: HTMLElement, ctx: PanelContext): void {
       const choose = (index: number | null) => {
         chosen = index;
         explorer.choosePath(index);
+        fitFocusOnPhone(explorer.cy, store.state);
         list.querySelectorAll("button.path-item").forEach((item, i) => {
           item.setAttribute("aria-pressed", String(i === index));
         });
       };
       paths.forEach((p, i) => {
-        const item = button(p.nodes.map((id) => labelOf(id, ctx)).join(" → "), () => choose(i), {
+        const item = button("", () => choose(i), {
           class: "path-item",
           attrs: { "aria-pressed": String(i === chosen), title: t("paths.choose", { n: i + 1 }) },
         });
+        item.append(...p.nodes.flatMap((id, k) => (k > 0 ? [" → ", step(id, ctx)] : [step(id, ctx)])));
         list.append(h("li", null, item));
       });
       result.append(list);

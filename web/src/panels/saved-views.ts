@@ -17,7 +17,7 @@ import { button, h } from "../dom.ts";
 import { formatDateTime, language, t } from "../i18n/index.ts";
 import { TOKEN_KEY } from "./add-article.ts";
 import type { PanelContext } from "./context.ts";
-import { describeView } from "./describe.ts";
+import { describeView, describeViewNow } from "./describe.ts";
 import { empty, failure, failureMessage, loading, section } from "./messages.ts";
 
 export const CREATOR_KEY = "jejaring.creator";
@@ -45,7 +45,19 @@ export function renderSavedViews(root: HTMLElement, ctx: PanelContext, isCurrent
     attrs: { type: "text", maxlength: "120", autocomplete: "off" },
     on: { input: () => (draftName = name.value) },
   });
-  name.value = draftName ?? describeView(ctx);
+  // The suggested name uses the nodes' names; one the network has not drawn yet is read from the API.
+  if (draftName !== null) name.value = draftName;
+  else {
+    const now = describeViewNow(ctx);
+    if (now !== null) name.value = now;
+    else {
+      name.placeholder = t("views.nameLoading");
+      void describeView(ctx).then((named) => {
+        if (isCurrent() && draftName === null && name.value === "") name.value = named;
+        name.placeholder = "";
+      });
+    }
+  }
   const creator = h("input", { attrs: { type: "text", maxlength: "60", autocomplete: "name" } });
   creator.value = localStorage.getItem(CREATOR_KEY) ?? "";
   const token = h("input", { attrs: { type: "password", autocomplete: "off" } });

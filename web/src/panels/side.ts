@@ -10,6 +10,7 @@ import type { Stats } from "#schemas/stats.ts";
 import { h, iconButton, relabel } from "../dom.ts";
 import { onLanguageChange, t } from "../i18n/index.ts";
 import { icon } from "../icons.ts";
+import { fitFocus } from "../graph/focus-view.ts";
 import type { ViewState } from "../state/view-state.ts";
 import { renderAddArticle } from "./add-article.ts";
 import { renderAddFromUrl } from "./add-from-url.ts";
@@ -61,9 +62,22 @@ export function mountSide(
   const content = h("div", { class: "panel-content", attrs: { id: "panel-content" } });
   root.append(handle, close, content);
 
+  // Phone: the network takes the strip above the sheet (a larger one when the sheet peeks) and what the
+  // panel explains is fitted there with room for labels (focus-view.ts), after the sheet's transition and
+  // after any layout.
+  const phone = window.matchMedia("(max-width: 700px)");
+  let focusTimer: number | undefined;
+  const refocus = () => {
+    if (!phone.matches) return;
+    window.clearTimeout(focusTimer);
+    focusTimer = window.setTimeout(() => fitFocus(explorer.cy, store.state), 260);
+  };
+
   // Phone: the sheet's height, "peek" (a strip over the network) or "open".
   const setSheet = (state: "peek" | "open") => {
     root.dataset.sheet = state;
+    document.body.dataset.sheet = state;
+    refocus();
     handle.setAttribute("aria-expanded", String(state === "open"));
     handle.setAttribute("aria-label", state === "open" ? t("sheet.lower") : t("sheet.raise"));
   };
@@ -134,6 +148,8 @@ export function mountSide(
     const finished = lastPhase === "loading" && info.phase !== "loading";
     lastPhase = info.phase;
     if (!finished) return;
+    refocus();
+    explorer.cy.one("layoutstop", refocus);
     const panel = store.state.panel;
     if (panel === "paths" || panel === "overview" || panel === "details" || panel === "peers") render();
   });

@@ -14,12 +14,27 @@ export interface YearRange {
   output: HTMLElement;
   /** New bounds of the axis and bars (from /api/stats). */
   setYears(years: readonly { year: number; count: number }[]): void;
+  /** The years could not be read: say so instead of a made-up range without bars. */
+  setFailed(): void;
   /** The range from the state; null means open at that end. */
   setValue(from: number | null, to: number | null): void;
   translate(): void;
 }
 
 const COMMIT_DELAY_MS = 450;
+
+/**
+ * The years the axis labels: every year up to 8, else every 2nd, 5th or 10th from the first, and always the
+ * last; a regular label too close before the last would run into it ("2025" into "2026"), so it is left out.
+ */
+export function axisYears(first: number, last: number): number[] {
+  const span = last - first + 1;
+  const every = span <= 8 ? 1 : span <= 16 ? 2 : span <= 40 ? 5 : 10;
+  const years: number[] = [];
+  for (let year = first; year < last; year++)
+    if ((year - first) % every === 0 && (every === 1 || last - year >= every / 2 + 1)) years.push(year);
+  return [...years, last];
+}
 
 export function createYearRange(commit: (from: number | null, to: number | null) => void): YearRange {
   let years: { year: number; count: number }[] = [];
@@ -42,12 +57,28 @@ export function createYearRange(commit: (from: number | null, to: number | null)
   const toThumb = thumb("year-to");
   const axis = h("div", { class: "yr-axis", attrs: { "aria-hidden": "true" } });
   const slider = h("div", { class: "yr-slider" }, track, fromThumb, toThumb);
-  const root = h("div", { class: "year-range", attrs: { id: "year-range" } }, bars, slider, axis);
+  // Until the years are read the range is a guess (the last five years, no bars), and it may never come: a
+  // line says so, and the bars and axis wait (panels.css).
+  const state = h("p", { class: "yr-state hint", attrs: { id: "year-range-state", role: "status" } });
+  const root = h(
+    "div",
+    { class: "year-range", attrs: { id: "year-range" }, dataset: { state: "loading" } },
+    state,
+    bars,
+    slider,
+    axis,
+  );
+  const showState = () => {
+    const now = root.dataset.state;
+    state.textContent =
+      now === "loading" ? t("filters.yearsLoading") : now === "failed" ? t("filters.yearsFailed") : "";
+  };
 
   const pct = (year: number) => (last === first ? 50 : ((year - first) / (last - first)) * 100);
 
   function draw(): void {
-    output.textContent = t("filters.yearsValue", { from, to });
+    showState();
+    output.textContent = root.dataset.state === "ready" ? t("filters.yearsValue", { from, to }) : "";
     for (const [el, value, key] of [
       [fromThumb, from, "filters.from"],
       [toThumb, to, "filters.to"],
@@ -65,8 +96,7 @@ export function createYearRange(commit: (from: number | null, to: number | null)
     const counts = new Map(years.map((y) => [y.year, y.count]));
     bars.replaceChildren();
     axis.replaceChildren();
-    const span = last - first + 1;
-    const every = span <= 8 ? 1 : span <= 16 ? 2 : span <= 40 ? 5 : 10;
+    const labelled = new Set(axisYears(first, last));
     for (let year = first; year <= last; year++) {
       const count = counts.get(year) ?? 0;
       const bar = h("span", {
@@ -75,7 +105,7 @@ export function createYearRange(commit: (from: number | null, to: number | null)
       });
       bar.style.height = `${count === 0 ? 2 : Math.max(8, Math.round((count / max) * 100))}%`;
       bars.append(bar);
-      if ((year - first) % every === 0 || year === last) {
+      if (labelled.has(year)) {
         const tick = h("span", { class: "yr-tick" }, String(year));
         tick.style.left = `${pct(year)}%`;
         axis.append(tick);
@@ -144,6 +174,7 @@ export function createYearRange(commit: (from: number | null, to: number | null)
   return {
     root,
     setYears(next) {
+      root.dataset.state = "ready";
       years = [...next].sort((a, b) => a.year - b.year);
       if (years.length > 0) {
         first = years[0]!.year;
@@ -151,6 +182,11 @@ export function createYearRange(commit: (from: number | null, to: number | null)
       }
       from = Math.max(first, Math.min(from, last));
       to = Math.min(last, Math.max(to, first));
+      draw();
+    },
+    setFailed() {
+      if (root.dataset.state === "ready") return;
+      root.dataset.state = "failed";
       draw();
     },
     setValue(a, b) {
