@@ -106,7 +106,7 @@ export default async function app(fastify: FastifyInstance, options: AppOptions)
   });
   await fastify.register(regionsRepository, { peerIndex: config.PEER_INDEX === "on" });
   await fastify.register(statsRepository, { statsCache: config.STATS_CACHE === "on" });
-  await fastify.register(learnFromRepository);
+  await fastify.register(learnFromRepository, { learnFromIndex: config.LEARN_FROM_INDEX === "on" });
   await fastify.register(documentsRepository);
   await fastify.register(webImport, { config: options.config });
   await fastify.register(viewsRepository);

@@ -46,6 +46,10 @@ export const QUERY_NAMES = [
   "read/find-outdated-documents",
   "read/get-stored-articles",
   "read/find-documents-sharing-events",
+  // issue 22, Belajar dari from memory
+  "read/get-learn-from-events",
+  "read/get-learn-from-evidence",
+  "read/get-learn-from-topics",
   "write/bump-graph-version",
   "write/create-documents",
   "write/create-saved-view",

@@ -38,6 +38,8 @@ export const HealthSchema = z
       .describe(
         "The overview's counts: current (GET /api/stats answers from them), behind (the next request reads them afresh, once for all waiting), off (STATS_CACHE=off)",
       ),
+    // issue 22
+    learnFromIndex: structure("Every topic's Belajar dari", "its answers come", "LEARN_FROM_INDEX"),
     responseCache: z.enum(["on", "off"]).describe("The response cache (RESPONSE_CACHE_MB, 0: off)"),
     message: z.string().optional(),
   })
