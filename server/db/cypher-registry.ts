@@ -46,6 +46,9 @@ export const QUERY_NAMES = [
   "read/find-outdated-documents",
   "read/get-stored-articles",
   "read/find-documents-sharing-events",
+  // issue 22, fast peers, pair story and timeline
+  "read/get-document-spans",
+  "read/get-peer-evidence-index",
   "write/bump-graph-version",
   "write/create-documents",
   "write/create-saved-view",

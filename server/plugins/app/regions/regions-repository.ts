@@ -18,7 +18,6 @@ import { int, type CypherReader, type TxRead } from "../../external/cypher.ts";
 import { TwoEngines } from "../freshness/two-engines.ts";
 import { filterParams } from "../graph/event-filters.ts";
 import { pairEvent, pairStory, type PairEventRow } from "./pair-story.ts";
-import { withEvidence } from "./peer-evidence.ts";
 import { cypherPeers, peerOptionsOf, readPeerIndex, type PeerFinder } from "./peer-finders.ts";
 import { SIMILARITY_DESCRIPTION } from "./peer-similarity.ts";
 
@@ -125,7 +124,7 @@ export function createRegionsRepository(cypher: CypherReader, peerFinders: TwoEn
         ...options,
         similarity: SIMILARITY_DESCRIPTION,
         computedAt: answer.computedAt,
-        peers: await withEvidence(cypher, answer.peers),
+        peers: answer.peers,
       };
     },
   };
