@@ -47,6 +47,7 @@ export const QUERY_NAMES = [
   "read/get-stored-articles",
   "read/find-documents-sharing-events",
   // issue 22, fast peers, pair story and timeline
+  "read/get-all-event-items",
   "read/get-document-spans",
   "read/get-peer-evidence-index",
   "write/bump-graph-version",

@@ -38,6 +38,8 @@ export const HealthSchema = z
       .describe(
         "The overview's counts: current (GET /api/stats answers from them), behind (the next request reads them afresh, once for all waiting), off (STATS_CACHE=off)",
       ),
+    // issue 22: region timelines from memory
+    eventIndex: structure("The event index", "region timelines come", "EVENT_INDEX"),
     responseCache: z.enum(["on", "off"]).describe("The response cache (RESPONSE_CACHE_MB, 0: off)"),
     message: z.string().optional(),
   })

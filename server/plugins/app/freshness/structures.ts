@@ -8,7 +8,15 @@ import type { FastifyBaseLogger } from "fastify";
 import fp from "fastify-plugin";
 import { LiveIndex } from "./live-index.ts";
 
-export const STRUCTURES = ["searchIndex", "pathIndex", "partnerIndex", "peerIndex", "statsCache"] as const;
+export const STRUCTURES = [
+  "searchIndex",
+  "pathIndex",
+  "partnerIndex",
+  "peerIndex",
+  "statsCache",
+  // issue 22: every event's item, for region timelines (regions/timeline-finders.ts)
+  "eventIndex",
+] as const;
 export type StructureName = (typeof STRUCTURES)[number];
 export type StructureState = "current" | "behind" | "off";
 
