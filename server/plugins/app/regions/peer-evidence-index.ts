@@ -1,18 +1,17 @@
 /**
  * The evidence of peers' reasons kept in memory beside the profile index, so that a peers request asks
- * Neo4j only for the few sentences it lists, by document and offsets (get-document-spans.cypher), instead
- * of walking each peer's events for each reason (get-peer-evidence.cypher, the Cypher twin: 137 ms of
- * Neo4j CPU a request on the 100,000-article graph, docs/benchmarks.md, API).
+ * Neo4j for nothing, instead of walking each peer's events for each reason (get-peer-evidence.cypher, the
+ * Cypher twin: 137 ms of Neo4j CPU a request on the 100,000-article graph, docs/benchmarks.md, API).
  *
  * Built from one read of every event with its latest report (get-peer-evidence-index.cypher), it chooses
  * per (region, dimension, feature) what the twin chooses: the latest event (by date, undated last, then by
  * id) the region is a party to that concerns the programme, covers the sector, or makes the partner its
  * partner (no hub, or the hub is one of the two); then that event's latest report and in it the sentence of
- * the feature, or the report's main sentence. It keeps offsets, not text: the main sentence itself only
- * where a report has no offsets for it. Read with the profiles, so both answer for the same graph version.
+ * the feature, or the report's main sentence. The sentences are then read by document and offsets
+ * (get-document-spans.cypher), each once: only those chosen, not the documents' text. Read with the
+ * profiles, so both answer for the same graph version.
  */
 import type { Peer, PeerDimension, PeerEvidence } from "../../../schemas/region.ts";
-import { PEER_DIMENSIONS } from "../../../schemas/region.ts";
 import type { CypherReader, ReadOptions } from "../../external/cypher.ts";
 import { REASONS_WITH_EVIDENCE, featureOf } from "./peer-evidence.ts";
 
@@ -41,11 +40,6 @@ export interface EvidenceEventRow {
   programEnds?: number[] | null;
 }
 
-/** Where a reason's sentence is: everything of PeerEvidence but the quote, and the quote when no offsets. */
-interface Located extends Omit<PeerEvidence, "quote"> {
-  fallbackQuote: string | null;
-}
-
 /** The twin's order: later date first (undated last), then the smaller id. */
 const isLater = (x: EvidenceEventRow, y: EvidenceEventRow) => {
   const dx = x.date ?? "";
@@ -53,11 +47,14 @@ const isLater = (x: EvidenceEventRow, y: EvidenceEventRow) => {
   return dx !== dy ? dx > dy : x.id < y.id;
 };
 
+/** Spans per query while the quotes are read: small enough for a query's memory, few queries. */
+const QUOTE_BATCH = 5_000;
+
 const keyOf = (region: string, dimension: PeerDimension, feature: string) =>
   `${region}|${dimension}|${feature}`;
 
 /** The report's sentence of one feature, or its main sentence (as get-peer-evidence.cypher picks it). */
-function locate(row: EvidenceEventRow, dimension: PeerDimension, feature: string): Located | null {
+function locate(row: EvidenceEventRow, dimension: PeerDimension, feature: string): PeerEvidence | null {
   if (!row.documentId) return null;
   const [ids, starts, ends] =
     dimension === "programs"
@@ -76,7 +73,8 @@ function locate(row: EvidenceEventRow, dimension: PeerDimension, feature: string
     title: row.documentTitle ?? null,
     start,
     end,
-    fallbackQuote: start !== null && end !== null ? null : (row.quote ?? null),
+    // Read by offsets once all are located (`readQuotes`); the main sentence where there are none.
+    quote: start !== null && end !== null ? null : (row.quote ?? null),
   };
 }
 
@@ -86,7 +84,7 @@ export class PeerEvidenceIndex {
     string,
     { row: EvidenceEventRow; dimension: PeerDimension; feature: string }
   >();
-  private readonly located = new Map<string, Located | null>();
+  private readonly located = new Map<string, PeerEvidence | null>();
 
   /** Reads every event (a whole-graph read, for the background). */
   static async read(cypher: CypherReader, options: ReadOptions): Promise<PeerEvidenceIndex> {
@@ -98,7 +96,37 @@ export class PeerEvidenceIndex {
       options,
     );
     index.seal();
+    await index.readQuotes(cypher, options);
     return index;
+  }
+
+  /**
+   * The sentences of all located evidence, read by document and offsets in batches: each once, however
+   * many (region, feature) share it (the parties of one event share its sector's sentence).
+   */
+  private async readQuotes(cypher: CypherReader, options: ReadOptions): Promise<void> {
+    const bySpan = new Map<string, PeerEvidence[]>();
+    for (const at of this.located.values()) {
+      if (!at || at.start === null || at.end === null) continue;
+      const span = `${at.start}|${at.end}|${at.documentId}`;
+      const sharing = bySpan.get(span);
+      if (sharing) sharing.push(at);
+      else bySpan.set(span, [at]);
+    }
+    const spans = [...bySpan].map(([key, [at]]) => ({
+      key,
+      documentId: at!.documentId,
+      start: at!.start,
+      end: at!.end,
+    }));
+    for (let from = 0; from < spans.length; from += QUOTE_BATCH) {
+      const rows = await cypher.read<{ key: string; quote: string | null }>(
+        "read/get-document-spans",
+        { spans: spans.slice(from, from + QUOTE_BATCH) },
+        options,
+      );
+      for (const { key, quote } of rows) for (const at of bySpan.get(key) ?? []) at.quote = quote;
+    }
   }
 
   add(row: EvidenceEventRow): void {
@@ -132,51 +160,31 @@ export class PeerEvidenceIndex {
     return this.located.size;
   }
 
-  /** The peers with evidence on their first reasons, the sentences read by offsets in one query. */
-  async withEvidence(cypher: CypherReader, peers: readonly Peer[]): Promise<Peer[]> {
-    const chosen = new Map<string, Located>();
-    for (const peer of peers)
-      for (const dimension of PEER_DIMENSIONS)
-        for (const reason of peer.reasons[dimension].slice(0, REASONS_WITH_EVIDENCE)) {
-          const found = this.located.get(keyOf(peer.region.code, dimension, featureOf(dimension, reason.id)));
-          if (found) chosen.set(`${peer.region.code}|${dimension}|${reason.id}`, found);
-        }
-    const spans = [...chosen].flatMap(([key, at]) =>
-      at.start !== null && at.end !== null
-        ? [{ key, documentId: at.documentId, start: at.start, end: at.end }]
-        : [],
-    );
-    const quotes = new Map(
-      spans.length === 0
-        ? []
-        : (
-            await cypher.read<{ key: string; quote: string | null }>("read/get-document-spans", { spans })
-          ).map((row) => [row.key, row.quote] as const),
-    );
-    const evidence = (code: string, dimension: PeerDimension, id: string): PeerEvidence | null => {
-      const key = `${code}|${dimension}|${id}`;
-      const at = chosen.get(key);
-      if (!at) return null;
-      const { fallbackQuote, ...rest } = at;
-      return {
-        ...rest,
-        quote: at.start !== null && at.end !== null ? (quotes.get(key) ?? null) : fallbackQuote,
-      };
-    };
+  /** The peers with evidence on their first reasons, from memory. */
+  withEvidence(peers: readonly Peer[]): Peer[] {
+    const evidence = (
+      code: string,
+      dimension: PeerDimension,
+      id: string,
+      rank: number,
+    ): PeerEvidence | null =>
+      rank < REASONS_WITH_EVIDENCE
+        ? (this.located.get(keyOf(code, dimension, featureOf(dimension, id))) ?? null)
+        : null;
     return peers.map((peer) => ({
       ...peer,
       reasons: {
-        programs: peer.reasons.programs.map((r) => ({
+        programs: peer.reasons.programs.map((r, i) => ({
           ...r,
-          evidence: evidence(peer.region.code, "programs", r.id),
+          evidence: evidence(peer.region.code, "programs", r.id, i),
         })),
-        sectors: peer.reasons.sectors.map((r) => ({
+        sectors: peer.reasons.sectors.map((r, i) => ({
           ...r,
-          evidence: evidence(peer.region.code, "sectors", r.id),
+          evidence: evidence(peer.region.code, "sectors", r.id, i),
         })),
-        partners: peer.reasons.partners.map((r) => ({
+        partners: peer.reasons.partners.map((r, i) => ({
           ...r,
-          evidence: evidence(peer.region.code, "partners", r.id),
+          evidence: evidence(peer.region.code, "partners", r.id, i),
         })),
       },
     }));

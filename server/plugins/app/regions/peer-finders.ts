@@ -7,7 +7,7 @@
  * neighbourhood is most of the graph, so the Cypher engine answers only with PEER_INDEX=off; a request that
  * finds the index behind waits for it to be read again instead (regions-repository.ts).
  */
-import type { Peer, PeerDimension, PeerOptions, PeersQuery } from "../../../schemas/region.ts";
+import type { Peer, PeerDimension, PeerOptions, PeersQuery, RegionRef } from "../../../schemas/region.ts";
 import { PEER_DIMENSIONS } from "../../../schemas/region.ts";
 import type { CypherReader } from "../../external/cypher.ts";
 import type { Awaitable } from "../freshness/two-engines.ts";
@@ -16,6 +16,8 @@ import { PeerEvidenceIndex } from "./peer-evidence-index.ts";
 import { PeerIndex, type RegionProfile } from "./peer-similarity.ts";
 
 export interface PeerAnswer {
+  /** The region asked about, when the engine knows it without asking Neo4j (a profile read with the rest). */
+  region?: RegionRef | undefined;
   /** With the evidence of their first reasons (peer-evidence.ts). */
   peers: Peer[];
   /** When the profiles compared were read (ISO 8601). */
@@ -65,18 +67,18 @@ const PROFILE_TIMEOUT_MS = 120_000;
 
 /**
  * Peers from every region's profile and every event's evidence, read once (whole-graph reads, for the
- * background); a request then reads only the sentences it lists, by offsets (peer-evidence-index.ts).
+ * background), with the sentences of that evidence: a request reads nothing (peer-evidence-index.ts).
  */
 export async function readPeerIndex(cypher: CypherReader): Promise<PeerFinder> {
   const computedAt = new Date().toISOString();
   const background = { timeoutMs: PROFILE_TIMEOUT_MS };
   const index = new PeerIndex(await cypher.read<RegionProfile>("read/get-region-profiles", {}, background));
   const evidence = await PeerEvidenceIndex.read(cypher, background);
-  // Plans the sentences' query in the background too, so a first request does not.
-  await cypher.read("read/get-document-spans", { spans: [] }, background);
   return {
-    async peers(code, options, limit) {
-      return { peers: await evidence.withEvidence(cypher, index.peers(code, options, limit)), computedAt };
-    },
+    peers: (code, options, limit) => ({
+      region: index.region(code),
+      peers: evidence.withEvidence(index.peers(code, options, limit)),
+      computedAt,
+    }),
   };
 }

@@ -39,10 +39,11 @@ export function createRegionsRepository(
     },
 
     async peers(code: string, query: PeersQuery): Promise<Peers | undefined> {
-      const found = await region(code);
-      if (!found) return undefined;
       const options = peerOptionsOf(query);
       const answer = await peerFinders.ask((finder) => finder.peers(code, options, query.limit));
+      // The in-memory index knows every region with a profile; Neo4j is asked for the others, and says 404.
+      const found = answer.region ?? (await region(code));
+      if (!found) return undefined;
       return {
         region: found,
         by: PEER_DIMENSIONS.filter((d) => options.weights[d] > 0),
