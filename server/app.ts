@@ -104,7 +104,10 @@ export default async function app(fastify: FastifyInstance, options: AppOptions)
     partnerIndex: config.PARTNER_INDEX === "on",
     pathIndex: config.PATH_INDEX === "on",
   });
-  await fastify.register(regionsRepository, { peerIndex: config.PEER_INDEX === "on" });
+  await fastify.register(regionsRepository, {
+    peerIndex: config.PEER_INDEX === "on",
+    eventIndex: config.EVENT_INDEX === "on",
+  });
   await fastify.register(statsRepository, { statsCache: config.STATS_CACHE === "on" });
   await fastify.register(learnFromRepository, { learnFromIndex: config.LEARN_FROM_INDEX === "on" });
   await fastify.register(documentsRepository);

@@ -82,6 +82,7 @@ export const ConfigSchema = z
     PEER_INDEX: onOff.default("on"),
     STATS_CACHE: onOff.default("on"),
     LEARN_FROM_INDEX: onOff.default("on"),
+    EVENT_INDEX: onOff.default("on"),
     // on: every answer is also checked against its zod schema (the test suite runs so); costs API CPU.
     RESPONSE_CHECKS: onOff.default("off"),
     INDEX_REBUILD_SECONDS: z.coerce

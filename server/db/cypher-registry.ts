@@ -50,6 +50,10 @@ export const QUERY_NAMES = [
   "read/get-learn-from-events",
   "read/get-learn-from-evidence",
   "read/get-learn-from-topics",
+  // issue 22, fast peers, pair story and timeline
+  "read/get-all-event-items",
+  "read/get-document-spans",
+  "read/get-peer-evidence-index",
   "write/bump-graph-version",
   "write/create-documents",
   "write/create-saved-view",

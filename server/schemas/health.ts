@@ -40,6 +40,8 @@ export const HealthSchema = z
       ),
     // issue 22
     learnFromIndex: structure("Every topic's Belajar dari", "its answers come", "LEARN_FROM_INDEX"),
+    // issue 22: region timelines from memory
+    eventIndex: structure("The event index", "region timelines come", "EVENT_INDEX"),
     responseCache: z.enum(["on", "off"]).describe("The response cache (RESPONSE_CACHE_MB, 0: off)"),
     message: z.string().optional(),
   })

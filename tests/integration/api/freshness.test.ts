@@ -27,6 +27,7 @@ beforeAll(async () => {
       "partnerIndex",
       "peerIndex",
       "statsCache",
+      "eventIndex",
     ] as const) {
       await indexCurrent(app, structure);
     }
@@ -63,6 +64,7 @@ describe("freshness", () => {
       partnerIndex: "current",
       peerIndex: "current",
       statsCache: "current",
+      eventIndex: "current",
       responseCache: "on",
     });
   });
@@ -74,6 +76,7 @@ describe("freshness", () => {
       PARTNER_INDEX: "off",
       PEER_INDEX: "off",
       STATS_CACHE: "off",
+      EVENT_INDEX: "off",
       RESPONSE_CACHE_MB: "0",
     });
     try {
@@ -83,6 +86,7 @@ describe("freshness", () => {
         partnerIndex: "off",
         peerIndex: "off",
         statsCache: "off",
+        eventIndex: "off",
         responseCache: "off",
       });
       // Neo4j answers everything then, alike.

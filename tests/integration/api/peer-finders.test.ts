@@ -3,7 +3,8 @@
  * third region with a profile, by every dimension alone, by all three with unequal weights, with existing
  * partners, other levels and regions abroad let in, deep enough to list a hundred peers, the profile index
  * read whole into memory and the per-request read of find-peer-profiles.cypher rank the same peers with the
- * same scores, dimensions and reasons.
+ * same scores, dimensions and reasons, and each reason with the same evidence: the sentences the index
+ * kept the offsets of (peer-evidence-index.ts) against those get-peer-evidence.cypher walks to.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createCypherReader } from "../../../server/plugins/external/cypher.ts";
@@ -23,7 +24,7 @@ afterAll(async () => {
 });
 
 describe("the two peer engines", () => {
-  it("rank the same peers, with the same scores and reasons, for every sampled region", async () => {
+  it("rank the same peers, with the same scores, reasons and evidence, for every sampled region", async () => {
     const cypher = createCypherReader(seeded.driver, inject("neo4jDatabase"), 60_000);
     const inMemory = await readPeerIndex(cypher);
     const inNeo4j = cypherPeers(cypher);
@@ -47,6 +48,7 @@ describe("the two peer engines", () => {
     ];
     let compared = 0;
     let withPeers = 0;
+    let evidenced = 0;
     for (const code of codes) {
       for (const options of ways) {
         const expected = (await inMemory.peers(code, options, 100)).peers;
@@ -54,9 +56,14 @@ describe("the two peer engines", () => {
         expect(actual, `${code} by ${JSON.stringify(options)}`).toEqual(expected);
         compared += 1;
         if (expected.length > 0) withPeers += 1;
+        for (const peer of expected)
+          for (const reasons of Object.values(peer.reasons))
+            evidenced += reasons.filter((r) => r.evidence?.quote).length;
       }
     }
     // Most comparisons must have peers to compare, many of them cut at a hundred.
     expect(withPeers).toBeGreaterThan(compared / 2);
+    // And the evidence compared must be there: sentences, not nulls on both sides.
+    expect(evidenced).toBeGreaterThan(compared * 10);
   }, 300_000);
 });

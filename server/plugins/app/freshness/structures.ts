@@ -16,6 +16,8 @@ export const STRUCTURES = [
   "statsCache",
   // issue 22: "Belajar dari" (learn-from/learn-from-index.ts)
   "learnFromIndex",
+  // issue 22: every event's item, for region timelines (regions/timeline-finders.ts)
+  "eventIndex",
 ] as const;
 export type StructureName = (typeof STRUCTURES)[number];
 export type StructureState = "current" | "behind" | "off";

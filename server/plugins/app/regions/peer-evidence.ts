@@ -1,8 +1,9 @@
 /**
  * The evidence behind a peer's reasons: for the first few shared programmes, sectors and partners of each
  * peer, the sentence stating the peer's side of it (get-peer-evidence.cypher), with its article and offsets
- * for a link to the article view. Added after ranking, to what either engine answered, so the two engines
- * stay comparable and memory holds no quotes; one query per request covers every peer listed.
+ * for a link to the article view. The Cypher engine's way (peer-finders.ts): one query per request covers
+ * every peer listed, walking each peer's events. The in-memory engine chooses the same sentences from what
+ * it keeps (peer-evidence-index.ts) and an integration test compares the two.
  */
 import type { Peer, PeerDimension, PeerEvidence } from "../../../schemas/region.ts";
 import { PEER_DIMENSIONS } from "../../../schemas/region.ts";
@@ -16,7 +17,7 @@ interface EvidenceRow extends PeerEvidence {
 }
 
 /** The stored feature a reason names: reasons name programmes and sectors by node id, partners by code. */
-function featureOf(dimension: PeerDimension, id: string): string {
+export function featureOf(dimension: PeerDimension, id: string): string {
   if (dimension === "programs") return id.replace(/^program:/, "");
   if (dimension === "sectors") return id.replace(/^sector:/, "");
   return id;

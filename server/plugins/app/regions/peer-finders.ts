@@ -7,13 +7,18 @@
  * neighbourhood is most of the graph, so the Cypher engine answers only with PEER_INDEX=off; a request that
  * finds the index behind waits for it to be read again instead (regions-repository.ts).
  */
-import type { Peer, PeerDimension, PeerOptions, PeersQuery } from "../../../schemas/region.ts";
+import type { Peer, PeerDimension, PeerOptions, PeersQuery, RegionRef } from "../../../schemas/region.ts";
 import { PEER_DIMENSIONS } from "../../../schemas/region.ts";
 import type { CypherReader } from "../../external/cypher.ts";
 import type { Awaitable } from "../freshness/two-engines.ts";
+import { withEvidence } from "./peer-evidence.ts";
+import { PeerEvidenceIndex } from "./peer-evidence-index.ts";
 import { PeerIndex, type RegionProfile } from "./peer-similarity.ts";
 
 export interface PeerAnswer {
+  /** The region asked about, when the engine knows it without asking Neo4j (a profile read with the rest). */
+  region?: RegionRef | undefined;
+  /** With the evidence of their first reasons (peer-evidence.ts). */
   peers: Peer[];
   /** When the profiles compared were read (ISO 8601). */
   computedAt: string;
@@ -52,7 +57,7 @@ export function cypherPeers(cypher: CypherReader): PeerFinder {
         holders: new Map(row.holders.map((h) => [h.feature, h.regions])),
         names: new Map(row.names.map((n) => [n.code, n.name])),
       });
-      return { peers: index.peers(code, options, limit), computedAt };
+      return { peers: await withEvidence(cypher, index.peers(code, options, limit)), computedAt };
     },
   };
 }
@@ -60,14 +65,20 @@ export function cypherPeers(cypher: CypherReader): PeerFinder {
 /** The profile read covers the whole graph and runs in the background, so it gets more than a request. */
 const PROFILE_TIMEOUT_MS = 120_000;
 
-/** Peers from every region's profile, read once (a whole-graph read, for the background). */
+/**
+ * Peers from every region's profile and every event's evidence, read once (whole-graph reads, for the
+ * background), with the sentences of that evidence: a request reads nothing (peer-evidence-index.ts).
+ */
 export async function readPeerIndex(cypher: CypherReader): Promise<PeerFinder> {
   const computedAt = new Date().toISOString();
-  const index = new PeerIndex(
-    await cypher.read<RegionProfile>("read/get-region-profiles", {}, { timeoutMs: PROFILE_TIMEOUT_MS }),
-  );
-  // Plans the evidence query (peer-evidence.ts) in the background too: planning it is most of a first
-  // request's time, which on a loaded machine ran past the request timeout.
-  await cypher.read("read/get-peer-evidence", { items: [] }, { timeoutMs: PROFILE_TIMEOUT_MS });
-  return { peers: (code, options, limit) => ({ peers: index.peers(code, options, limit), computedAt }) };
+  const background = { timeoutMs: PROFILE_TIMEOUT_MS };
+  const index = new PeerIndex(await cypher.read<RegionProfile>("read/get-region-profiles", {}, background));
+  const evidence = await PeerEvidenceIndex.read(cypher, background);
+  return {
+    peers: (code, options, limit) => ({
+      region: index.region(code),
+      peers: evidence.withEvidence(index.peers(code, options, limit)),
+      computedAt,
+    }),
+  };
 }

@@ -151,6 +151,12 @@ export class PeerIndex {
   }
 
   /** The `limit` (at most 100) regions most similar to `code` under `options`, best first. */
+  /** The region as find-regions.cypher gives it, if it has a profile here. */
+  region(code: string): { code: string; name: string; kind: string | null } | undefined {
+    const profile = this.profiles[this.index.get(code) ?? -1];
+    return profile && { code: profile.code, name: profile.name, kind: profile.kind ?? null };
+  }
+
   peers(code: string, options: PeerOptions, limit: number): Peer[] {
     const a = this.index.get(code);
     if (a === undefined) return [];

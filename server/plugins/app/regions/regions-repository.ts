@@ -1,26 +1,17 @@
 /**
- * Region views, decorated as `fastify.regionsRepository`: a region's timeline, everything between two
- * regions (the pair story: their partnerships and, apart, the events they only shared; pair-story.ts), and a region's peers, which two engines answer (peer-finders.ts). The answer
- * says when the profiles compared were read (`computedAt`).
+ * Region views, decorated as `fastify.regionsRepository`: a region's timeline and everything between two
+ * regions (the pair story: their partnerships and, apart, the events they only shared; pair-story.ts),
+ * which two engines answer (event-finders.ts), and a region's peers, which two other engines answer
+ * (peer-finders.ts). The peers' answer says when the profiles compared were read (`computedAt`).
  */
 import fp from "fastify-plugin";
-import type { Pair } from "../../../schemas/pair.ts";
-import type {
-  EventItem,
-  Peers,
-  PeersQuery,
-  RegionRef,
-  Timeline,
-  TimelineQuery,
-} from "../../../schemas/region.ts";
+import type { Peers, PeersQuery, RegionRef, Timeline, TimelineQuery } from "../../../schemas/region.ts";
 import { PEER_DIMENSIONS } from "../../../schemas/region.ts";
-import { int, type CypherReader, type TxRead } from "../../external/cypher.ts";
+import type { CypherReader } from "../../external/cypher.ts";
 import { TwoEngines } from "../freshness/two-engines.ts";
-import { filterParams } from "../graph/event-filters.ts";
-import { pairEvent, pairStory, type PairEventRow } from "./pair-story.ts";
-import { withEvidence } from "./peer-evidence.ts";
 import { cypherPeers, peerOptionsOf, readPeerIndex, type PeerFinder } from "./peer-finders.ts";
 import { SIMILARITY_DESCRIPTION } from "./peer-similarity.ts";
+import { cypherEvents, readEventIndex, type EventFinder, type PairOutcome } from "./event-finders.ts";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -28,59 +19,11 @@ declare module "fastify" {
   }
 }
 
-async function regionsByCode(read: TxRead, codes: readonly string[]): Promise<Map<string, RegionRef>> {
-  const rows = await read<RegionRef>("read/find-regions", { codes });
-  return new Map(rows.map((r) => [r.code, { code: r.code, name: r.name, kind: r.kind ?? null }]));
-}
-
-async function eventItems(read: TxRead, ids: readonly string[]): Promise<EventItem[]> {
-  if (ids.length === 0) return [];
-  const rows = await read<EventItem>("read/get-event-items", { ids });
-  return rows.map((row) => ({
-    id: row.id,
-    title: row.title,
-    kind: row.kind,
-    subtype: row.subtype ?? null,
-    status: row.status ?? null,
-    date: row.date ?? null,
-    place: row.place ?? null,
-    hub: row.hub ?? null,
-    parties: row.parties
-      .map((p) => ({ code: p.code, name: p.name, kind: p.kind ?? null, role: p.role ?? null }))
-      .sort((a, b) => a.code.localeCompare(b.code)),
-    sectors: [...row.sectors].sort(),
-    programs: [...row.programs].sort((a, b) => a.id.localeCompare(b.id)),
-    sources: row.sources
-      .map((s) => ({
-        documentId: s.documentId,
-        title: s.title ?? null,
-        publishedAt: s.publishedAt ?? null,
-        quote: s.quote ?? null,
-        start: s.start ?? null,
-        end: s.end ?? null,
-      }))
-      .sort((a, b) => a.documentId.localeCompare(b.documentId)),
-  }));
-}
-
-/** The pair's events, partnerships and shared events, each with the pair's side of it (pair-story.ts). */
-async function pairEvents(read: TxRead, a: string, b: string) {
-  const rows = await read<PairEventRow>("read/find-shared-events", { a, b });
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  const items = await eventItems(
-    read,
-    rows.map((row) => row.id),
-  );
-  const events = items.map((item) => ({ event: pairEvent(item, byId.get(item.id)), row: byId.get(item.id) }));
-  return {
-    partnerships: events.filter((e) => e.row?.partnership).map((e) => e.event),
-    sharedEvents: events.filter((e) => !e.row?.partnership).map((e) => e.event),
-  };
-}
-
-export type PairOutcome = { found: true; pair: Pair } | { found: false; missing: string };
-
-export function createRegionsRepository(cypher: CypherReader, peerFinders: TwoEngines<PeerFinder>) {
+export function createRegionsRepository(
+  cypher: CypherReader,
+  peerFinders: TwoEngines<PeerFinder>,
+  eventFinders: TwoEngines<EventFinder>,
+) {
   const region = async (code: string): Promise<RegionRef | undefined> => {
     const [found] = await cypher.read<RegionRef>("read/find-regions", { codes: [code] });
     return found && { code: found.code, name: found.name, kind: found.kind ?? null };
@@ -88,44 +31,26 @@ export function createRegionsRepository(cypher: CypherReader, peerFinders: TwoEn
 
   return {
     async timeline(code: string, query: TimelineQuery): Promise<Timeline | undefined> {
-      return cypher.readTransaction(async (read) => {
-        const region = (await regionsByCode(read, [code])).get(code);
-        if (!region) return undefined;
-        const [found] = await read<{ ids: string[]; total: number }>("read/find-region-events", {
-          code,
-          limit: int(query.limit),
-          ...filterParams(query),
-        });
-        const events = await eventItems(read, found?.ids ?? []);
-        const total = found?.total ?? 0;
-        return { region, events, total, truncated: total > events.length };
-      });
+      return (await eventFinders.ask((finder) => finder.timeline(code, query))) ?? undefined;
     },
 
     async pair(a: string, b: string): Promise<PairOutcome> {
-      return cypher.readTransaction(async (read): Promise<PairOutcome> => {
-        const regions = await regionsByCode(read, [a, b]);
-        const regionA = regions.get(a);
-        const regionB = regions.get(b);
-        if (!regionA) return { found: false, missing: a };
-        if (!regionB) return { found: false, missing: b };
-        const { partnerships, sharedEvents } = await pairEvents(read, a, b);
-        return { found: true, pair: pairStory(regionA, regionB, partnerships, sharedEvents) };
-      });
+      return eventFinders.ask((finder) => finder.pair(a, b));
     },
 
     async peers(code: string, query: PeersQuery): Promise<Peers | undefined> {
-      const found = await region(code);
-      if (!found) return undefined;
       const options = peerOptionsOf(query);
       const answer = await peerFinders.ask((finder) => finder.peers(code, options, query.limit));
+      // The in-memory index knows every region with a profile; Neo4j is asked for the others, and says 404.
+      const found = answer.region ?? (await region(code));
+      if (!found) return undefined;
       return {
         region: found,
         by: PEER_DIMENSIONS.filter((d) => options.weights[d] > 0),
         ...options,
         similarity: SIMILARITY_DESCRIPTION,
         computedAt: answer.computedAt,
-        peers: await withEvidence(cypher, answer.peers),
+        peers: answer.peers,
       };
     },
   };
@@ -136,7 +61,12 @@ export type RegionsRepository = ReturnType<typeof createRegionsRepository>;
 export interface RegionsRepositoryOptions {
   /** Keep every region's profile in memory (PEER_INDEX; false: each peers request reads Neo4j). */
   peerIndex: boolean;
+  /** Keep every event's item in memory for timelines and pairs (EVENT_INDEX; false: Neo4j answers). */
+  eventIndex: boolean;
 }
+
+/** The event index's read covers the whole graph and runs in the background, so it gets more than a request. */
+const EVENT_INDEX_TIMEOUT_MS = 120_000;
 
 export default fp<RegionsRepositoryOptions>(
   async (fastify, options) => {
@@ -148,7 +78,13 @@ export default fp<RegionsRepositoryOptions>(
       // behind a request waits for that one read, shared (docs/benchmarks.md, API, 2026-12-06).
       whenBehind: "wait",
     });
-    fastify.decorate("regionsRepository", createRegionsRepository(cypher, peerFinders));
+    const eventFinders = new TwoEngines<EventFinder>({
+      cypher: cypherEvents(cypher),
+      memory: options.eventIndex
+        ? structures.live("eventIndex", () => readEventIndex(cypher, EVENT_INDEX_TIMEOUT_MS))
+        : undefined,
+    });
+    fastify.decorate("regionsRepository", createRegionsRepository(cypher, peerFinders, eventFinders));
   },
   { name: "regions-repository", dependencies: ["cypher", "structures"] },
 );
