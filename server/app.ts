@@ -121,7 +121,10 @@ export default async function app(fastify: FastifyInstance, options: AppOptions)
   await fastify.register(searchRoutes, { prefix: "/api/search" });
   await fastify.register(nodeRoutes, { prefix: "/api/nodes" });
   await fastify.register(graphRoutes, { prefix: "/api/graph" });
-  await fastify.register(regionRoutes, { prefix: "/api/regions" });
+  await fastify.register(regionRoutes, {
+    prefix: "/api/regions",
+    checkedResponses: config.RESPONSE_CHECKS === "on",
+  });
   await fastify.register(pairRoutes, { prefix: "/api/pairs" });
   await fastify.register(statsRoutes, { prefix: "/api/stats" });
   await fastify.register(learnFromRoutes, { prefix: "/api" });

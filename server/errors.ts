@@ -55,6 +55,11 @@ const TIMEOUT_CODES = new Set([
   "Neo.TransientError.Transaction.LockClientStopped",
 ]);
 
+/** Neo4j answered that the query ran out of its time: busy, not gone. */
+export function isQueryTimeout(error: unknown): boolean {
+  return error instanceof Neo4jError && TIMEOUT_CODES.has(error.code);
+}
+
 function body(statusCode: number, code: string, message: string, details?: ErrorBody["details"]): ErrorBody {
   return {
     statusCode,

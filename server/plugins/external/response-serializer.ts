@@ -72,32 +72,50 @@ export interface ResponseSerializerOptions {
   checked: boolean;
 }
 
+// One compiled function per schema: many routes share the error schemas.
+const compiled = new WeakMap<z.ZodType, Serialize>();
+
+/** The compiled serializer of a zod schema (compiled once). */
+export function serializerOf(zodSchema: z.ZodType): Serialize {
+  let serialize = compiled.get(zodSchema);
+  if (!serialize) {
+    serialize = fastJson(
+      toResponseJsonSchema(zodSchema) as unknown as Parameters<typeof fastJson>[0],
+    ) as Serialize;
+    compiled.set(zodSchema, serialize);
+  }
+  return serialize;
+}
+
 export function createResponseSerializerCompiler({ checked }: ResponseSerializerOptions) {
-  // One compiled function per schema: many routes share the error schemas.
-  const compiled = new WeakMap<z.ZodType, Serialize>();
   return ({ schema, method, url }: { schema: unknown; method: string; url: string }): Serialize => {
     const zodSchema = zodSchemaOf(schema);
-    let serialize = compiled.get(zodSchema);
-    if (!serialize) {
-      serialize = fastJson(
-        toResponseJsonSchema(zodSchema) as unknown as Parameters<typeof fastJson>[0],
-      ) as Serialize;
-      compiled.set(zodSchema, serialize);
-    }
+    const serialize = serializerOf(zodSchema);
     if (!checked) return serialize;
-    const fast = serialize;
-    return (data) => {
-      const result = z.safeEncode(zodSchema, data as never);
-      if (!result.success) throw new ResponseSerializationError(method, url, { cause: result.error });
-      const text = fast(data);
-      // The same JSON value; optional fields may come in another order (fast-json-stringify writes them last).
-      if (!isDeepStrictEqual(JSON.parse(text), JSON.parse(JSON.stringify(result.data)))) {
-        const expected = JSON.stringify(result.data);
-        throw new Error(
-          `${method} ${url}: the compiled serializer wrote ${text.slice(0, 300)}, zod ${expected.slice(0, 300)}`,
-        );
-      }
-      return text;
-    };
+    return (data) => assertSameJson(zodSchema, data, () => serialize(data), method, url);
   };
+}
+
+/**
+ * The text `write` gives if it is the JSON value zod encodes `data` to (optional fields may come in another order), else
+ * an error: the check of `checked` serializers, also used by a route that writes its answer's JSON itself.
+ */
+export function assertSameJson(
+  zodSchema: z.ZodType,
+  data: unknown,
+  write: string | (() => string),
+  method: string,
+  url: string,
+): string {
+  const result = z.safeEncode(zodSchema, data as never);
+  if (!result.success) throw new ResponseSerializationError(method, url, { cause: result.error });
+  // Written only after zod accepted the data, so a wrong answer is reported as zod sees it.
+  const text = typeof write === "string" ? write : write();
+  if (!isDeepStrictEqual(JSON.parse(text), JSON.parse(JSON.stringify(result.data)))) {
+    const expected = JSON.stringify(result.data);
+    throw new Error(
+      `${method} ${url}: the answer was written as ${text.slice(0, 300)}, zod ${expected.slice(0, 300)}`,
+    );
+  }
+  return text;
 }

@@ -17,16 +17,23 @@ function setup() {
   let now = 0;
   let stored = "e1:3";
   let reads = 0;
-  let failing = false;
+  let failing: false | "down" | "busy" = false;
   let held: ReturnType<typeof deferred<string>> | undefined;
   const version = new GraphVersion(
     async () => {
       reads += 1;
-      if (failing) throw new Error("Neo4j is down");
+      if (failing === "down") throw new Error("Neo4j is down");
+      if (failing === "busy") throw new Error("timed out");
       if (held) return held.promise;
       return stored;
     },
-    { refreshMs: 1_000, maxAgeMs: 5_000, now: () => now },
+    {
+      refreshMs: 1_000,
+      maxAgeMs: 5_000,
+      slowMaxAgeMs: 30_000,
+      isSlow: (error: unknown) => error instanceof Error && error.message === "timed out",
+      now: () => now,
+    },
   );
   return {
     version,
@@ -37,7 +44,7 @@ function setup() {
       held?.resolve(value);
       held = undefined;
     },
-    setFailing: (next: boolean) => (failing = next),
+    setFailing: (next: false | "down" | "busy") => (failing = next),
     reads: () => reads,
   };
 }
@@ -89,7 +96,7 @@ describe("GraphVersion", () => {
   it("is not trusted once Neo4j has not answered for longer than the maximum age, and recovers", async () => {
     const t = setup();
     await t.version.refresh();
-    t.setFailing(true);
+    t.setFailing("down");
     t.advance(3_000);
     await t.version.refresh();
     expect(t.version.current()).toBe("e1:3");
@@ -99,5 +106,25 @@ describe("GraphVersion", () => {
     t.setFailing(false);
     await t.version.refresh();
     expect(t.version.current()).toBe("e1:3");
+  });
+
+  it("stays trusted longer while Neo4j is only busy (its reads time out), then not", async () => {
+    const t = setup();
+    await t.version.refresh();
+    t.setFailing("busy");
+    t.advance(6_000);
+    await t.version.refresh();
+    expect(t.version.current()).toBe("e1:3"); // past maxAgeMs, within slowMaxAgeMs
+    t.advance(25_000);
+    await t.version.refresh();
+    expect(t.version.current()).toBeUndefined();
+    t.setFailing("down"); // gone after being busy: the short age applies again
+    t.setFailing(false);
+    await t.version.refresh();
+    expect(t.version.current()).toBe("e1:3");
+    t.setFailing("down");
+    t.advance(6_000);
+    await t.version.refresh();
+    expect(t.version.current()).toBeUndefined();
   });
 });

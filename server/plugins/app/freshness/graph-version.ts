@@ -1,5 +1,6 @@
 import { setTimeout as delay } from "node:timers/promises";
 import fp from "fastify-plugin";
+import { isQueryTimeout } from "../../../errors.ts";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -18,16 +19,28 @@ declare module "fastify" {
  * read from the version node at most once per `refreshMs`, in the background, so they show within a second
  * and a request never waits for the read. `current()` is undefined until the first read and while the last
  * successful one is older than `maxAgeMs` (Neo4j unreachable): nothing keyed by an old version is trusted.
+ * A read that Neo4j answered too late (busy, not gone) stretches that to `slowMaxAgeMs`: the structures
+ * in memory are then the cheap answer, and sending their questions to a busy Neo4j instead would only
+ * keep it busy and the version unread.
  */
 export class GraphVersion {
   private known: { epoch: string; counter: number } | undefined;
   private readAt = Number.NEGATIVE_INFINITY;
   private startedAt = Number.NEGATIVE_INFINITY;
   private reading: Promise<void> | undefined;
+  /** The last read failed because Neo4j answered too late, not because it could not be reached. */
+  private slow = false;
 
   constructor(
     private readonly readVersion: () => Promise<string>,
-    private readonly options: { refreshMs: number; maxAgeMs: number; now?: () => number },
+    private readonly options: {
+      refreshMs: number;
+      maxAgeMs: number;
+      slowMaxAgeMs?: number;
+      /** Whether a failed read only timed out (Neo4j busy). */
+      isSlow?: (error: unknown) => boolean;
+      now?: () => number;
+    },
   ) {}
 
   private now(): number {
@@ -38,7 +51,8 @@ export class GraphVersion {
   current(): string | undefined {
     const now = this.now();
     if (now - this.startedAt >= this.options.refreshMs) void this.refresh();
-    if (this.known === undefined || now - this.readAt > this.options.maxAgeMs) return undefined;
+    const maxAge = this.slow ? (this.options.slowMaxAgeMs ?? this.options.maxAgeMs) : this.options.maxAgeMs;
+    if (this.known === undefined || now - this.readAt > maxAge) return undefined;
     return `${this.known.epoch}:${this.known.counter}`;
   }
 
@@ -56,9 +70,11 @@ export class GraphVersion {
       .then((version) => {
         this.learn(version);
         this.readAt = this.now();
+        this.slow = false;
       })
-      .catch(() => {
-        // Neo4j unreachable or slow: current() turns undefined once maxAgeMs has passed.
+      .catch((error: unknown) => {
+        // Neo4j unreachable: current() turns undefined once maxAgeMs has passed; busy: slowMaxAgeMs.
+        this.slow = this.options.isSlow?.(error) === true;
       })
       .finally(() => {
         this.reading = undefined;
@@ -83,6 +99,7 @@ export class GraphVersion {
 /** How often the graph's version is read again, and how old it may get before nothing trusts it. */
 const VERSION_REFRESH_MS = 1_000;
 const VERSION_MAX_AGE_MS = 5_000;
+const VERSION_SLOW_MAX_AGE_MS = 30_000;
 
 /** Decorates `fastify.graphVersion`, which keys the response cache and every in-memory structure. */
 export default fp(
@@ -97,7 +114,12 @@ export default fp(
         if (!row) throw new Error("get-graph-version returned no row");
         return row.version;
       },
-      { refreshMs: VERSION_REFRESH_MS, maxAgeMs: VERSION_MAX_AGE_MS },
+      {
+        refreshMs: VERSION_REFRESH_MS,
+        maxAgeMs: VERSION_MAX_AGE_MS,
+        slowMaxAgeMs: VERSION_SLOW_MAX_AGE_MS,
+        isSlow: isQueryTimeout,
+      },
     );
     fastify.decorate("graphVersion", version);
     // Know the version before the first request if Neo4j answers soon; never hold start-up for it.

@@ -9,8 +9,15 @@ import {
   TimelineSchema,
 } from "../../../schemas/region.ts";
 import { errorResponses } from "../error-responses.ts";
+import { assertSameJson } from "../../../plugins/external/response-serializer.ts";
+import { timelineJson } from "../../../plugins/app/regions/timeline-json.ts";
 
-const regionRoutes: FastifyPluginAsyncZod = async (fastify) => {
+export interface RegionRoutesOptions {
+  /** Check the timeline's hand-joined JSON against zod too (RESPONSE_CHECKS, as the serializers are). */
+  checkedResponses: boolean;
+}
+
+const regionRoutes: FastifyPluginAsyncZod<RegionRoutesOptions> = async (fastify, options) => {
   fastify.get(
     "/:code/timeline",
     {
@@ -23,10 +30,15 @@ const regionRoutes: FastifyPluginAsyncZod = async (fastify) => {
         response: { 200: TimelineSchema, ...errorResponses(400, 404, 414) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const timeline = await fastify.regionsRepository.timeline(request.params.code, request.query);
       if (!timeline) throw notFound(`Region ${request.params.code}`);
-      return timeline;
+      // Joined from each event's kept JSON (timeline-json.ts).
+      const json = timelineJson(timeline);
+      if (options.checkedResponses)
+        assertSameJson(TimelineSchema, timeline, json.toString("utf8"), request.method, request.url);
+      // The route's types know only the schema's object; Fastify sends bytes unchanged.
+      return reply.type("application/json; charset=utf-8").send(json as never);
     },
   );
 
