@@ -139,7 +139,8 @@ try {
     log(
       `${route.name}: API p95 ${api.p95.toFixed(1)} ms, ${Math.round(api.perSecond)} req/s; driver p95 ` +
         `${bare.p95.toFixed(1)} ms; CPU per request ${cpu.apiNode.toFixed(2)} ms API + ${cpu.apiNeo4j.toFixed(2)} ms Neo4j; ` +
-        `cache hits ${cacheHitRate === undefined ? "off" : `${Math.round(cacheHitRate * 100)}%`}`,
+        `cache hits ${cacheHitRate === undefined ? "off" : `${Math.round(cacheHitRate * 100)}%`}` +
+        (api.errors > 0 ? `; errors ${JSON.stringify(api.errorKinds)}` : ""),
     );
   }
   const conditions =

@@ -14,6 +14,8 @@ export interface Measurement {
   perSecond: number;
   requests: number;
   errors: number;
+  /** What the errors were: an HTTP status ("503"), "timeout" or "connection". */
+  errorKinds?: Record<string, number>;
 }
 
 export interface LoadOptions {
@@ -26,7 +28,12 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-function summarise(latencies: number[], seconds: number, errors: number): Measurement {
+function summarise(
+  latencies: number[],
+  seconds: number,
+  errors: number,
+  errorKinds: Record<string, number> = {},
+): Measurement {
   latencies.sort((a, b) => a - b);
   return {
     p50: percentile(latencies, 50),
@@ -35,6 +42,7 @@ function summarise(latencies: number[], seconds: number, errors: number): Measur
     perSecond: latencies.length / seconds,
     requests: latencies.length,
     errors,
+    errorKinds,
   };
 }
 
@@ -47,6 +55,7 @@ export async function measureHttp(
   let next = 0;
   const latencies: number[] = [];
   let errors = 0;
+  const errorKinds: Record<string, number> = {};
   const started = Date.now();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
@@ -59,12 +68,16 @@ export async function measureHttp(
       (error: unknown, done: autocannon.Result) => (error ? reject(error) : resolve(done)),
     );
     instance.on("response", (_client, statusCode, _bytes, responseTime) => {
-      if (statusCode >= 400) errors += 1;
-      else latencies.push(responseTime);
+      if (statusCode >= 400) {
+        errors += 1;
+        errorKinds[statusCode] = (errorKinds[statusCode] ?? 0) + 1;
+      } else latencies.push(responseTime);
     });
   });
   errors += result.errors + result.timeouts;
-  return summarise(latencies, (Date.now() - started) / 1000, errors);
+  if (result.timeouts > 0) errorKinds.timeout = result.timeouts;
+  if (result.errors - result.timeouts > 0) errorKinds.connection = result.errors - result.timeouts;
+  return summarise(latencies, (Date.now() - started) / 1000, errors, errorKinds);
 }
 
 /** The same work through the bare driver: `connections` loops, each waiting for its answer before the next. */

@@ -60,7 +60,10 @@ describe("Tambah dari URL", () => {
   it("saves with the token, opens a party, and the article view links to the original page", async () => {
     await page.locator("#add-url-token").fill(inject("apiToken"));
     await page.locator("#add-url-save-button").click();
-    await page.locator("#add-url-saved").waitFor({ timeout: 30_000 });
+    // Saved, or an error the panel shows (named in the failure rather than left to a timeout).
+    await page.locator("#add-url-saved, #add-url-output [role=alert]").first().waitFor({ timeout: 60_000 });
+    const alert = page.locator("#add-url-output [role=alert]");
+    expect(await alert.count(), (await alert.allInnerTexts()).join(" | ")).toBe(0);
     expect(await page.locator("#add-url-saved").innerText()).toMatch(/Tersimpan/);
     await page.locator("#add-url-open-article").click();
     const original = page.locator("#article-original");

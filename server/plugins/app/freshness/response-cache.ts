@@ -39,12 +39,14 @@ const JSON_TYPE = "application/json; charset=utf-8";
 export default fp<ResponseCacheOptions>(
   async (fastify, options) => {
     const version = fastify.graphVersion;
-    // Strings are UTF-16 in memory: two bytes a character is the honest size.
+    // Strings are UTF-16 in memory: two bytes a character is the honest size. A route may send its JSON
+    // as bytes already (the timeline, regions/timeline-json.ts): kept as they are.
     const bodies =
       options.maxBytes > 0
-        ? new LRUCache<string, string>({
+        ? new LRUCache<string, string | Buffer>({
             maxSize: options.maxBytes,
-            sizeCalculation: (body, key) => 2 * (body.length + key.length),
+            sizeCalculation: (body, key) =>
+              (typeof body === "string" ? 2 * body.length : body.length) + 2 * key.length,
           })
         : undefined;
     if (!bodies) return;
@@ -65,7 +67,8 @@ export default fp<ResponseCacheOptions>(
       const key = request.responseCacheKey;
       if (key === undefined) return payload;
       void reply.header("x-cache", "MISS");
-      if (reply.statusCode === 200 && typeof payload === "string") bodies.set(key, payload);
+      if (reply.statusCode === 200 && (typeof payload === "string" || Buffer.isBuffer(payload)))
+        bodies.set(key, payload);
       return payload;
     });
   },
