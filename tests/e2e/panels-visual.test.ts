@@ -15,16 +15,18 @@ const DESKTOP = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
 
 /**
- * Made up: a meeting announced for a date later than every event of the seeds, in their last year (a later
- * year would widen the year range other test files expect to end in 2024).
+ * Made up: a meeting announced for a date later than every event of the seeds, in their last year. It is
+ * added to the app's real stats on the way to the page rather than written to the graph: the e2e files
+ * share one app, and an article written here changed what the others see (the peers' scores of the
+ * planners' test, the year range). That the API lists such an event apart is tested against Neo4j in
+ * tests/integration/api/stats-planned.test.ts; here, how the overview shows it.
  */
 const PLANNED = {
-  title: "Pemkab Sleman Akan Gelar Rakor dengan Pemkot Yogyakarta",
-  source: "https://example.test/sleman-yogya-rakor",
-  publishedAt: "2024-08-01",
-  text:
-    "Pemkab Sleman Akan Gelar Rakor dengan Pemkot Yogyakarta\n\nSLEMAN – Pemkab Sleman akan menggelar " +
-    "rapat koordinasi bersama Pemkot Yogyakarta pada 12 September 2024.\n",
+  id: "event:made-up-planned-rakor",
+  title: "Rapat koordinasi: Kabupaten Sleman – Kota Yogyakarta",
+  kind: "meeting",
+  date: "2024-09-12",
+  status: "planned" as const,
 };
 
 let browser: Browser;
@@ -122,17 +124,23 @@ describe("the panels of issue 22, looked at", () => {
   });
 
   it("lists a planned event apart as planned, not among the latest events", async () => {
-    const response = await fetch(new URL("/api/documents", inject("appUrl")), {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${inject("apiToken")}` },
-      body: JSON.stringify(PLANNED),
-    });
-    expect([200, 201]).toContain(response.status);
     for (const [size, viewport] of [
       ["desktop", DESKTOP],
       ["phone", PHONE],
     ] as const) {
-      const page = await open(viewport, "");
+      const watched = await openPage(browser, viewport);
+      pages.push(watched);
+      const { page } = watched;
+      await page.route("**/api/stats", async (route) => {
+        const response = await route.fetch();
+        const stats = (await response.json()) as { plannedEvents: unknown[] };
+        await route.fulfill({
+          response,
+          json: { ...stats, plannedEvents: [PLANNED, ...stats.plannedEvents] },
+        });
+      });
+      await page.goto(inject("appUrl"));
+      await networkReady(page, 90_000);
       const planned = page.locator("#overview-planned");
       await planned.waitFor();
       expect(await planned.innerText()).toContain("Rapat koordinasi: Kabupaten Sleman – Kota Yogyakarta");
