@@ -45,7 +45,16 @@ describe.each(SIZES)("a planner at $width x $height", (size) => {
         list.locator("li.peer").evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.code));
       // By default neither the partner Kota Bekasi nor a province nor a region abroad.
       expect(await listed()).toEqual(["64.11", "16.03"]);
-      expect(await list.innerText()).toMatch(/Bidang\s+0,22/);
+      // The panel shows the API's sector similarity of the first peer, in Indonesian notation (the figure
+      // itself moves as other e2e files add articles to the app they share).
+      const answer = (await (await fetch(new URL("/api/regions/52.07/peers", inject("appUrl")))).json()) as {
+        peers: { region: { code: string }; dimensions: { sectors: number | null } }[];
+      };
+      const first = answer.peers.find((p) => p.region.code === "64.11");
+      const sectors = (first?.dimensions.sectors ?? NaN).toFixed(2).replace(".", ",");
+      expect(await list.locator("li[data-code='64.11']").innerText()).toMatch(
+        new RegExp(`Bidang\\s+${sectors}`),
+      );
       const settings = page.locator(".peer-settings");
       if (!(await page.locator("#peer-includePartners").isVisible()))
         await settings.locator("summary").click();
