@@ -19,6 +19,7 @@ function setup() {
   let reads = 0;
   let failing: false | "down" | "busy" = false;
   let held: ReturnType<typeof deferred<string>> | undefined;
+  const changes: string[] = [];
   const version = new GraphVersion(
     async () => {
       reads += 1;
@@ -32,6 +33,8 @@ function setup() {
       maxAgeMs: 5_000,
       slowMaxAgeMs: 30_000,
       isSlow: (error: unknown) => error instanceof Error && error.message === "timed out",
+      onChange: (change) =>
+        changes.push(change.ok ? `ok after ${change.failedReads}` : change.slow ? "busy" : "down"),
       now: () => now,
     },
   );
@@ -46,6 +49,7 @@ function setup() {
     },
     setFailing: (next: false | "down" | "busy") => (failing = next),
     reads: () => reads,
+    changes,
   };
 }
 
@@ -126,5 +130,19 @@ describe("GraphVersion", () => {
     t.advance(6_000);
     await t.version.refresh();
     expect(t.version.current()).toBeUndefined();
+  });
+
+  it("tells the first failed read of a streak and the first good read after it, once each", async () => {
+    const t = setup();
+    await t.version.refresh();
+    t.setFailing("busy");
+    await t.version.refresh();
+    await t.version.refresh();
+    t.setFailing("down");
+    await t.version.refresh();
+    t.setFailing(false);
+    await t.version.refresh();
+    await t.version.refresh();
+    expect(t.changes).toEqual(["busy", "ok after 3"]);
   });
 });

@@ -16,8 +16,10 @@ declare module "fastify" {
  *
  * How it is learnt: a write of this process reports the version its transaction committed (`observe`), so
  * the next request already keys by it; writes of other processes (`npm run ingest`, other API workers) are
- * read from the version node at most once per `refreshMs`, in the background, so they show within a second
- * and a request never waits for the read. `current()` is undefined until the first read and while the last
+ * read from the version node once per `refreshMs` while the app runs, in the background (and by a request
+ * that finds the last read that old), so they show within a second and a request never waits for the read.
+ * The timer matters: read only when asked, an API idle for `maxAgeMs` would find its version too old at
+ * the next request and answer it from Neo4j, or wait for a whole structure to be read again. `current()` is undefined until the first read and while the last
  * successful one is older than `maxAgeMs` (Neo4j unreachable): nothing keyed by an old version is trusted.
  * A read that Neo4j answered too late (busy, not gone) stretches that to `slowMaxAgeMs`: the structures
  * in memory are then the cheap answer, and sending their questions to a busy Neo4j instead would only
@@ -30,6 +32,8 @@ export class GraphVersion {
   private reading: Promise<void> | undefined;
   /** The last read failed because Neo4j answered too late, not because it could not be reached. */
   private slow = false;
+  /** Reads failed in a row since the last good one. */
+  private failedReads = 0;
 
   constructor(
     private readonly readVersion: () => Promise<string>,
@@ -39,6 +43,8 @@ export class GraphVersion {
       slowMaxAgeMs?: number;
       /** Whether a failed read only timed out (Neo4j busy). */
       isSlow?: (error: unknown) => boolean;
+      /** Told the first failed read after a good one, and the first good read after failures. */
+      onChange?: (change: { ok: false; error: unknown; slow: boolean } | { ok: true; failedReads: number }) => void;
       now?: () => number;
     },
   ) {}
@@ -71,10 +77,13 @@ export class GraphVersion {
         this.learn(version);
         this.readAt = this.now();
         this.slow = false;
+        if (this.failedReads > 0) this.options.onChange?.({ ok: true, failedReads: this.failedReads });
+        this.failedReads = 0;
       })
       .catch((error: unknown) => {
         // Neo4j unreachable: current() turns undefined once maxAgeMs has passed; busy: slowMaxAgeMs.
         this.slow = this.options.isSlow?.(error) === true;
+        if (this.failedReads++ === 0) this.options.onChange?.({ ok: false, error, slow: this.slow });
       })
       .finally(() => {
         this.reading = undefined;
@@ -119,13 +128,28 @@ export default fp(
         maxAgeMs: VERSION_MAX_AGE_MS,
         slowMaxAgeMs: VERSION_SLOW_MAX_AGE_MS,
         isSlow: isQueryTimeout,
+        // Why answers went to Neo4j instead of memory, for an operator: once per streak of failed reads.
+        onChange: (change) =>
+          change.ok
+            ? fastify.log.info(`graph version read again after ${change.failedReads} failed reads`)
+            : fastify.log.warn(
+                { err: change.error },
+                change.slow
+                  ? "graph version read timed out (Neo4j busy); memory answers for up to 30 s meanwhile"
+                  : "graph version could not be read; Neo4j answers until it can",
+              ),
       },
     );
     fastify.decorate("graphVersion", version);
-    // Know the version before the first request if Neo4j answers soon; never hold start-up for it.
-    fastify.addHook("onReady", () =>
-      Promise.race([version.refresh(), delay(2_000, undefined, { ref: false })]),
-    );
+    // Know the version before the first request if Neo4j answers soon; never hold start-up for it. Then
+    // keep it known while the app runs, requests or not (the header says why); the timer never holds the
+    // process open.
+    let timer: NodeJS.Timeout | undefined;
+    fastify.addHook("onReady", async () => {
+      timer = setInterval(() => void version.refresh(), VERSION_REFRESH_MS).unref();
+      await Promise.race([version.refresh(), delay(2_000, undefined, { ref: false })]);
+    });
+    fastify.addHook("onClose", async () => clearInterval(timer));
   },
   { name: "graph-version", dependencies: ["cypher"] },
 );
