@@ -33,3 +33,24 @@ export function cpuSeconds(pid: number): number {
 }
 
 export const megabytes = (kb: number) => `${Math.round(kb / 1024)} MB`;
+
+/**
+ * Waits until the process has used less than `idleShare` of one core over each of two `windowMs` windows
+ * in a row, or `maxMs` have passed; returns how long it waited. Used between a benchmark's phases, so one
+ * phase's queries that are still being cancelled (Neo4j ends a timed-out transaction only at its next
+ * check) do not load the next phase's measurement.
+ */
+export async function waitUntilIdle(
+  pid: number,
+  { idleShare = 0.1, windowMs = 500, maxMs = 30_000 } = {},
+): Promise<number> {
+  const started = Date.now();
+  let quietWindows = 0;
+  while (quietWindows < 2 && Date.now() - started < maxMs) {
+    const before = cpuSeconds(pid);
+    await new Promise((resolve) => setTimeout(resolve, windowMs));
+    const share = (cpuSeconds(pid) - before) / (windowMs / 1000);
+    quietWindows = share < idleShare ? quietWindows + 1 : 0;
+  }
+  return Date.now() - started;
+}

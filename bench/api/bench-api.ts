@@ -23,7 +23,7 @@ import { parseArgs } from "node:util";
 import { projectRoot } from "../../server/paths.ts";
 import { startApiProcess, waitForIndexes } from "./api-process.ts";
 import { openBenchStore } from "./graph-store.ts";
-import { cpuSeconds } from "../process-stats.ts";
+import { cpuSeconds, waitUntilIdle } from "../process-stats.ts";
 import { measureBare, measureHttp, type LoadOptions } from "./measure.ts";
 import { markdownTable, recordInDocs, type RouteResult } from "./report.ts";
 import { benchRoutes, sampleWorkload } from "./workload.ts";
@@ -120,6 +120,9 @@ try {
     if (!primed.ok) throw new Error(`${route.name}: ${primed.status} ${await primed.text()}`);
     await measureHttp(baseUrl, route, warmup);
     await measureBare(store.driver, route, warmup);
+    // The driver's phase leaves queries Neo4j is still ending (up to its 5 s timeout): wait for it to go
+    // idle, so the API's figures are this route's alone, not the previous phase's leftovers.
+    const settledMs = await waitUntilIdle(store.neo4j.pid);
     const cacheAtStart = await server.cacheStats();
     const cpuAtStart = { node: apiCpuSeconds(), neo4j: cpuSeconds(store.neo4j.pid) };
     const api = await measureHttp(baseUrl, route, load);
@@ -129,17 +132,20 @@ try {
     const looked = hits + cacheAfterApi.misses - cacheAtStart.misses;
     const cacheHitRate = looked > 0 ? hits / looked : undefined;
     const bare = await measureBare(store.driver, route, load);
+    const bareNeo4jSeconds = cpuSeconds(store.neo4j.pid) - cpuAfterApi.neo4j;
+    const settledAfterMs = await waitUntilIdle(store.neo4j.pid);
     const perRequest = (seconds: number, requests: number) => (seconds * 1000) / Math.max(requests, 1);
     const cpu = {
       apiNode: perRequest(cpuAfterApi.node - cpuAtStart.node, api.requests),
       apiNeo4j: perRequest(cpuAfterApi.neo4j - cpuAtStart.neo4j, api.requests),
-      bareNeo4j: perRequest(cpuSeconds(store.neo4j.pid) - cpuAfterApi.neo4j, bare.requests),
+      bareNeo4j: perRequest(bareNeo4jSeconds, bare.requests),
     };
     results.push({ name: route.name, api, bare, cpu, cacheHitRate });
     log(
       `${route.name}: API p95 ${api.p95.toFixed(1)} ms, ${Math.round(api.perSecond)} req/s; driver p95 ` +
         `${bare.p95.toFixed(1)} ms; CPU per request ${cpu.apiNode.toFixed(2)} ms API + ${cpu.apiNeo4j.toFixed(2)} ms Neo4j; ` +
-        `cache hits ${cacheHitRate === undefined ? "off" : `${Math.round(cacheHitRate * 100)}%`}` +
+        `cache hits ${cacheHitRate === undefined ? "off" : `${Math.round(cacheHitRate * 100)}%`}; Neo4j idle ` +
+        `${(settledMs / 1000).toFixed(1)} s after the driver's warm-up, ${(settledAfterMs / 1000).toFixed(1)} s after its measurement` +
         (api.errors > 0 ? `; errors ${JSON.stringify(api.errorKinds)}` : ""),
     );
   }

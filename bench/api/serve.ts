@@ -52,7 +52,8 @@ async function serveApi(start: Start): Promise<Served> {
   const driver = createDriver(start.uri, start.user, start.password);
   // The benchmark's 50 connections come from one address: the per-client limit would cut them off.
   const config = loadConfig({
-    LOG_LEVEL: "silent",
+    // BENCH_API_LOG=warn shows what the API logs under load (why it fell back to Neo4j, say).
+    LOG_LEVEL: process.env.BENCH_API_LOG ?? "silent",
     RATE_LIMIT_PER_MINUTE: "100000000",
     API_WORKERS: String(start.workers ?? 1),
     ...(start.cacheMb === undefined ? {} : { RESPONSE_CACHE_MB: String(start.cacheMb) }),
@@ -62,7 +63,7 @@ async function serveApi(start: Start): Promise<Served> {
   const app = await buildServer({
     config,
     neo4j: { driver, database: undefined, kind: "embedded" },
-    logger: false,
+    logger: process.env.BENCH_API_LOG !== undefined,
   });
   // Counted at the socket: the cache's X-Cache header says whether each answer came from memory.
   const cacheStats: CacheStats = { hits: 0, misses: 0 };
