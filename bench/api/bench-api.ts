@@ -1,11 +1,12 @@
 /**
  * `npm run bench:api [-- --articles 100000 --seconds 10 --connections 50 --routes search,neighborhood
- * --fresh --record --cache-mb N --search-index on|off --path-index on|off --workers N]`: the API under HTTP
+ * --fresh --record --cache-mb N --search-index on|off --path-index on|off --workers N --client node|autocannon]`:
+ * the API under HTTP
  * load on the synthetic corpus, route by route.
  *
  * It opens (or first loads) the graph of `--articles` synthetic articles in an embedded Neo4j
- * (bench/api/graph-store.ts), starts the API in a child process, and for each route warms up, runs
- * autocannon with `--connections` connections for `--seconds`, then runs the same Cypher with the same
+ * (bench/api/graph-store.ts), starts the API in a child process, and for each route warms up, loads it with
+ * `--connections` requests in flight for `--seconds` (Node's HTTP client, or autocannon: measure.ts), then runs the same Cypher with the same
  * parameters through the bare driver with as many requests in flight. It prints p50/p95/p99 latency and
  * requests/s for both, and the ratio of the API's p95 to the driver's: the API's own overhead (HTTP,
  * Fastify, validation, serialisation). `--record` writes the table into docs/benchmarks.md; `--cpu-prof`
@@ -24,7 +25,7 @@ import { projectRoot } from "../../server/paths.ts";
 import { startApiProcess, waitForIndexes } from "./api-process.ts";
 import { openBenchStore } from "./graph-store.ts";
 import { cpuSeconds, waitUntilIdle } from "../process-stats.ts";
-import { measureBare, measureHttp, type LoadOptions } from "./measure.ts";
+import { measureBare, measureHttp, type LoadClient, type LoadOptions } from "./measure.ts";
 import { markdownTable, recordInDocs, type RouteResult } from "./report.ts";
 import { benchRoutes, sampleWorkload } from "./workload.ts";
 
@@ -49,6 +50,8 @@ const { values } = parseArgs({
     "path-index": { type: "string" },
     // API_WORKERS of the API under test: processes serving its port.
     workers: { type: "string", default: "1" },
+    // The HTTP load generator: node (Node's own client, bodies read as bytes) or autocannon (measure.ts).
+    client: { type: "string", default: "node" },
   },
 });
 
@@ -58,6 +61,9 @@ function onOffOption(name: string, value: string | undefined): "on" | "off" | un
   if (value === undefined || value === "on" || value === "off") return value;
   throw new Error(`--${name} must be on or off, not ${value}`);
 }
+if (values.client !== "node" && values.client !== "autocannon")
+  throw new Error(`--client must be node or autocannon, not ${values.client}`);
+const client: LoadClient = values.client;
 const load: LoadOptions = { connections: Number(values.connections), seconds: Number(values.seconds) };
 const warmup: LoadOptions = { connections: Number(values.connections), seconds: Number(values.warmup) };
 
@@ -118,15 +124,21 @@ try {
     // warm-up and the measurement see the route as a running server would.
     const primed = await fetch(`${baseUrl}${route.path(0)}`);
     if (!primed.ok) throw new Error(`${route.name}: ${primed.status} ${await primed.text()}`);
-    await measureHttp(baseUrl, route, warmup);
+    await measureHttp(baseUrl, route, warmup, client);
     await measureBare(store.driver, route, warmup);
     // The driver's phase leaves queries Neo4j is still ending (up to its 5 s timeout): wait for it to go
     // idle, so the API's figures are this route's alone, not the previous phase's leftovers.
     const settledMs = await waitUntilIdle(store.neo4j.pid);
     const cacheAtStart = await server.cacheStats();
-    const cpuAtStart = { node: apiCpuSeconds(), neo4j: cpuSeconds(store.neo4j.pid) };
-    const api = await measureHttp(baseUrl, route, load);
+    const cpuAtStart = {
+      node: apiCpuSeconds(),
+      neo4j: cpuSeconds(store.neo4j.pid),
+      client: process.cpuUsage(),
+    };
+    const api = await measureHttp(baseUrl, route, load, client);
     const cpuAfterApi = { node: apiCpuSeconds(), neo4j: cpuSeconds(store.neo4j.pid) };
+    // autocannon runs in this process: when it uses a whole core, the latencies are partly its own queue.
+    const clientCpu = process.cpuUsage(cpuAtStart.client);
     const cacheAfterApi = await server.cacheStats();
     const hits = cacheAfterApi.hits - cacheAtStart.hits;
     const looked = hits + cacheAfterApi.misses - cacheAtStart.misses;
@@ -138,12 +150,14 @@ try {
     const cpu = {
       apiNode: perRequest(cpuAfterApi.node - cpuAtStart.node, api.requests),
       apiNeo4j: perRequest(cpuAfterApi.neo4j - cpuAtStart.neo4j, api.requests),
+      client: perRequest((clientCpu.user + clientCpu.system) / 1e6, api.requests),
       bareNeo4j: perRequest(bareNeo4jSeconds, bare.requests),
     };
     results.push({ name: route.name, api, bare, cpu, cacheHitRate });
     log(
       `${route.name}: API p95 ${api.p95.toFixed(1)} ms, ${Math.round(api.perSecond)} req/s; driver p95 ` +
-        `${bare.p95.toFixed(1)} ms; CPU per request ${cpu.apiNode.toFixed(2)} ms API + ${cpu.apiNeo4j.toFixed(2)} ms Neo4j; ` +
+        `${bare.p95.toFixed(1)} ms; CPU per request ${cpu.apiNode.toFixed(2)} ms API + ${cpu.apiNeo4j.toFixed(2)} ms Neo4j ` +
+        `(+ ${cpu.client.toFixed(2)} ms of the load generator's); ` +
         `cache hits ${cacheHitRate === undefined ? "off" : `${Math.round(cacheHitRate * 100)}%`}; Neo4j idle ` +
         `${(settledMs / 1000).toFixed(1)} s after the driver's warm-up, ${(settledAfterMs / 1000).toFixed(1)} s after its measurement` +
         (api.errors > 0 ? `; errors ${JSON.stringify(api.errorKinds)}` : ""),
@@ -151,7 +165,7 @@ try {
   }
   const conditions =
     `${store.load.documents.toLocaleString("en-US")} synthetic articles; ${load.connections} connections, ` +
-    `${load.seconds} s per route after ${values["jvm-warmup"]} s of JVM warm-up and ${warmup.seconds} s per ` +
+    `${values.client} as the HTTP client; ${load.seconds} s per route after ${values["jvm-warmup"]} s of JVM warm-up and ${warmup.seconds} s per ` +
     `route; ${values.workers} API process${values.workers === "1" ? "" : "es"}; response cache ` +
     `${values["cache-mb"] === undefined ? "as configured" : `${values["cache-mb"]} MB`}, search index ` +
     `${values["search-index"] ?? "on"}, path network ${values["path-index"] ?? "on"}; Neo4j heap ${values.heap}, page cache ` +

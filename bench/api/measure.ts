@@ -3,6 +3,7 @@
  * through the bare driver from this process, both with the same number of requests in flight for the same
  * time. Latency percentiles are computed from every response's time (autocannon's own summary has no p95).
  */
+import { Agent, request } from "node:http";
 import autocannon from "autocannon";
 import type { Driver } from "neo4j-driver";
 import type { BenchRoute } from "./workload.ts";
@@ -46,8 +47,69 @@ function summarise(
   };
 }
 
+/** Which HTTP load generator measures the API (bench-api's `--client`). */
+export type LoadClient = "node" | "autocannon";
+
+/** The route under `connections` requests in flight, with the chosen load generator. */
+export function measureHttp(
+  baseUrl: string,
+  route: BenchRoute,
+  options: LoadOptions,
+  client: LoadClient = "node",
+): Promise<Measurement> {
+  return client === "autocannon"
+    ? measureWithAutocannon(baseUrl, route, options)
+    : measureWithNodeHttp(baseUrl, route, options);
+}
+
+/**
+ * Node's own HTTP client: `connections` keep-alive loops, each sending its next request when the answer has
+ * been read to its end. The body is read as bytes and dropped. Why not autocannon alone: it parses HTTP in
+ * JavaScript and appends every body to a string, which for the timeline's answers of a few hundred KB
+ * cost it twice the API's own CPU per request, so on two cores its queue, not the API, made the latency.
+ */
+async function measureWithNodeHttp(
+  baseUrl: string,
+  route: BenchRoute,
+  options: LoadOptions,
+): Promise<Measurement> {
+  const agent = new Agent({ keepAlive: true, maxSockets: options.connections });
+  const latencies: number[] = [];
+  let errors = 0;
+  const errorKinds: Record<string, number> = {};
+  const countError = (kind: string) => {
+    errors += 1;
+    errorKinds[kind] = (errorKinds[kind] ?? 0) + 1;
+  };
+  let next = 0;
+  const started = performance.now();
+  const deadline = started + options.seconds * 1000;
+  const once = (path: string) =>
+    new Promise<number>((resolve) => {
+      const req = request(`${baseUrl}${path}`, { agent, timeout: 10_000 }, (res) => {
+        res.on("data", () => undefined);
+        res.on("end", () => resolve(res.statusCode ?? 0));
+        res.on("error", () => resolve(-1));
+      });
+      req.on("timeout", () => req.destroy(new Error("timeout")));
+      req.on("error", (error) => resolve(error.message === "timeout" ? -2 : -1));
+      req.end();
+    });
+  const loop = async () => {
+    while (performance.now() < deadline) {
+      const sent = performance.now();
+      const status = await once(route.path(next++));
+      if (status >= 200 && status < 400) latencies.push(performance.now() - sent);
+      else countError(status === -2 ? "timeout" : status === -1 ? "connection" : String(status));
+    }
+  };
+  await Promise.all(Array.from({ length: options.connections }, loop));
+  agent.destroy();
+  return summarise(latencies, (performance.now() - started) / 1000, errors, errorKinds);
+}
+
 /** autocannon against the running API: each request takes the route's next path, round robin. */
-export async function measureHttp(
+async function measureWithAutocannon(
   baseUrl: string,
   route: BenchRoute,
   options: LoadOptions,

@@ -11,6 +11,8 @@ export interface CpuCost {
   apiNode: number;
   /** The Neo4j JVM per API request. */
   apiNeo4j: number;
+  /** The load generator (autocannon, in the benchmark's process) per API request. */
+  client: number;
   /** The Neo4j JVM per bare-driver operation. */
   bareNeo4j: number;
 }

@@ -37,7 +37,7 @@ describe("the API benchmark report", () => {
   });
 
   it("adds the CPU each request cost and the rate two cores could serve at that cost", () => {
-    const cpu = { apiNode: 0.5, apiNeo4j: 1.5, bareNeo4j: 1.25 };
+    const cpu = { apiNode: 0.5, apiNeo4j: 1.5, client: 0.7, bareNeo4j: 1.25 };
     const table = markdownTable([
       { name: "GET /api/search", api: measurement(12), bare: measurement(10), cpu },
     ]);
