@@ -14,9 +14,15 @@ import os from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { FactsSchema } from "../../server/schemas/facts.ts";
-import { extractFacts, loadExtractionResources } from "../../server/pipeline/extract/extract-facts.ts";
+import { bundledModule } from "../../server/pipeline/bundled-module.ts";
+import type * as ExtractorModule from "../../server/pipeline/extract/extract-facts.ts";
 import { readArticle } from "../../server/pipeline/read/read-article.ts";
 import { syntheticArticles, type SyntheticArticle } from "../corpus/synthetic-articles.ts";
+
+// The extractor as the ingest's worker runs it: one esbuild bundle of its modules (bundled-module.ts).
+const { extractFacts, loadExtractionResources } = (await import(
+  (await bundledModule(new URL("../../server/pipeline/extract/extract-facts.ts", import.meta.url))).href
+)) as typeof ExtractorModule;
 
 const DEV_ARTICLES = fileURLToPath(new URL("../../../shared/corpus/dev/articles", import.meta.url));
 
@@ -143,7 +149,7 @@ async function main(): Promise<void> {
   const mb = bytes / 1e6;
   const out = [
     `corpus: ${count} synthetic articles, ${mb.toFixed(2)} MB (${Math.round(bytes / count)} bytes/article), seed ${seed}`,
-    `resources loaded in ${loadMs.toFixed(0)} ms`,
+    `resources loaded in ${loadMs.toFixed(0)} ms; the extractor runs as one esbuild bundle, as in the ingest's worker`,
     `extractFacts (best of ${passes} passes): ${(count / seconds).toFixed(0)} articles/s, ${(mb / seconds).toFixed(2)} MB/s wall clock (${seconds.toFixed(2)} s)`,
     `extractFacts per CPU second (one core): ${(count / cpuSeconds).toFixed(0)} articles/s, ${(mb / cpuSeconds).toFixed(2)} MB/s`,
     `machine load average ${os.loadavg()[0]?.toFixed(2)} on ${os.availableParallelism()} cores`,
