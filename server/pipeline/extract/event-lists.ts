@@ -19,6 +19,22 @@ import type { ArticleMention } from "./region-context.ts";
 import { NUMBER_WORDS } from "./number-words.ts";
 import type { Sentence } from "./sentences.ts";
 
+/**
+ * Each sentence's count, read once: every event of an article asks it of every sentence, and the count's
+ * pattern (a number word before a kind of region) is among the slowest the extractor runs.
+ */
+const countsOfSentences = new WeakMap<Sentence, number | null>();
+
+/** `countIn` of a sentence of the article, remembered for the article's other events. */
+function countOfSentence(input: EventInputs, sentence: Sentence): number | null {
+  let count = countsOfSentences.get(sentence);
+  if (count === undefined) {
+    count = countIn(input.folded.slice(sentence.start, sentence.end));
+    countsOfSentences.set(sentence, count);
+  }
+  return count;
+}
+
 /** The number of partners a sentence announces ("dengan empat provinsi", "bersama 7 pemda"), if any. */
 function countIn(folded: string): number | null {
   const m = COUNT_OF_REGIONS.exec(folded);
@@ -43,7 +59,7 @@ export function listedPartners(
 ): Map<string, PartyDraft> {
   let counted: number | null = null;
   for (const f of context) {
-    const n = countIn(input.folded.slice(f.sentence.start, f.sentence.end));
+    const n = countOfSentence(input, f.sentence);
     if (n !== null) counted = Math.max(counted ?? 0, n);
   }
   const more = moreOfTheSame(input, main, context);
@@ -135,8 +151,8 @@ function moreOfTheSame(
   }
   for (const facts of input.sentences) {
     if (facts.bodyIndex < 0) continue;
+    if (countOfSentence(input, facts.sentence) === null) continue;
     const text = input.folded.slice(facts.sentence.start, facts.sentence.end);
-    if (countIn(text) === null) continue;
     // Next to the event, "hal serupa" or "juga" says it is the same act; anywhere, a count listed after
     // "meliputi/yakni/yaitu" in a sentence about the cooperation names its members.
     const sameAct = near.has(facts) && SAME_ACT.test(text);

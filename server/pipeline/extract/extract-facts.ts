@@ -74,24 +74,34 @@ function bySentence<T extends { start: number }>(items: readonly T[], sentences:
   return groups;
 }
 
+const QUOTE_CHARS = /["“”]/g;
+
 /** Quoted speech: “...” pairs, and straight quotes toggling, both closed at the end of a line. */
 export function quotedSpans(text: string, lines: readonly Span[]): Span[] {
   const spans: Span[] = [];
   if (!/["“”]/.test(text)) return spans;
-  for (const line of lines) {
-    const content = text.slice(line.start, line.end);
-    if (content.indexOf('"') < 0 && content.indexOf("“") < 0 && content.indexOf("”") < 0) continue;
-    let open = -1;
-    for (let i = line.start; i < line.end; i++) {
-      const c = text.charAt(i);
-      if (open < 0 && (c === "“" || c === '"')) open = i;
-      else if (open >= 0 && (c === "”" || c === '"')) {
-        spans.push({ start: open, end: i + 1 });
-        open = -1;
-      }
+  // From one quote character to the next, not character by character.
+  let open = -1;
+  let line = 0;
+  QUOTE_CHARS.lastIndex = 0;
+  for (let m = QUOTE_CHARS.exec(text); m !== null; m = QUOTE_CHARS.exec(text)) {
+    const at = m.index;
+    while (line < lines.length && (lines[line] as Span).end <= at) {
+      // A quote left open closes at the end of its line.
+      if (open >= 0) spans.push({ start: open, end: (lines[line] as Span).end });
+      open = -1;
+      line++;
     }
-    if (open >= 0) spans.push({ start: open, end: line.end });
+    const current = lines[line];
+    if (!current || at < current.start) continue;
+    const c = m[0];
+    if (open < 0 && (c === "“" || c === '"')) open = at;
+    else if (open >= 0 && (c === "”" || c === '"')) {
+      spans.push({ start: open, end: at + 1 });
+      open = -1;
+    }
   }
+  if (open >= 0 && line < lines.length) spans.push({ start: open, end: (lines[line] as Span).end });
   return spans;
 }
 
