@@ -40,15 +40,14 @@ async function buildBundle(entryPath: string): Promise<URL> {
     bundle: true,
     platform: "node",
     format: "esm",
-    target: "node20",
     packages: "external",
     write: false,
     logLevel: "silent",
     // Each module keeps its own location: a bundled `import.meta.url` would otherwise name the bundle.
     plugins: [
       {
-        // A package's JSON data goes into the bundle: esbuild writes an external import without its
-        // `with { type: "json" }`, and Node refuses a JSON module imported without it.
+        // A package's JSON data goes into the bundle, so the bundle imports no JSON module: Node refuses one
+        // imported without `with { type: "json" }`, which esbuild leaves out when it lowers for a target.
         name: "package-json-inside",
         setup(bundler) {
           bundler.onResolve({ filter: /^[^./].*\.json$/ }, (args) => ({
