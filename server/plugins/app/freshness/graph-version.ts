@@ -44,7 +44,9 @@ export class GraphVersion {
       /** Whether a failed read only timed out (Neo4j busy). */
       isSlow?: (error: unknown) => boolean;
       /** Told the first failed read after a good one, and the first good read after failures. */
-      onChange?: (change: { ok: false; error: unknown; slow: boolean } | { ok: true; failedReads: number }) => void;
+      onChange?: (
+        change: { ok: false; error: unknown; slow: boolean } | { ok: true; failedReads: number },
+      ) => void;
       now?: () => number;
     },
   ) {}
