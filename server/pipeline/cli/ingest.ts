@@ -50,9 +50,7 @@ async function main(): Promise<number> {
     process.stderr.write(`${args}\n`);
     return 2;
   }
-  const say = (line: string) =>
-    process.stderr.write(`${line}
-`);
+  const say = (line: string) => process.stderr.write(`${line}\n`);
   const config = cliConfig(say);
   if (!config) return 2;
   return withLoaderDatabase(config, say, async (database) => {

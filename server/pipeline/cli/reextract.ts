@@ -9,13 +9,12 @@
  * do), 1 some documents could not be redone (they keep their facts), 2 usage, 3 Neo4j unreachable.
  */
 import { cliConfig } from "./cli-config.ts";
-import { applySchema, openDatabase } from "../../db/neo4j.ts";
 import { loadExtractionResources } from "../extract/extract-facts.ts";
 import { EXTRACTOR_VERSION } from "../extract/extractor-version.ts";
-import { DatabaseUnavailableError } from "../ingest/ingest.ts";
 import { ensureOfficialRegions } from "../load/official-regions.ts";
 import { NewerExtractorError, reextractStored, type ReextractProgress } from "../reextract/reextract.ts";
 import { countProgressReporter } from "./count-progress.ts";
+import { withLoaderDatabase } from "./loader-database.ts";
 
 const USAGE = "usage: npm run reextract [-- --all]";
 
@@ -35,56 +34,47 @@ async function main(): Promise<number> {
     process.stderr.write(`${args}\n`);
     return 2;
   }
-  const say = (line: string) =>
-    process.stderr.write(`${line}
-`);
+  const say = (line: string) => process.stderr.write(`${line}\n`);
   const config = cliConfig(say);
   if (!config) return 2;
-  let database;
-  try {
-    database = await openDatabase(config, { log: say, reuseRunningEmbedded: true });
-  } catch (error) {
-    say(error instanceof Error ? error.message : String(error));
-    return 3;
-  }
-  let progress: ReturnType<typeof countProgressReporter> | undefined;
-  try {
-    await applySchema(database.driver, database.database);
-    const update = (p: ReextractProgress) => {
-      progress ??= countProgressReporter("reextract", "documents", p.total);
-      progress.update(p);
-    };
-    const summary = await reextractStored(database.driver, await loadExtractionResources(), {
-      database: database.database,
-      all: args.all,
-      onProgress: update,
-      beforeWriting: () => ensureOfficialRegions(database.driver, database.database),
-    });
-    progress?.stop();
-    for (const failure of summary.failures) say(`failed: ${failure.id}: ${failure.error}`);
-    const seconds = summary.elapsedMs / 1000;
-    process.stdout.write(
-      [
-        `extractor version ${EXTRACTOR_VERSION}: ${summary.done} of ${summary.total} ${args.all ? "stored" : "outdated"} documents re-extracted in ${seconds.toFixed(1)} s` +
-          ` (${summary.transactions} transactions; ${summary.alongside} current documents re-read with them because they share events), failed: ${summary.failed}`,
-        `events removed: ${summary.eventsRemoved}, officials removed: ${summary.peopleRemoved}, nodes created: ${summary.nodesCreated}, relationships created: ${summary.relationshipsCreated}`,
-      ].join("\n") + "\n",
-    );
-    return summary.failed > 0 ? 1 : 0;
-  } catch (error) {
-    progress?.stop();
-    if (error instanceof DatabaseUnavailableError) {
-      say(error.message);
-      return 3;
-    }
-    if (error instanceof NewerExtractorError) {
-      say(error.message);
-      return 1;
-    }
-    throw error;
-  } finally {
-    await database.close();
-  }
+  return withLoaderDatabase(
+    config,
+    say,
+    async (database) => {
+      let progress: ReturnType<typeof countProgressReporter> | undefined;
+      try {
+        const update = (p: ReextractProgress) => {
+          progress ??= countProgressReporter("reextract", "documents", p.total);
+          progress.update(p);
+        };
+        const summary = await reextractStored(database.driver, await loadExtractionResources(), {
+          database: database.database,
+          all: args.all,
+          onProgress: update,
+          beforeWriting: () => ensureOfficialRegions(database.driver, database.database),
+        });
+        progress?.stop();
+        for (const failure of summary.failures) say(`failed: ${failure.id}: ${failure.error}`);
+        const seconds = summary.elapsedMs / 1000;
+        process.stdout.write(
+          [
+            `extractor version ${EXTRACTOR_VERSION}: ${summary.done} of ${summary.total} ${args.all ? "stored" : "outdated"} documents re-extracted in ${seconds.toFixed(1)} s` +
+              ` (${summary.transactions} transactions; ${summary.alongside} current documents re-read with them because they share events), failed: ${summary.failed}`,
+            `events removed: ${summary.eventsRemoved}, officials removed: ${summary.peopleRemoved}, nodes created: ${summary.nodesCreated}, relationships created: ${summary.relationshipsCreated}`,
+          ].join("\n") + "\n",
+        );
+        return summary.failed > 0 ? 1 : 0;
+      } catch (error) {
+        progress?.stop();
+        if (error instanceof NewerExtractorError) {
+          say(error.message);
+          return 1;
+        }
+        throw error;
+      }
+    },
+    { officialRegions: "when-writing" },
+  );
 }
 
 process.exitCode = await main();
