@@ -50,7 +50,9 @@ export type TimelineQuery = z.infer<typeof TimelineQuerySchema>;
 export const TimelineSchema = z
   .object({
     region: RegionRefSchema,
-    events: z.array(EventItemSchema).describe("Oldest first; undated events last"),
+    events: z
+      .array(EventItemSchema)
+      .describe("Oldest first; undated events last; when truncated, the newest are the ones kept"),
     total: z.number().int().describe("Events matching the filters, listed or not"),
     truncated: z.boolean(),
   })

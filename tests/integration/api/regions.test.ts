@@ -39,7 +39,8 @@ describe("GET /api/regions/:code/timeline", () => {
     expect(recent.events.map((e) => e.date)).toEqual(["2021-10-26"]);
     const capped = bodyOf<Timeline>(await get("/api/regions/32.75/timeline?limit=1"));
     expect(capped).toMatchObject({ total: 2, truncated: true });
-    expect(capped.events).toHaveLength(1);
+    // A cut timeline keeps the newest event, not the oldest.
+    expect(capped.events.map((e) => e.date)).toEqual(["2021-10-26"]);
     const none = bodyOf<Timeline>(await get("/api/regions/32.16/timeline"));
     expect(none).toMatchObject({ events: [], total: 0, truncated: false });
   });

@@ -146,7 +146,7 @@ export const en: Messages = {
   "details.officialsEmpty": "No officials recorded yet.",
   "details.events": "Events",
   "details.eventsEmpty": "No events (with the current filters).",
-  "details.eventsTruncated": "{shown} of {total} events shown.",
+  "details.eventsTruncated": "Showing the {shown} latest of {total} events.",
   "details.partners": "Partners",
   "details.partnersEmpty": "No partners yet.",
   "details.programs": "Programmes",

@@ -148,7 +148,7 @@ export const id = {
   "details.officialsEmpty": "Belum ada pejabat tercatat.",
   "details.events": "Peristiwa",
   "details.eventsEmpty": "Tidak ada peristiwa (dengan penyaring saat ini).",
-  "details.eventsTruncated": "{shown} dari {total} peristiwa ditampilkan.",
+  "details.eventsTruncated": "{shown} peristiwa terbaru dari {total} ditampilkan.",
   "details.partners": "Mitra",
   "details.partnersEmpty": "Belum ada mitra.",
   "details.programs": "Program",

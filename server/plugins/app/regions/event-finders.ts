@@ -103,6 +103,21 @@ const timelineOrder = (x: EventItem, y: EventItem) =>
         : compareStrings(x.date, y.date);
 const compareStrings = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
+/**
+ * How many events of a list in timeline order have a date (they come first): when a timeline is cut, the
+ * newest are kept, so the cut starts that many events before the last dated one (find-region-events).
+ */
+function datedCount(events: readonly EventItem[]): number {
+  let low = 0;
+  let high = events.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((events[middle] as EventItem).date === null) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
 /** find-region-events' filters: a date filter leaves undated events out; an empty list lets nothing in. */
 function passes(event: EventItem, query: TimelineQuery): boolean {
   const { kinds, sectors, from, to } = query;
@@ -171,7 +186,8 @@ export class EventIndex {
       query.kinds || query.sectors || query.from !== undefined || query.to !== undefined
         ? entry.events.filter((e) => passes(e, query))
         : entry.events;
-    const events = filtered.slice(0, query.limit);
+    const first = Math.max(0, datedCount(filtered) - query.limit);
+    const events = filtered.slice(first, first + query.limit);
     return {
       region: entry.region,
       events,
