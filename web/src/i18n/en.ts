@@ -149,6 +149,7 @@ export const en: Messages = {
   "details.eventsTruncated": "Showing the {shown} latest of {total} events.",
   "details.partners": "Partners",
   "details.partnersEmpty": "No partners yet.",
+  "details.tiesFromShown": "From the {shown} latest events shown only.",
   "details.programs": "Programmes",
   "details.programsEmpty": "No programmes yet.",
   "details.parties": "Parties",

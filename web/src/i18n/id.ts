@@ -151,6 +151,7 @@ export const id = {
   "details.eventsTruncated": "{shown} peristiwa terbaru dari {total} ditampilkan.",
   "details.partners": "Mitra",
   "details.partnersEmpty": "Belum ada mitra.",
+  "details.tiesFromShown": "Dari {shown} peristiwa terbaru yang ditampilkan saja.",
   "details.programs": "Program",
   "details.programsEmpty": "Belum ada program.",
   "details.parties": "Pihak",

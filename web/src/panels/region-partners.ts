@@ -86,8 +86,13 @@ function tieList(self: string, ties: Tie[], id: string, ctx: PanelContext): HTML
 }
 
 export function partnersList(timeline: Timeline, ties: Tie[], ctx: PanelContext): HTMLElement {
-  if (ties.length === 0) return empty(t("details.partnersEmpty"));
-  return tieList(timeline.region.code, ties, "details-partners", ctx);
+  if (ties.length === 0 && !timeline.truncated) return empty(t("details.partnersEmpty"));
+  return h(
+    "div",
+    null,
+    ties.length > 0 ? tieList(timeline.region.code, ties, "details-partners", ctx) : null,
+    fromListedOnly(timeline),
+  );
 }
 
 export function sharedOnlyList(timeline: Timeline, ties: Tie[], ctx: PanelContext): HTMLElement {
@@ -96,5 +101,13 @@ export function sharedOnlyList(timeline: Timeline, ties: Tie[], ctx: PanelContex
     null,
     h("p", { class: "hint" }, t("details.sharedOnlyHint")),
     tieList(timeline.region.code, ties, "details-shared-only", ctx),
+    fromListedOnly(timeline),
   );
+}
+
+/** Ties are read from the listed events: when the list was cut, say so, or older partners look absent. */
+function fromListedOnly(timeline: Timeline): HTMLElement | null {
+  return timeline.truncated
+    ? h("p", { class: "note" }, t("details.tiesFromShown", { shown: timeline.events.length }))
+    : null;
 }
