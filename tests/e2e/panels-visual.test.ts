@@ -13,6 +13,10 @@ import { inspect } from "./_inspect.ts";
 
 const DESKTOP = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
+const SIZES = [
+  ["desktop", DESKTOP],
+  ["phone", PHONE],
+] as const;
 
 /**
  * Made up: a meeting announced for a date later than every event of the seeds, in their last year. It is
@@ -40,13 +44,19 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(viewport: { width: number; height: number }, query: string): Promise<Page> {
+/** A page whose errors and console the last test reads, not yet at any address. */
+async function watchedPage(viewport: { width: number; height: number }): Promise<Page> {
   const watched = await openPage(browser, viewport);
   pages.push(watched);
-  await watched.page.goto(`${inject("appUrl")}${query}`);
-  // The file's first page may meet a cold app on a loaded machine.
-  await networkReady(watched.page, 90_000);
   return watched.page;
+}
+
+async function open(viewport: { width: number; height: number }, query: string): Promise<Page> {
+  const page = await watchedPage(viewport);
+  await page.goto(`${inject("appUrl")}${query}`);
+  // The file's first page may meet a cold app on a loaded machine.
+  await networkReady(page, 90_000);
+  return page;
 }
 
 describe("the panels of issue 22, looked at", () => {
@@ -68,10 +78,7 @@ describe("the panels of issue 22, looked at", () => {
   });
 
   it("opens the story of a pair that only shared an event from the region's details", async () => {
-    for (const [size, viewport] of [
-      ["desktop", DESKTOP],
-      ["phone", PHONE],
-    ] as const) {
+    for (const [size, viewport] of SIZES) {
       const page = await open(viewport, "?x=17.71&sel=17.71&panel=details");
       const partners = page.locator("#details-partners");
       await partners.waitFor();
@@ -124,13 +131,8 @@ describe("the panels of issue 22, looked at", () => {
   });
 
   it("lists a planned event apart as planned, not among the latest events", async () => {
-    for (const [size, viewport] of [
-      ["desktop", DESKTOP],
-      ["phone", PHONE],
-    ] as const) {
-      const watched = await openPage(browser, viewport);
-      pages.push(watched);
-      const { page } = watched;
+    for (const [size, viewport] of SIZES) {
+      const page = await watchedPage(viewport);
       await page.route("**/api/stats", async (route) => {
         const response = await route.fetch();
         const stats = (await response.json()) as { plannedEvents: unknown[] };
@@ -154,9 +156,9 @@ describe("the panels of issue 22, looked at", () => {
   });
 
   it("says the years could not be read instead of a made-up range, and fills them on the overview's retry", async () => {
-    const watched = await openPage(browser, DESKTOP);
-    const { page } = watched;
-    // The stats unreachable (the connection refused, as a server down would): Chromium logs the failures.
+    // Not among the watched pages: with the stats unreachable (the connection refused, as a server down
+    // would), Chromium logs the failures.
+    const { page } = await openPage(browser, DESKTOP);
     await page.route("**/api/stats", (route) => route.abort("connectionrefused"));
     // Kota Bekasi's neighbourhood: the start view's regions come from the stats.
     await page.goto(`${inject("appUrl")}?x=32.75`);
@@ -178,13 +180,8 @@ describe("the panels of issue 22, looked at", () => {
   });
 
   it("says a cut timeline shows the latest events, and that the partners come from those only", async () => {
-    for (const [size, viewport] of [
-      ["desktop", DESKTOP],
-      ["phone", PHONE],
-    ] as const) {
-      const watched = await openPage(browser, viewport);
-      pages.push(watched);
-      const { page } = watched;
+    for (const [size, viewport] of SIZES) {
+      const page = await watchedPage(viewport);
       // Kota Bekasi has two events; asked for one, the API keeps the newer (the seeds have no region with
       // more than the panel's 200).
       await page.route(/\/api\/regions\/32\.75\/timeline\?/, (route) =>
