@@ -159,6 +159,10 @@ describe("GraphML", () => {
   it("escapes markup and drops characters XML cannot carry", () => {
     expect(xmlText(`<a href="x">&'</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;");
     expect(xmlText("bell\u0007 and NUL\u0000 gone")).toBe("bell and NUL gone");
+    // Found by the property below: a parser that reads NEL as a line end made it a space in an attribute.
+    const { doc } = parseXml(`<x a="${xmlText("n\u0085l\u2028s", true)}">${xmlText("n\u0085l")}</x>`);
+    expect(doc.documentElement!.getAttribute("a")).toBe("n\u0085l\u2028s");
+    expect(doc.documentElement!.textContent).toBe("n\u0085l");
   });
 
   it("is well-formed XML keeping every node and edge with its data (property)", () => {

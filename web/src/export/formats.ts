@@ -126,7 +126,11 @@ export function xmlText(value: string, attribute = false): string {
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;")
     .replace(/'/g, "&apos;")
-    .replace(/\r/g, "&#13;");
+    .replace(/\r/g, "&#13;")
+    // XML 1.1 parsers (and some 1.0 ones) read NEL and LINE SEPARATOR as line ends, which an attribute then
+    // turns into a space; as character references they are kept as written.
+    .replace(/\u0085/g, "&#133;")
+    .replace(/\u2028/g, "&#8232;");
   return attribute ? escaped.replace(/\n/g, "&#10;").replace(/\t/g, "&#9;") : escaped;
 }
 
