@@ -17,22 +17,55 @@ import { has, type PartyDraft, type SentenceFacts } from "./event-candidates.ts"
 import { addSource, COUNT_OF_REGIONS, type Draft, type EventInputs } from "./event-draft.ts";
 import type { ArticleMention } from "./region-context.ts";
 import { NUMBER_WORDS } from "./number-words.ts";
+import { mayCountRegions } from "./region-counts.ts";
 import type { Sentence } from "./sentences.ts";
 
-/**
- * Each sentence's count, read once: every event of an article asks it of every sentence, and the count's
- * pattern (a number word before a kind of region) is among the slowest the extractor runs.
- */
-const countsOfSentences = new WeakMap<Sentence, number | null>();
+/** The counts of partners the sentences of an article announce, read once per article. */
+interface ArticleCounts {
+  /** Each sentence's count (`countIn`), by position in `input.sentences`; null when none has one. */
+  bySentence: (number | null)[] | null;
+  /** Positions of the body sentences that announce a count, in order. */
+  counted: number[];
+}
 
-/** `countIn` of a sentence of the article, remembered for the article's other events. */
-function countOfSentence(input: EventInputs, sentence: Sentence): number | null {
-  let count = countsOfSentences.get(sentence);
-  if (count === undefined) {
-    count = countIn(input.folded.slice(sentence.start, sentence.end));
-    countsOfSentences.set(sentence, count);
+const articleCounts = new WeakMap<EventInputs, ArticleCounts>();
+
+/**
+ * The article's counts. Every event of an article asks the count of every sentence, and the count's
+ * pattern (a number word before a kind of region) is among the slowest the extractor runs: it runs on the
+ * whole text only when a token scan finds a number before a kind of region, and sentence by sentence only
+ * when it matched there (a sentence is preceded by a space, a line end or nothing, so a match in a sentence
+ * is a match in the text).
+ */
+function countsOf(input: EventInputs): ArticleCounts {
+  let counts = articleCounts.get(input);
+  if (counts) return counts;
+  counts = { bySentence: null, counted: [] };
+  if (mayCountRegions(input.tokens, input.folded) && COUNT_OF_REGIONS.test(input.folded)) {
+    const bySentence: (number | null)[] = [];
+    input.sentences.forEach(({ sentence, bodyIndex }, i) => {
+      const n = countIn(input.folded.slice(sentence.start, sentence.end));
+      bySentence.push(n);
+      if (n !== null && bodyIndex >= 0) counts?.counted.push(i);
+    });
+    counts.bySentence = bySentence;
   }
-  return count;
+  articleCounts.set(input, counts);
+  return counts;
+}
+
+/** A sentence's position in `input.sentences` (in text order), or -1. */
+function positionOf(input: EventInputs, sentence: Sentence): number {
+  let lo = 0;
+  let hi = input.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = (input.sentences[mid] as SentenceFacts).sentence;
+    if (at.start < sentence.start) lo = mid + 1;
+    else if (at.start > sentence.start) hi = mid - 1;
+    else return at === sentence ? mid : -1;
+  }
+  return -1;
 }
 
 /** The number of partners a sentence announces ("dengan empat provinsi", "bersama 7 pemda"), if any. */
@@ -57,19 +90,23 @@ export function listedPartners(
   main: Draft,
   context: readonly SentenceFacts[],
 ): Map<string, PartyDraft> {
+  const counts = countsOf(input);
   let counted: number | null = null;
   for (const f of context) {
-    const n = countOfSentence(input, f.sentence);
+    const at = positionOf(input, f.sentence);
+    const n =
+      at < 0
+        ? countIn(input.folded.slice(f.sentence.start, f.sentence.end))
+        : (counts.bySentence?.[at] ?? null);
     if (n !== null) counted = Math.max(counted ?? 0, n);
   }
   const more = moreOfTheSame(input, main, context);
   if (counted === null && main.parties.size >= 2) return more;
   const found = more;
-  const indexOf = sentenceIndex(input);
   const role: PartyRole = main.kind === "agreement" ? "signatory" : "participant";
   const rule = counted ? "listed after a count of partners" : "listed after the main sentence";
   const anchors = context
-    .map((f) => indexOf.get(f.sentence) ?? -1)
+    .map((f) => positionOf(input, f.sentence))
     .filter((i) => i >= 0)
     .sort((a, b) => a - b);
   if (counted !== null && partnersBefore(main) >= counted) return found;
@@ -112,18 +149,6 @@ export function listedPartners(
   return found;
 }
 
-const indexes = new WeakMap<EventInputs, Map<Sentence, number>>();
-
-/** Each sentence's position among the article's sentences, computed once per article. */
-function sentenceIndex(input: EventInputs): Map<Sentence, number> {
-  let index = indexes.get(input);
-  if (!index) {
-    index = new Map(input.sentences.map((f, i) => [f.sentence, i]));
-    indexes.set(input, index);
-  }
-  return index;
-}
-
 /** "11 kabupaten/kota ... meliputi A, B, C": the members of a counted cooperation. */
 const COUNTED_MEMBERS = /\b(?:yakni|yaitu|meliputi|antara lain|di ?antaranya|adalah)\b/;
 const MEMBERSHIP_HITS: ReadonlySet<string> = new Set(["cooperation", "agreement", "signing", "meeting"]);
@@ -143,15 +168,15 @@ function moreOfTheSame(
 ): Map<string, PartyDraft> {
   const found = new Map<string, PartyDraft>();
   const role: PartyRole = main.kind === "agreement" ? "signatory" : "participant";
-  const indexOf = sentenceIndex(input);
+  const { counted } = countsOf(input);
+  if (counted.length === 0) return found;
   const near = new Set<SentenceFacts>();
   for (const anchor of context) {
-    const at = indexOf.get(anchor.sentence) ?? -1;
+    const at = positionOf(input, anchor.sentence);
     for (const facts of input.sentences.slice(at + 1, at + 3)) near.add(facts);
   }
-  for (const facts of input.sentences) {
-    if (facts.bodyIndex < 0) continue;
-    if (countOfSentence(input, facts.sentence) === null) continue;
+  for (const i of counted) {
+    const facts = input.sentences[i] as SentenceFacts;
     const text = input.folded.slice(facts.sentence.start, facts.sentence.end);
     // Next to the event, "hal serupa" or "juga" says it is the same act; anywhere, a count listed after
     // "meliputi/yakni/yaitu" in a sentence about the cooperation names its members.

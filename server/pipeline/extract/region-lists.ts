@@ -11,6 +11,7 @@
  */
 import { prefixedGuess } from "./region-guesses.ts";
 import { exactAt, type RegionMatcher, type RegionMention, type RegionPrefix } from "./region-matcher.ts";
+import { mayCountRegions } from "./region-counts.ts";
 import type { Token } from "./text.ts";
 
 /** Prefix kinds a list carries over: governments, officials' titles, offices and administrative words. */
@@ -164,7 +165,8 @@ export function withListPrefixes(
       follow({ tokenEnd: m.tokenEnd, prefix: m.prefix }, null);
   }
   COUNTED_LIST.lastIndex = 0;
-  for (let c = COUNTED_LIST.exec(folded); c !== null; c = COUNTED_LIST.exec(folded)) {
+  const counts = mayCountRegions(tokens, folded);
+  for (let c = counts ? COUNTED_LIST.exec(folded) : null; c !== null; c = COUNTED_LIST.exec(folded)) {
     const level = LEVEL_OF[(c[1] ?? "").replace(/\s+/, " ")] ?? null;
     const at = tokenAtOrAfter(tokens, c.index + c[0].length);
     const token = tokens[at];
