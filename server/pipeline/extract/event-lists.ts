@@ -40,16 +40,16 @@ const articleCounts = new WeakMap<EventInputs, ArticleCounts>();
 function countsOf(input: EventInputs): ArticleCounts {
   let counts = articleCounts.get(input);
   if (counts) return counts;
-  counts = { bySentence: null, counted: [] };
+  const counted: number[] = [];
+  let bySentence: (number | null)[] | null = null;
   if (mayCountRegions(input.tokens, input.folded) && COUNT_OF_REGIONS.test(input.folded)) {
-    const bySentence: (number | null)[] = [];
-    input.sentences.forEach(({ sentence, bodyIndex }, i) => {
+    bySentence = input.sentences.map(({ sentence, bodyIndex }, i) => {
       const n = countIn(input.folded.slice(sentence.start, sentence.end));
-      bySentence.push(n);
-      if (n !== null && bodyIndex >= 0) counts?.counted.push(i);
+      if (n !== null && bodyIndex >= 0) counted.push(i);
+      return n;
     });
-    counts.bySentence = bySentence;
   }
+  counts = { bySentence, counted };
   articleCounts.set(input, counts);
   return counts;
 }
