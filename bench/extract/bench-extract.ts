@@ -15,7 +15,7 @@ import os from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { bundledModule } from "../../server/pipeline/bundled-module.ts";
+import { bundledModule, workerExecArgv } from "../../server/pipeline/bundled-module.ts";
 import { loadGazetteer } from "../../server/pipeline/extract/gazetteer.ts";
 import { readArticle } from "../../server/pipeline/read/read-article.ts";
 import { syntheticArticles, type SyntheticArticle } from "../corpus/synthetic-articles.ts";
@@ -36,7 +36,7 @@ function textOption(name: string, fallback: string): string {
 
 /**
  * The timing thread: one esbuild bundle of timed-extraction.ts and the extractor (bundled-module.ts), as
- * the ingest runs its extraction thread, with Node's options but one a worker refuses.
+ * the ingest runs its extraction thread, with the same Node options (`workerExecArgv`).
  */
 class TimingThread {
   private readonly worker: Worker;
@@ -47,11 +47,7 @@ class TimingThread {
 
   static async start(): Promise<TimingThread> {
     const entry = await bundledModule(new URL("./timed-extraction.ts", import.meta.url));
-    return new TimingThread(
-      new Worker(entry, {
-        execArgv: process.execArgv.filter((option) => !option.startsWith("--input-type")),
-      }),
-    );
+    return new TimingThread(new Worker(entry, { execArgv: workerExecArgv() }));
   }
 
   time(request: TimingRequest): Promise<TimingAnswer> {

@@ -82,6 +82,14 @@ async function buildBundle(entryPath: string): Promise<URL> {
   return pathToFileURL(file);
 }
 
+/**
+ * Node's options for a worker thread started from a bundle: the process's own, but one for a script given
+ * as text (`node --input-type=module -e`), which Node refuses for a worker started from a file.
+ */
+export function workerExecArgv(): string[] {
+  return process.execArgv.filter((option) => !option.startsWith("--input-type"));
+}
+
 /** Bundles of the same entry from older code, left an hour (a process may still be starting one). */
 function dropOldBundles(name: string, kept: string): void {
   const hourAgo = Date.now() - 3_600_000;

@@ -9,7 +9,7 @@
  * ingest never leaves a thread keeping the process alive.
  */
 import { Worker } from "node:worker_threads";
-import { bundledModule } from "../bundled-module.ts";
+import { bundledModule, workerExecArgv } from "../bundled-module.ts";
 import type { Prepared } from "./prepare-document.ts";
 
 export interface ExtractionWorkerData {
@@ -43,9 +43,7 @@ export async function* extractedFiles(
   // Report progress a few times per window, not per file; any step not above the window avoids a stall.
   const reportEvery = Math.max(1, Math.floor(window / 4));
   const worker = new Worker(await bundledModule(WORKER_ENTRY), {
-    // The worker inherits Node's options, but one for a script given as text (`node --input-type=module -e`)
-    // is refused for a worker started from a file.
-    execArgv: process.execArgv.filter((option) => !option.startsWith("--input-type")),
+    execArgv: workerExecArgv(),
     workerData: { paths: [...paths], window } satisfies ExtractionWorkerData,
   });
 
