@@ -1,8 +1,8 @@
 /**
  * "Tambah dari URL" in the explorer, against the real app and a local server of made-up pages: paste a
  * WordPress article's address, preview its metadata and facts with their quotes (no teaser, sidebar or
- * comment region among them), save with the token, see the network open on a party, and open the article
- * view with its link to the original page. A second save says nothing changed; a page that is no article
+ * comment region among them), save with the token, open the article view with its link to the original
+ * page, then the first party's details from the confirmation, which stays while the network reloads. A second save says nothing changed; a page that is no article
  * and an address the server refuses each give a clear message in Indonesian. Screenshots at 1440x900 and
  * 390x844.
  */
@@ -72,16 +72,31 @@ describe("Tambah dari URL", () => {
     expect(await original.getAttribute("rel")).toBe("noopener noreferrer");
     await screenshot(page, "21-imported-article-view-1440");
     await page.keyboard.press("Escape");
-    // Saving opens the new event's first party in the details panel once the graph has reloaded; wait for
-    // it, or reopening the panel races with it. The panel keeps the address.
+    // The panel keeps its confirmation while the network reloads and brings the first party into view; its
+    // button opens that party's details.
+    expect(await page.locator("#add-url-saved").innerText()).toMatch(/Tersimpan/);
+    await networkReady(page);
+    await screenshot(page, "21b-add-from-url-saved-1440");
+    const party = page.locator("#add-url-open-party");
+    expect(await party.innerText()).toMatch(/^Buka rincian (Kabupaten Sumbawa Barat|Kota Bekasi)$/);
+    await party.click();
     await page.waitForFunction(() => new URLSearchParams(location.search).get("panel") === "details", null, {
       timeout: 30_000,
     });
+    await page
+      .locator("#panel-content h2")
+      .getByText(/Sumbawa Barat|Bekasi/)
+      .waitFor();
     await page.locator("#open-add-url").click();
     expect(await page.locator("#add-url").inputValue()).toContain("/berita/ksb-bekasi-sampah.html");
+    // The second save on a phone: nothing written, said in the sheet, with the same two ways on.
+    await page.setViewportSize({ width: 390, height: 844 });
     await page.locator("#add-url-save-button").click();
     await page.locator("#add-url-saved").waitFor();
     expect(await page.locator("#add-url-saved").innerText()).toMatch(/sudah tersimpan/);
+    await page.locator("#add-url-open-party").scrollIntoViewIfNeeded();
+    await page.waitForTimeout(500); // the network's centring on the party, animated, for the picture only
+    await screenshot(page, "21c-add-from-url-already-390");
   });
 
   it("says clearly, in Indonesian, when a page is no article or an address is refused", async () => {

@@ -62,6 +62,8 @@ describe("hostile article text", () => {
 
   it("is saved with the token and shows literally in the details panel", async () => {
     await page.locator("#add-save-button").click();
+    // The confirmation stays in the panel; its button opens the first party's details.
+    await page.locator("#add-open-party").click({ timeout: 30_000 });
     await page.locator("#details-title", { hasText: "Surabaya" }).waitFor({ timeout: 30_000 });
     await networkReady(page);
     const quote = page.locator("#details-events .quote", { hasText: "onerror" }).first();

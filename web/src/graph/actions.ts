@@ -7,6 +7,7 @@ import type { NodeType } from "#schemas/node.ts";
 import type { Store } from "../state/store.ts";
 import { EXPAND_STEP, MAX_EXPAND_LIMIT, type Expansion, type ViewState } from "../state/view-state.ts";
 import type { Explorer } from "./explorer.ts";
+import { fitFocus, PHONE } from "./focus-view.ts";
 
 export interface ExpandOptions {
   depth?: number;
@@ -51,6 +52,20 @@ export class NodeActions {
       s.panel = "details";
     });
     void this.explorer.whenReady().then(() => this.explorer.center(id));
+  }
+
+  /**
+   * Brings a node and its neighbourhood into the view and centres it, leaving the panel and the selection as
+   * they are (after a save, the panel keeps its confirmation while the network shows what was written).
+   */
+  reveal(id: string): void {
+    this.change((s) => addExpansion(s, id));
+    void this.explorer.whenReady().then(() => {
+      // A phone's strip above the sheet is narrow: the party with its partners, rather than centred alone.
+      if (window.matchMedia(PHONE).matches)
+        fitFocus(this.explorer.cy, { ...this.store.state, selected: { kind: "node", id } });
+      else this.explorer.center(id);
+    });
   }
 
   isExpanded(id: string, options: ExpandOptions = {}): boolean {

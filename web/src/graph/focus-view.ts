@@ -65,6 +65,9 @@ function zoomFor(box: { w: number; h: number }, frame: Frame, cy: Core): number 
   );
 }
 
+/** The phone layout's media query (phone.css). */
+export const PHONE = "(max-width: 700px)";
+
 /**
  * Fits the focus in the larger of two frames: beside the zoom buttons (the full height), or below every
  * overlay (the full width), whichever draws it bigger: a flat network gains the width, a short strip the
@@ -104,5 +107,5 @@ export function fitFocus(cy: Core, state: ViewState): void {
 
 /** On a phone, fits the focus now (a path chosen in the list, say). */
 export function fitFocusOnPhone(cy: Core, state: ViewState): void {
-  if (window.matchMedia("(max-width: 700px)").matches) fitFocus(cy, state);
+  if (window.matchMedia(PHONE).matches) fitFocus(cy, state);
 }

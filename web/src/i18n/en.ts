@@ -114,6 +114,7 @@ export const en: Messages = {
   "actions.added": "In view",
   "actions.readArticle": "Read the full article",
   "actions.showInGraph": "Show in graph",
+  "actions.openDetails": "Open the details of {name}",
 
   "filters.title": "Filters",
   "filters.types": "Node types",

@@ -116,6 +116,7 @@ export const id = {
   "actions.added": "Sudah di tampilan",
   "actions.readArticle": "Baca artikel lengkap",
   "actions.showInGraph": "Tampilkan di graf",
+  "actions.openDetails": "Buka rincian {name}",
 
   "filters.title": "Penyaring",
   "filters.types": "Jenis simpul",

@@ -1,8 +1,9 @@
 /**
  * Add an article: paste the text (title, source and date optional), preview what the extractor reads
  * (POST /api/documents/preview writes nothing) with every fact's span marked in the text, then save with
- * the API token (POST /api/documents); the graph then opens the first party of the new events, so the new
- * facts show. The token is kept for the tab's session only (sessionStorage), never in the URL.
+ * the API token (POST /api/documents). The panel then confirms, with links to the article and to the first
+ * party's details, while the network brings that party into view. The token is kept for the tab's session
+ * only (sessionStorage), never in the URL.
  */
 import type { IngestBody } from "#schemas/document.ts";
 import type { PreviewResult } from "#schemas/document-preview.ts";
@@ -11,6 +12,7 @@ import { button, h, markedText } from "../dom.ts";
 import { formatDate, t, tMaybe } from "../i18n/index.ts";
 import type { PanelContext } from "./context.ts";
 import { empty, failure, loading, section } from "./messages.ts";
+import { firstParty, presentSaved } from "./saved-notice.ts";
 
 export const TOKEN_KEY = "jejaring.apiToken";
 
@@ -139,27 +141,17 @@ export function renderAddArticle(root: HTMLElement, ctx: PanelContext): void {
       const message = result.created
         ? t("add.saved", { nodes: result.written.nodesCreated, rels: result.written.relationshipsCreated })
         : t("add.already");
-      notice.replaceChildren(
-        h("p", { class: "state ok", attrs: { role: "status", id: "add-saved" } }, message),
-        link(result.documentId),
-      );
-      await ctx.explorer.reload();
-      const first = result.extracted.events[0]?.parties[0];
-      if (first) ctx.actions.open(first);
+      await presentSaved(ctx, notice, {
+        prefix: "add",
+        message,
+        documentId: result.documentId,
+        party: firstParty(result.extracted),
+        written: result.created,
+      });
     } catch (error) {
       notice.replaceChildren(failure(error));
     }
   };
-
-  const link = (id: string) =>
-    h(
-      "a",
-      {
-        attrs: { href: `#article=${encodeURIComponent(id)}`, id: "add-open-article" },
-        on: { click: (event) => (event.preventDefault(), ctx.openArticle(id)) },
-      },
-      t("actions.readArticle"),
-    );
 
   root.replaceChildren(
     h("h2", null, t("add.title")),

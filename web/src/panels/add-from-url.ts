@@ -2,8 +2,9 @@
  * Add from a URL ("Tambah dari URL"): paste a news article's address; the server fetches and reads the page
  * (POST /api/documents/import/preview, which writes nothing) and the panel shows the page's metadata and
  * the facts with their quotes, marked in the text; save with the API token (POST /api/documents/import).
- * The graph then opens the first party of the new events. Each refusal (a private address, robots.txt,
- * not an article, the site unreachable) is said in the user's language, with the server's detail below.
+ * The panel then confirms, with links to the article and to the first party's details, while the network
+ * brings that party into view. Each refusal (a private address, robots.txt, not an article, the site
+ * unreachable) is said in the user's language, with the server's detail below.
  */
 import type { ImportPreview } from "#schemas/import.ts";
 import { api, ApiFailure } from "../api/client.ts";
@@ -12,6 +13,7 @@ import { formatDate, language, t } from "../i18n/index.ts";
 import { previewView, TOKEN_KEY } from "./add-article.ts";
 import type { PanelContext } from "./context.ts";
 import { failure, loading, section } from "./messages.ts";
+import { firstParty, presentSaved } from "./saved-notice.ts";
 
 const draft = { url: "" };
 
@@ -141,22 +143,13 @@ export function renderAddFromUrl(root: HTMLElement, ctx: PanelContext): void {
           : result.outcome === "replaced"
             ? t("addUrl.replaced", { version: result.version })
             : t("add.already");
-      output.replaceChildren(
-        h("p", { class: "state ok", attrs: { role: "status", id: "add-url-saved" } }, message),
-        h(
-          "a",
-          {
-            attrs: { href: `#article=${encodeURIComponent(result.documentId)}`, id: "add-url-open-article" },
-            on: { click: (event) => (event.preventDefault(), ctx.openArticle(result.documentId)) },
-          },
-          t("actions.readArticle"),
-        ),
-      );
-      // Nothing written: the message stays, rather than the panel giving way to a graph that did not change.
-      if (result.outcome === "unchanged") return;
-      await ctx.explorer.reload();
-      const first = result.extracted.events[0]?.parties[0];
-      if (first) ctx.actions.open(first);
+      await presentSaved(ctx, output, {
+        prefix: "add-url",
+        message,
+        documentId: result.documentId,
+        party: firstParty(result.extracted),
+        written: result.outcome !== "unchanged",
+      });
     } catch (error) {
       output.replaceChildren(importFailure(error));
     }

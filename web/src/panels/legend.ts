@@ -3,6 +3,7 @@
  * the same looks as the stylesheet), what a region's size and a partnership's width stand for over the
  * range in view, and the states (selected, pinned, on a path). Folded behind one button on a phone.
  */
+import { PHONE } from "../graph/focus-view.ts";
 import { h } from "../dom.ts";
 import { formatNumber, onLanguageChange, t } from "../i18n/index.ts";
 import { icon } from "../icons.ts";
@@ -143,7 +144,7 @@ export function mountLegend(root: HTMLElement, ctx: PanelContext): void {
     icon("legend"),
     word,
   );
-  const phone = window.matchMedia("(max-width: 700px)");
+  const phone = window.matchMedia(PHONE);
   // The strip takes room from the network: when it opens or closes, Cytoscape must learn its new size.
   const resized = () => requestAnimationFrame(() => ctx.explorer.cy.resize());
   let open = !phone.matches;

@@ -7,6 +7,7 @@
  * controls stay in place while the list is asked again, so keyboard focus is never lost. One click adds a
  * peer to the view.
  */
+import { PHONE } from "../graph/focus-view.ts";
 import type { Peer, PeerDimension, Peers } from "#schemas/region.ts";
 import { api, type PeerRequest } from "../api/client.ts";
 import { h, iconButton } from "../dom.ts";
@@ -95,7 +96,7 @@ function controls(onChange: () => void): HTMLElement {
       h("fieldset", null, h("legend", null, t("peers.who")), ...toggles),
     ),
   );
-  settings.open = settingsOpen ?? !window.matchMedia("(max-width: 700px)").matches;
+  settings.open = settingsOpen ?? !window.matchMedia(PHONE).matches;
   settings.addEventListener("toggle", () => (settingsOpen = settings.open));
   return settings;
 }

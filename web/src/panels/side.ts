@@ -10,7 +10,7 @@ import type { Stats } from "#schemas/stats.ts";
 import { h, iconButton, relabel } from "../dom.ts";
 import { onLanguageChange, t } from "../i18n/index.ts";
 import { icon } from "../icons.ts";
-import { fitFocus } from "../graph/focus-view.ts";
+import { fitFocus, PHONE } from "../graph/focus-view.ts";
 import type { ViewState } from "../state/view-state.ts";
 import { renderAddArticle } from "./add-article.ts";
 import { renderAddFromUrl } from "./add-from-url.ts";
@@ -65,7 +65,7 @@ export function mountSide(
   // Phone: the network takes the strip above the sheet (a larger one when the sheet peeks) and what the
   // panel explains is fitted there with room for labels (focus-view.ts), after the sheet's transition and
   // after any layout.
-  const phone = window.matchMedia("(max-width: 700px)");
+  const phone = window.matchMedia(PHONE);
   let focusTimer: number | undefined;
   const refocus = () => {
     if (!phone.matches) return;
