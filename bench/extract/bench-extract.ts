@@ -9,17 +9,21 @@
  * 2,000 articles/s on one core). The corpus is generated up front and sent to a worker thread started as
  * the ingest starts its extraction thread (timed-extraction.ts says why), where resources are loaded before
  * timing and only `extractFacts` is timed, then once more with the zod validation the CLI adds.
+ *
+ * `npm run bench:extract -- --against REF [--count N --seed S --rounds R]` times this tree against the
+ * extractor of commit REF instead, in alternated passes over the same texts (against.ts), and says how many
+ * articles' facts are the same in both.
  */
 import { existsSync, readdirSync } from "node:fs";
 import os from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
-import { bundledModule, workerExecArgv } from "../../server/pipeline/bundled-module.ts";
 import { loadGazetteer } from "../../server/pipeline/extract/gazetteer.ts";
 import { readArticle } from "../../server/pipeline/read/read-article.ts";
 import { syntheticArticles, type SyntheticArticle } from "../corpus/synthetic-articles.ts";
-import type { TimingAnswer, TimingRequest } from "./timed-extraction.ts";
+import { compareAgainst, comparisonLines } from "./against.ts";
+import type { TimingRequest } from "./timed-extraction.ts";
+import { TimingThread } from "./timing-thread.ts";
 
 const DEV_ARTICLES = fileURLToPath(new URL("../../../shared/corpus/dev/articles", import.meta.url));
 
@@ -32,47 +36,6 @@ function option(name: string, fallback: number): number {
 function textOption(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
   return i >= 0 && process.argv[i + 1] ? resolve(process.argv[i + 1] as string) : fallback;
-}
-
-/**
- * The timing thread: one esbuild bundle of timed-extraction.ts and the extractor (bundled-module.ts), as
- * the ingest runs its extraction thread, with the same Node options (`workerExecArgv`).
- */
-class TimingThread {
-  private readonly worker: Worker;
-
-  private constructor(worker: Worker) {
-    this.worker = worker;
-  }
-
-  static async start(): Promise<TimingThread> {
-    const entry = await bundledModule(new URL("./timed-extraction.ts", import.meta.url));
-    return new TimingThread(new Worker(entry, { execArgv: workerExecArgv() }));
-  }
-
-  time(request: TimingRequest): Promise<TimingAnswer> {
-    return new Promise((resolve, reject) => {
-      const cleanUp = () => {
-        this.worker.off("message", onMessage);
-        this.worker.off("error", onError);
-      };
-      const onMessage = (answer: TimingAnswer) => {
-        cleanUp();
-        resolve(answer);
-      };
-      const onError = (error: Error) => {
-        cleanUp();
-        reject(error);
-      };
-      this.worker.on("message", onMessage);
-      this.worker.on("error", onError);
-      this.worker.postMessage(request);
-    });
-  }
-
-  stop(): Promise<number> {
-    return this.worker.terminate();
-  }
 }
 
 /**
@@ -116,6 +79,17 @@ function pairsOf({ parties, hub }: { parties: readonly string[]; hub: string | n
 }
 
 async function main(): Promise<void> {
+  const i = process.argv.indexOf("--against");
+  if (i >= 0) {
+    const ref = process.argv[i + 1];
+    if (!ref || ref.startsWith("--")) throw new Error("--against needs a commit, branch or tag");
+    const count = option("--count", 3000);
+    const corpus = [...syntheticArticles(await loadGazetteer(), { count, seed: option("--seed", 7) })];
+    const texts = corpus.map((a) => ({ text: a.text, meta: {} }));
+    const comparison = await compareAgainst(ref, texts, option("--rounds", 10));
+    process.stdout.write(`${comparisonLines(ref, count, comparison).join("\n")}\n`);
+    return;
+  }
   const thread = await TimingThread.start();
   try {
     await measure(thread);
