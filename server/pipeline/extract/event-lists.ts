@@ -125,7 +125,8 @@ export function listedPartners(
         has(facts, "agreement") ||
         has(facts, "signing") ||
         ABSENT.test(text) ||
-        WITNESSING.test(text);
+        WITNESSING.test(text) ||
+        BORDERING.test(text);
       if (interrupts) {
         if (collecting) break;
         continue;
@@ -201,6 +202,9 @@ function partnersBefore(main: Draft): number {
 const ROLL_CALL = /\b(?:hadir|dihadiri|diikuti|peserta|antara lain|mulai dari|tampak|terlihat)\b/;
 /** A witness list is no roll-call of parties: "hadir dan menyaksikan", "disaksikan". */
 const WITNESSING = /\b(?:disaksikan|menyaksikan|saksi)\b/;
+/** Where a region lies ("berbatasan dengan ...", "di sebelah utara"): neighbours named, never partners. */
+const BORDERING =
+  /\b(?:berbatasan|di sebelah (?:utara|timur|selatan|barat|tenggara|barat daya|barat laut|timur laut)|terletak di antara|diapit oleh)\b/;
 const ABSENT =
   /\b(?:tidak hadir|tidak nampak|tidak tampak|tidak terlihat|berhalangan|absen|tidak mengikuti|tidak datang|mangkir)\b/;
 /** A sentence continuing the list before it: "Lalu, ...", "Kemudian, ...", or a list ending in a comma. */

@@ -596,6 +596,15 @@ describe("parties named in lists", () => {
     ).toEqual({ kind: "agreement", parties: ["11", "14", "18", "35", "75"], hub: "35" });
   });
 
+  it("takes no partners from a sentence telling where a region lies", () => {
+    // Made up: a tie the headline names with one known party, then the city's neighbours.
+    const text = [
+      "Perjanjian Kota Bersaudara antara Pemerintah Kota Salatiga dan Pemerintah Kota Antah",
+      "Secara geografis Kota Salatiga terletak di dataran tinggi. Kota Salatiga berbatasan dengan Kabupaten Semarang dan Kabupaten Boyolali di sebelah utara, Kabupaten Boyolali di sebelah timur.",
+    ].join("\n\n");
+    expect(extract(text).events).toEqual([]);
+  });
+
   it("takes the listed items of a count of more partners of the same act, the one who signed with all as hub", () => {
     expect(
       only(
