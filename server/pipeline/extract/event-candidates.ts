@@ -137,11 +137,25 @@ export function rolePivot(facts: SentenceFacts, trigger: TriggerHit, folded: str
   const sentence = folded.slice(start, end);
   const receiving = RECEIVING.exec(sentence);
   const received = RECEIVED.exec(sentence);
-  if (receiving && (!received || receiving.index < received.index)) {
-    return { at: start + receiving.index, subjectHosts: true, certain: true };
-  }
-  if (received) return { at: start + received.index, subjectHosts: false, certain: true };
-  return { at: trigger.start, subjectHosts: false, certain: false };
+  const pivot =
+    receiving && (!received || receiving.index < received.index)
+      ? { at: start + receiving.index, subjectHosts: true, certain: true }
+      : received
+        ? { at: start + received.index, subjectHosts: false, certain: true }
+        : { at: trigger.start, subjectHosts: false, certain: false };
+  return verbFirst(sentence, start, pivot) ?? pivot;
+}
+
+/**
+ * A headline that opens with its verb and names its subject after a comma ("Kunjungi Pemkot Madiun, Bupati
+ * Ngawi ...", "Terima Kunjungan Pemkab Bone, Wali Kota Parepare ..."): the object stands before the comma,
+ * the subject after it, so the sides turn there, the other way round.
+ */
+function verbFirst(sentence: string, start: number, pivot: RolePivot): RolePivot | null {
+  if (!/^[\s"“'‘(]*$/.test(sentence.slice(0, pivot.at - start))) return null;
+  const comma = sentence.indexOf(",", pivot.at - start);
+  if (comma < 0) return null;
+  return { at: start + comma, subjectHosts: !pivot.subjectHosts, certain: pivot.certain };
 }
 
 /** The words that made a mention an actor, in a few words for the party's `rule`. */

@@ -104,7 +104,7 @@ const LEXICON: readonly (readonly [TriggerCategory, EventSubtype | null, string]
     "visit",
     "kunjungan_kerja",
     "kunjungan kerja|kunjungan kerjanya|kunker|melakukan kunjungan|kunjungan balasan|kunjungan resmi|kunjungan ke|" +
-      "kunjungannya ke|berkunjung|mengunjungi|bertandang|lawatan|lawatannya|menyambangi|menemui|mendatangi|datangi",
+      "kunjungannya ke|berkunjung|mengunjungi|kunjungi|bertandang|lawatan|lawatannya|menyambangi|sambangi|menemui|mendatangi|datangi",
   ],
   ["cooperation", null, "kerja sama|kerjasama|kemitraan|kolaborasi|bekerja sama|bekerjasama|menjalin|jalin"],
   [

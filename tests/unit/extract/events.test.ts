@@ -725,6 +725,18 @@ describe("rules found on real news the dev corpus does not hold", () => {
     ).toEqual([{ kind: "agreement", parties: ["15.04", "15.05"], date: "2023-03-06", hub: null }]);
   });
 
+  it("reads a headline that opens with its verb: 'Kunjungi X, Y ...' has Y visit X", () => {
+    const [event] = extract(
+      "Kunjungi Pemkot Madiun, Bupati Ngawi Bawa Rombongan OPD\n\nNGAWI - Bupati Ngawi beserta rombongan kepala OPD tiba di Balai Kota Madiun, Kamis (9/3/2023). Rombongan disambut jajaran pemerintah setempat.",
+    ).events;
+    expect(event?.kind).toBe("visit");
+    expect(event?.date).toBe("2023-03-09");
+    expect(Object.fromEntries((event?.partyRoles ?? []).map((p) => [p.code, p.role]))).toEqual({
+      "35.77": "host",
+      "35.21": "visitor",
+    });
+  });
+
   it("dates an event by a caption above the story when the story gives no date of its own", () => {
     expect(
       summary(
