@@ -103,8 +103,11 @@ const SUBLOCATION_WORDS = new Set([
   "terminal",
 ]);
 
-/** Characters allowed between a prefix and the name: space, brackets, the dot of "Kab.". */
-export const PREFIX_GAP = /^[\s().]{1,4}$/;
+/**
+ * Characters allowed between a prefix and the name: space, brackets, the dot of "Kab.", a line broken
+ * inside a sentence; not a blank line, which ends a headline ("... Pimpin Rombongan" over a dateline).
+ */
+export const PREFIX_GAP = /^(?![^\n]*\n[^\n]*\n)[\s().]{1,4}$/;
 /** Characters allowed between the words of one name. */
 export const NAME_GAP = /^(?: {1,2}|-| - )$/;
 

@@ -737,6 +737,16 @@ describe("rules found on real news the dev corpus does not hold", () => {
     });
   });
 
+  it("joins no prefix across a blank line: a headline's last word does not name the dateline's region", () => {
+    const [event] = extract(
+      "Wali Kota Sawahlunto Pimpin Rombongan\n\nPalembang - Wali Kota Sawahlunto memimpin rombongan OPD bertandang ke Balai Kota Palembang, Selasa (7/9/2021).",
+    ).events;
+    expect(Object.fromEntries((event?.partyRoles ?? []).map((p) => [p.code, p.role]))).toEqual({
+      "13.73": "visitor",
+      "16.71": "host",
+    });
+  });
+
   it("dates an event by a caption above the story when the story gives no date of its own", () => {
     expect(
       summary(
