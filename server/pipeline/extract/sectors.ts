@@ -66,6 +66,11 @@ export interface SectorHit {
   end: number;
 }
 
-export function sectorHits(hits: readonly PhraseHit<SectorId>[]): SectorHit[] {
-  return hits.map((hit) => ({ sector: hit.value, start: hit.start, end: hit.end }));
+/** A street's name ends here: "Jl Pemuda", "Jalan Pendidikan" name an address, not a field of work. */
+const STREET_BEFORE = /(?<![\p{L}])(?:jl|jln|jalan)\.?\s{1,2}$/iu;
+
+export function sectorHits(text: string, hits: readonly PhraseHit<SectorId>[]): SectorHit[] {
+  return hits
+    .filter((hit) => !STREET_BEFORE.test(text.slice(Math.max(0, hit.start - 8), hit.start)))
+    .map((hit) => ({ sector: hit.value, start: hit.start, end: hit.end }));
 }

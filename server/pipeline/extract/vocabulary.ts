@@ -25,7 +25,7 @@ export function findVocabulary(text: string, tokens: readonly Token[]): Vocabula
   const [triggers, sectors, programmes, organisations] = matchPhrasesTogether(MATCHERS, text, tokens);
   return {
     triggers: triggerHits(triggers),
-    sectors: sectorHits(sectors),
+    sectors: sectorHits(text, sectors),
     programmes: programmeHits(text, programmes),
     organisations: organisationHits(text, organisations),
   };

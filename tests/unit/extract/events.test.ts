@@ -747,6 +747,13 @@ describe("rules found on real news the dev corpus does not hold", () => {
     });
   });
 
+  it("reads no field of cooperation from a street's name", () => {
+    const [event] = extract(
+      "Pemkot Kediri melakukan kunjungan kerja ke Pemkot Blitar di Balai Kota Blitar, Jl Pemuda, Senin (6/3/2023). Kunjungan membahas pengembangan pariwisata.",
+    ).events;
+    expect(event?.sectors).toEqual(["pariwisata"]);
+  });
+
   it("dates an event by a caption above the story when the story gives no date of its own", () => {
     expect(
       summary(
