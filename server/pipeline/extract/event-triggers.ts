@@ -118,7 +118,7 @@ const LEXICON: readonly (readonly [TriggerCategory, EventSubtype | null, string]
   [
     "renewal",
     null,
-    "kembali melakukan|kembali menandatangani|kembali menjalin|kembali meneken|perpanjangan|memperpanjang|" +
+    "kembali melakukan|kembali menandatangani|kembali menjalin|kembali meneken|perpanjangan|memperpanjang|perpanjang|" +
       "diperpanjang|pembaruan|memperbarui",
   ],
   [

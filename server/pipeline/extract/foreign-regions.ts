@@ -128,9 +128,14 @@ function learnBefore(
   return { name: text.slice(firstToken.start, (tokens[last] as Token).end), admin: first - 1 };
 }
 
+/** Inside brackets before the country, the area the place lies in: "(Provinsi Western Cape, Afrika ...". */
+const AREA_IN_BRACKETS =
+  /^\s\(\s*(?:(?:Provinsi|Prefektur|Negara Bagian)\s+)?(?:\p{Lu}[\p{L}-]*\s){0,3}?(?:\p{Lu}[\p{L}-]*,\s*)?$/u;
+
 /**
  * "Ichikawa (Jepang)", "Suwon (Korea Selatan)": a capitalised name right before its country in brackets,
- * as delegations and partner cities are listed (E6).
+ * as delegations and partner cities are listed (E6); also with the area it lies in before the country,
+ * "Mossel Bay (Provinsi Western Cape, Afrika Selatan)".
  */
 function learnBracketed(
   text: string,
@@ -138,11 +143,13 @@ function learnBracketed(
   country: RegionMention,
   covered: Set<number>,
 ): string | null {
-  const open = country.tokenStart;
-  const before = tokens[open - 1];
-  const countryToken = tokens[open] as Token;
-  if (!before || !/^\s\(\s*$/.test(text.slice(before.end, countryToken.start))) return null;
   if (!/^\s*\)/.test(text.slice(country.end, country.end + 3))) return null;
+  const bracket = text.lastIndexOf("(", country.start);
+  if (bracket < 0 || country.start - bracket > 60) return null;
+  let open = country.tokenStart;
+  while (open > 0 && (tokens[open - 1] as Token).start > bracket) open--;
+  const before = tokens[open - 1];
+  if (!before || !AREA_IN_BRACKETS.test(text.slice(before.end, country.start))) return null;
   let first = open - 1;
   while (first > 0) {
     const previous = tokens[first - 1] as Token;

@@ -176,7 +176,7 @@ export function annotateMentions(
     const gapBefore = previous ? text.slice(previous.end, phraseStart) : "";
     const adjacent =
       previous !== undefined &&
-      /^\s*\)?\s*,?\s*(?:(?:dari|di)\s+)?$/.test(gapBefore) &&
+      /^\s*(?:\)?\s*,?|\()\s*(?:(?:dari|di)\s+)?$/.test(gapBefore) &&
       !gapBefore.includes("\n");
     const bracketed = previous !== undefined && /^\s*\(\s*$/.test(gapBefore);
     annotated.push({

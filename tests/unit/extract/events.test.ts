@@ -116,6 +116,13 @@ describe("kinds and status", () => {
     });
   });
 
+  it("reads a headline's bare 'Perpanjang' as an extension", () => {
+    const [event] = extract(
+      "Kota Blitar dan Kabupaten Kediri Perpanjang MoU Pariwisata\n\nPemerintah Kota Blitar dan Pemerintah Kabupaten Kediri menandatangani nota kesepahaman bidang pariwisata di Blitar, Senin (6/3/2023).",
+    ).events;
+    expect(event?.status).toBe("extended");
+  });
+
   it("reads a planned tie, and an act at a reception over an offer in the lead", () => {
     expect(events("Pemkab Muaraenim berencana menjalin kerja sama sister city dengan pihak Jepang.")).toEqual(
       [{ kind: "sister_city", parties: ["16.03", "JP"], date: null, status: "planned" }],

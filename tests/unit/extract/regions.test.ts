@@ -136,6 +136,17 @@ describe("places abroad", () => {
     expect(mayor.filter((c) => c.startsWith("KR/"))).toEqual([]);
   });
 
+  it("learns a city named before its area and country in brackets, the area qualifying it", () => {
+    const text =
+      "Kota Malang dan Tarragona Teken MoU Sister City\n\nPemerintah Kota Malang dan Tarragona (Provinsi Catalunya, Spanyol) menandatangani MoU sister city di Malang, Senin (6/3/2023).";
+    expect(codes(text).filter((c) => c.startsWith("ES/"))).toEqual([
+      "ES/Tarragona",
+      "ES/Tarragona",
+      "ES/Catalunya",
+    ]);
+    expect(extract(text).events[0]?.parties).toEqual(["35.73", "ES/Tarragona"]);
+  });
+
   it("learns a hyphenated partner after 'Pemerintah' in a sister-city article", () => {
     const found = codes(
       "Kerjasama sister city Kota Semarang dengan Korea Selatan. Kesepakatan antara Pemerintah Jung-Gu dengan Pemkot Semarang. Wali Kota Jung-Gu Park Sung Min hadir.",
