@@ -303,6 +303,18 @@ describe("the term of validity", () => {
     expect(event?.validityEvidence?.text).toMatch(/^Kerja sama lama habis/);
   });
 
+  it("reads the new term of an extension, not the end of the old one, across sentences", () => {
+    const [event] = extract(
+      "Pemprov Jawa Tengah dan Pemkot Semarang menandatangani perjanjian kerja sama di Semarang, Senin (6/3/2023). Kerja sama sebelumnya berakhir pada 7 Maret 2023. Karena itu perjanjian diperpanjang untuk lima tahun ke depan, hingga 7 Maret 2028.",
+    ).events;
+    expect(event).toMatchObject({ date: "2023-03-06", validUntil: "2028-03-07", durationYears: 5 });
+    expect(event?.validityEvidence?.text).toMatch(/^Karena itu perjanjian diperpanjang/);
+    const [ended] = extract(
+      "Pemprov Jawa Tengah dan Pemkot Semarang menandatangani perjanjian kerja sama di Semarang, Selasa (7/3/2023). Kerja sama lama berakhir pada 6 Maret 2023 dan diperpanjang lima tahun.",
+    ).events;
+    expect(ended).toMatchObject({ validUntil: null, durationYears: 5 });
+  });
+
   it("reads a duration without an end date", () => {
     const [event] = extract(
       "Pemkab Sleman dan Pemkab Magetan menandatangani nota kesepahaman, Rabu (8/3/2023). MoU berlaku selama 3 (tiga) tahun.",
