@@ -105,9 +105,10 @@ const SUBLOCATION_WORDS = new Set([
 
 /**
  * Characters allowed between a prefix and the name: space, brackets, the dot of "Kab.", a line broken
- * inside a sentence; not a blank line, which ends a headline ("... Pimpin Rombongan" over a dateline).
+ * inside a sentence; `gapOk` refuses a blank line, which ends a headline ("... Pimpin Rombongan" over a
+ * dateline).
  */
-export const PREFIX_GAP = /^(?![^\n]*\n[^\n]*\n)[\s().]{1,4}$/;
+export const PREFIX_GAP = /^[\s().]{1,4}$/;
 /** Characters allowed between the words of one name. */
 export const NAME_GAP = /^(?: {1,2}|-| - )$/;
 
@@ -120,8 +121,13 @@ export function gapOk(text: string, a: Token, b: Token, pattern: RegExp): boolea
       return c === 32 || c === 45;
     }
     if (length === 0 || length > 3) return false;
-  } else if (pattern === PREFIX_GAP && (length === 0 || length > 4)) {
-    return false;
+  } else if (pattern === PREFIX_GAP) {
+    if (length === 1 && text.charCodeAt(a.end) === 32) return true;
+    if (length === 0 || length > 4) return false;
+    // A blank line ends a headline: two line breaks part a prefix from the name.
+    let breaks = 0;
+    for (let k = a.end; k < b.start; k++) if (text.charCodeAt(k) === 10) breaks++;
+    if (breaks > 1) return false;
   }
   return pattern.test(text.slice(a.end, b.start));
 }
