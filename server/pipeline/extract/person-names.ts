@@ -131,6 +131,22 @@ function looksLikeVerb(folded: string): boolean {
   );
 }
 
+/**
+ * "Bupati Lamandau Marukan menemui ...", "Bupati Lamandau, Marukan, Sekda ...": a capitalised word ending
+ * like a -kan verb is a name when a comma or a lower-case word follows it; a verb of a Title Case headline
+ * is followed by another capital.
+ */
+function nameEndingLikeVerb(word: string, comma: boolean, next: RawWord | undefined): boolean {
+  const lower = word.toLowerCase();
+  return (
+    lower.endsWith("kan") &&
+    isUpperChar(word.charAt(0)) &&
+    !STOP_WORDS.has(lower) &&
+    /^\p{L}+$/u.test(word) &&
+    (comma || (next !== undefined && /^\p{Ll}/u.test(next.text)))
+  );
+}
+
 export function isNameWord(word: string): boolean {
   if (word.length === 0 || !isUpperChar(word.charAt(0))) return false;
   const lower = word.toLowerCase();
@@ -307,7 +323,14 @@ export function readNameForward(text: string, from: number, options: NameOptions
       /^\p{Ll}{2,}$/u.test(bare) &&
       !STOP_WORDS.has(bare) &&
       !startsTitle(bare);
-    if (!initial && !particle && !sloppy && !isNameWord(bare)) break;
+    if (
+      !initial &&
+      !particle &&
+      !sloppy &&
+      !isNameWord(bare) &&
+      !nameEndingLikeVerb(bare, trailingComma, raw.get(i + 1))
+    )
+      break;
     if (nameWords.length >= 6) break;
     if (displayStart < 0) displayStart = word.start;
     nameWords.push(initial ? core : sloppy ? titleCase(bare) : bare);

@@ -51,6 +51,12 @@ describe("names", () => {
     expect(readNameForward("Lakukan Audiensi Dengan Wagub", 0)).toBeNull();
     expect(readNameForward("dari Rakor Pokja", 0)).toBeNull();
   });
+
+  it("reads a one-word name ending like a -kan verb when a comma or a lower-case word follows", () => {
+    expect(readNameForward("Sarikan menemui gubernur", 0)?.name).toBe("Sarikan");
+    expect(readNameForward("Sarikan, Sekda Budi Santoso", 0)?.name).toBe("Sarikan");
+    expect(readNameForward("Bicarakan Pengelolaan Sampah", 0)).toBeNull();
+  });
 });
 
 describe("officials and their regions", () => {
