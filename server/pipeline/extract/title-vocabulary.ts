@@ -48,6 +48,39 @@ function heads(
 }
 
 /**
+ * Heads of a regional office written as one glued word, as news does ("Kadisdik Kabupaten Bogor ...",
+ * "Kadiskominfo Kota Semarang ..."): a reviewed table, since the short forms of the offices are
+ * conventions, not derivable from their names.
+ */
+const GLUED_DINAS: readonly [readonly string[], string][] = [
+  [["kadisdik"], "Pendidikan"],
+  [["kadisdikbud"], "Pendidikan dan Kebudayaan"],
+  [["kadinkes", "kadiskes"], "Kesehatan"],
+  [["kadishub"], "Perhubungan"],
+  [["kadiskominfo", "kadiskominfotik"], "Komunikasi dan Informatika"],
+  [["kadispar"], "Pariwisata"],
+  [["kadisparbud", "kadisbudpar"], "Kebudayaan dan Pariwisata"],
+  [["kadisbud"], "Kebudayaan"],
+  [["kadispora"], "Pemuda dan Olahraga"],
+  [["kadisnaker", "kadisnakertrans"], "Tenaga Kerja"],
+  [["kadisperindag"], "Perindustrian dan Perdagangan"],
+  [["kadistan", "kadisperta"], "Pertanian"],
+  [["kadinsos", "kadissos"], "Sosial"],
+  [["kadisdukcapil"], "Kependudukan dan Pencatatan Sipil"],
+  [["kadiskop", "kadiskopukm"], "Koperasi dan UKM"],
+  [["kadisperkim"], "Perumahan dan Kawasan Permukiman"],
+  [["kadispupr"], "Pekerjaan Umum dan Penataan Ruang"],
+  [["kadislh"], "Lingkungan Hidup"],
+];
+
+const GLUED_DINAS_HEADS: readonly Head[] = GLUED_DINAS.flatMap(([spellings, office]) =>
+  heads(
+    spellings.map((word) => [word]),
+    `Kepala Dinas ${office}`,
+  ),
+);
+
+/**
  * Ministers and directors general, named with their portfolio ("Menteri Dalam Negeri Tito Karnavian",
  * "Dirjen Bina Adwil Kemendagri Safrizal") or by the usual short forms (Mendagri, Menkes).
  */
@@ -146,6 +179,7 @@ export const HEADS: readonly Head[] = [
   ...heads([["asisten"], ["assisten"]], "Asisten", { tail: "office" }),
   ...heads([["kepala", "dinas"]], "Kepala Dinas", { tail: "office" }),
   ...heads([["kadis"]], "Kepala Dinas", { tail: "office", abbreviation: true }),
+  ...GLUED_DINAS_HEADS,
   ...heads([["kepala", "badan"]], "Kepala Badan", { tail: "office" }),
   ...heads([["kaban"]], "Kepala Badan", { tail: "office", abbreviation: true }),
   ...heads([["kepala", "bagian"]], "Kepala Bagian", { tail: "office" }),

@@ -20,6 +20,20 @@ function titleAt(text: string, word = 0): string | null {
   return readTitle(text, tokens, word)?.title ?? null;
 }
 
+describe("heads of an office written as one glued word", () => {
+  it("reads Kadisdik, Kadinkes and Kadiskominfo as the head of that office, with the region after", () => {
+    expect(
+      people(
+        "Kadisdik Kabupaten Bogor Budi Santoso, Kadinkes Kota Depok Rina Lestari dan Kadiskominfo Kota Bekasi Andi Saputra hadir.",
+      ),
+    ).toEqual([
+      ["Kepala Dinas Pendidikan", "Budi Santoso", "32.01"],
+      ["Kepala Dinas Kesehatan", "Rina Lestari", "32.76"],
+      ["Kepala Dinas Komunikasi dan Informatika", "Andi Saputra", "32.75"],
+    ]);
+  });
+});
+
 describe("Asisten with a number, and Sekretaris Kota/Kabupaten/Provinsi (H2)", () => {
   it("reads Asisten I and Asisten 1 to 4 as titles, the numeral part of the office", () => {
     expect(
