@@ -208,7 +208,8 @@ function inOrganisationName(tokens: readonly Token[], m: ArticleMention): boolea
 }
 
 /** A national convener: the meeting is the central government's, not the province's. */
-const NATIONAL_CONVENER = /\b(?:presiden|wakil presiden|wapres|menteri|mendagri|kementerian|kemendagri)\b/;
+export const NATIONAL_CONVENER =
+  /\b(?:presiden|wakil presiden|wapres|menteri|mendagri|kementerian|kemendagri)\b/;
 
 /**
  * "Rakor bupati dan wali kota se-Sumbar", "rapat ... se-Provinsi NTT": the province whose kabupaten/kota

@@ -13,7 +13,7 @@
  * sentence that tells of the act.
  */
 import type { PartyRole } from "../../schemas/facts.ts";
-import { has, type PartyDraft, type SentenceFacts } from "./event-candidates.ts";
+import { has, NATIONAL_CONVENER, type PartyDraft, type SentenceFacts } from "./event-candidates.ts";
 import { addSource, COUNT_OF_REGIONS, type Draft, type EventInputs } from "./event-draft.ts";
 import type { ArticleMention } from "./region-context.ts";
 import { NUMBER_WORDS } from "./number-words.ts";
@@ -102,6 +102,10 @@ export function listedPartners(
   }
   const more = moreOfTheSame(input, main, context);
   if (counted === null && main.parties.size >= 2) return more;
+  // One region's act with the central government ("audiensi dengan Menteri Dalam Negeri"): the regions
+  // listed after it are the ministry's other guests, not partners of the region.
+  const mainSentence = input.folded.slice(main.facts.sentence.start, main.facts.sentence.end);
+  if (counted === null && NATIONAL_CONVENER.test(mainSentence)) return more;
   const found = more;
   const role: PartyRole = main.kind === "agreement" ? "signatory" : "participant";
   const rule = counted ? "listed after a count of partners" : "listed after the main sentence";

@@ -421,6 +421,14 @@ describe("articles without cooperation between regional governments", () => {
     ).toEqual([]);
   });
 
+  it("give no event for a governor's audience with a minister, the other governors invited being guests", () => {
+    expect(
+      extract(
+        "Gubernur Jambi melakukan audiensi dengan Menteri Dalam Negeri di Jakarta, Senin (6/3/2023). Audiensi membahas persiapan musyawarah nasional asosiasi. Selain Gubernur Jambi, turut diundang Gubernur Bengkulu, Gubernur Lampung dan Gubernur Bali.",
+      ).events,
+    ).toEqual([]);
+  });
+
   it("keep a coordination meeting of one government, the others taking part unnamed", () => {
     const [event] = extract(
       "Gubernur Jawa Timur membuka rakor bupati/wali kota se-Jawa Timur di Surabaya, Senin (6/3/2023).",
