@@ -53,8 +53,20 @@ function isKind(token: Token | undefined): boolean {
   return token !== undefined && KIND_STARTS.some((start) => token.text.startsWith(start));
 }
 
+/** The answer per article (its token array): the region lists and the events' counts both ask. */
+const answers = new WeakMap<readonly Token[], boolean>();
+
 /** False only when no count of regions can be in the text the tokens were read from. */
 export function mayCountRegions(tokens: readonly Token[], folded: string): boolean {
+  let answer = answers.get(tokens);
+  if (answer === undefined) {
+    answer = scan(tokens, folded);
+    answers.set(tokens, answer);
+  }
+  return answer;
+}
+
+function scan(tokens: readonly Token[], folded: string): boolean {
   const nonAsciiLetters = MAY_BE_NON_ASCII_WORD_CHAR.test(folded) && NON_ASCII_WORD_CHAR.test(folded);
   for (let i = 0; i < tokens.length - 1; i++) {
     const word = (tokens[i] as Token).text;
