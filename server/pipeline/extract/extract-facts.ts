@@ -20,6 +20,7 @@ import { withForeignRegions } from "./foreign-regions.ts";
 import { loadGazetteer, type Gazetteer } from "./gazetteer.ts";
 import { extractPeople } from "./people.ts";
 import { namedProgrammes } from "./programmes.ts";
+import { regulationTopics } from "./regulation-titles.ts";
 import { annotateMentions, type ArticleMention } from "./region-context.ts";
 import { withListPrefixes } from "./region-lists.ts";
 import { buildRegionMatcher, matchRegions, type RegionMatcher } from "./region-matcher.ts";
@@ -222,10 +223,12 @@ export function extractArticle(
   // A footer's copyright year is the last hint of when the page was written.
   const copyright = years.length === 0 ? copyrightYear(text) : null;
   const dateContext = { published, years: copyright ? [copyright] : years };
+  // What a regulation's title says it is about is no act ("Perda ... Nomor 4 Tahun 2021 tentang Kerja Sama").
+  const topics = regulationTopics(folded);
   const bySentenceFacts = sentenceFacts(
     sentences,
     layout,
-    vocabulary.triggers.filter((h) => !isExcluded(h.start)),
+    vocabulary.triggers.filter((h) => !isExcluded(h.start) && !insideAny(topics, h.start)),
     mentions,
     dates,
   );

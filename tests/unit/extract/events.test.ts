@@ -429,6 +429,28 @@ describe("articles without cooperation between regional governments", () => {
     ).toEqual([]);
   });
 
+  it("give no event for a list of regional regulations about cooperation", () => {
+    expect(
+      extract(
+        [
+          "BERITA DAERAH KABUPATEN BANTUL",
+          "dokumen terkait\nBUPATI KUDUS PERATURAN DAERAH KABUPATEN KUDUS NOMOR 3 TAHUN 2015 TENTANG KEMITRAAN DAERAH DENGAN RAHMAT TUHAN YANG MAHA ESA",
+          "LEMBARAN DAERAH KOTA DEPOK",
+          "PROVINSI JAWA TENGAH PERATURAN DAERAH KABUPATEN DEMAK NOMOR 7 TAHUN 2016 TENTANG KERJA SAMA DAERAH DENGAN RAHMAT TUHAN YANG MAHA ESA BUPATI DEMAK,",
+          "PERATURAN DAERAH PROVINSI JAMBI NOMOR 12 TAHUN 2014 TENTANG KERJASAMA DAERAH DENGAN RAHMAT TUHAN YANG MAHA ESA GUBERNUR JAMBI,",
+          "PERATURAN DAERAH PROVINSI BENGKULU NOMOR : 2 TAHUN 2018 TENTANG PENYELENGGARAAN KERJASAMA DAERAH",
+        ].join("\n\n"),
+      ).events,
+    ).toEqual([]);
+  });
+
+  it("still reads an act beside a regulation it follows", () => {
+    const [event] = extract(
+      "Pemkab Kudus dan Pemkab Demak menandatangani perjanjian kerja sama di Kudus, Senin (6/3/2023), sesuai Permendagri No. 22 Tahun 2020 tentang Tata Cara Kerja Sama Daerah.",
+    ).events;
+    expect(event).toMatchObject({ kind: "agreement", parties: ["33.19", "33.21"] });
+  });
+
   it("keep a coordination meeting of one government, the others taking part unnamed", () => {
     const [event] = extract(
       "Gubernur Jawa Timur membuka rakor bupati/wali kota se-Jawa Timur di Surabaya, Senin (6/3/2023).",
