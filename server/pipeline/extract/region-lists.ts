@@ -17,6 +17,31 @@ import type { Token } from "./text.ts";
 /** Prefix kinds a list carries over: governments, officials' titles, offices and administrative words. */
 const CARRIED = new Set(["government", "title", "office", "admin"]);
 
+/** The word of the other level before "/" or "dan" and a prefixed name: "Kabupaten/Kota X", "Pemkot dan Pemkab X". */
+const REGENCY_BEFORE =
+  /(?<![\p{L}])(kabupaten|kab|pemkab|pemerintah kabupaten|bupati)\.?\s*(?:\/|dan|&)\s*$/u;
+const CITY_BEFORE = /(?<![\p{L}])(kota|pemkot|pemerintah kota|wali ?kota)\s*(?:\/|dan|&)\s*$/u;
+/** Whether "/", "&" or "dan" ends the text before `at` (a cheap test before the patterns above). */
+function joinedBefore(folded: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && folded.charCodeAt(i) === 32) i--;
+  const c = folded.charCodeAt(i);
+  return c === 47 || c === 38 || (c === 110 && folded.startsWith("dan", i - 2));
+}
+
+const TYPE_OF_WORD: Readonly<Record<string, "admin" | "government" | "title">> = {
+  kabupaten: "admin",
+  kab: "admin",
+  kota: "admin",
+  pemkab: "government",
+  pemkot: "government",
+  "pemerintah kabupaten": "government",
+  "pemerintah kota": "government",
+  bupati: "title",
+  walikota: "title",
+  "wali kota": "title",
+};
+
 /** "N provinsi/kabupaten/kota ... yakni|yaitu|antara lain|meliputi|adalah": the count's items follow. */
 const COUNTED_LIST =
   /\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|dua belas)\s+(?:pemerintah\s+)?(provinsi|kabupaten|kota|pemprov|pemkab|pemkot|gubernur|bupati|wali ?kota)\b[^.;]{0,60}?\b(?:yakni|yaitu|antara lain|di ?antaranya|meliputi|adalah|masing-masing)\b\s*:?\s*/g;
@@ -173,15 +198,19 @@ export function withListPrefixes(
     if (!level || !token) continue;
     follow({ tokenEnd: at, prefix: { level, type: "admin", start: token.start, tokenStart: at } }, at);
   }
-  // "Kabupaten/Kota Mojokerto": both the regency and the city of that name.
+  // "Kabupaten/Kota Mojokerto", "Pemkot dan Pemkab Tangerang": both the regency and the city of that name.
   for (const m of mentions) {
     const prefix = m.prefix;
-    if (!prefix || prefix.level !== "city" || prefix.type !== "admin") continue;
-    if (!/\b(?:kabupaten|kab)\s*\/\s*$/.test(folded.slice(Math.max(0, prefix.start - 12), prefix.start)))
-      continue;
-    const regency = m.candidates.find((c) => c.kind === "regency");
-    if (!regency) continue;
-    added.push({ ...m, candidates: [regency], prefix: { ...prefix, level: "regency", inherited: true } });
+    if (!prefix || (prefix.level !== "city" && prefix.level !== "regency")) continue;
+    if (!joinedBefore(folded, prefix.start)) continue;
+    const before = folded.slice(Math.max(0, prefix.start - 24), prefix.start);
+    const other = (prefix.level === "city" ? REGENCY_BEFORE : CITY_BEFORE).exec(before);
+    if (!other) continue;
+    const kind = prefix.level === "city" ? "regency" : "city";
+    const ref = m.candidates.find((c) => c.kind === kind);
+    if (!ref) continue;
+    const type = TYPE_OF_WORD[(other[1] ?? "").replace(/\s+/, " ")] ?? "admin";
+    added.push({ ...m, candidates: [ref], prefix: { ...prefix, level: kind, type, inherited: true } });
   }
   if (added.length === 0 && updated.size === 0) return [...mentions];
   return [...mentions.map((m) => updated.get(m) ?? m), ...added].sort((a, b) => a.start - b.start);

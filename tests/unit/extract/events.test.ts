@@ -803,6 +803,17 @@ describe("rules found on real news the dev corpus does not hold", () => {
     expect(event?.sectors).toEqual(["pariwisata"]);
   });
 
+  it("reads 'Pemkot dan Pemkab X' and 'Kabupaten dan Kota X' as both governments of that name", () => {
+    expect(
+      summary("Pemkot dan Pemkab Madiun menandatangani kesepakatan bersama di Madiun, Selasa (7/3/2023)."),
+    ).toEqual([{ kind: "agreement", parties: ["35.19", "35.77"], date: "2023-03-07", hub: null }]);
+    expect(
+      summary(
+        "Pemerintah Kabupaten dan Kota Blitar menandatangani kesepakatan bersama di Blitar, Selasa (7/3/2023).",
+      )[0]?.parties,
+    ).toEqual(["35.05", "35.72"]);
+  });
+
   it("dates an event by a caption above the story when the story gives no date of its own", () => {
     expect(
       summary(
