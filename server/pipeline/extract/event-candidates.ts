@@ -234,6 +234,7 @@ export function isCooperative(facts: SentenceFacts): boolean {
       "study",
       "visit",
       "meeting",
+      "handover",
     ].includes(h.category),
   );
 }

@@ -814,6 +814,14 @@ describe("rules found on real news the dev corpus does not hold", () => {
     ).toEqual(["35.05", "35.72"]);
   });
 
+  it("takes the parties of a hand-over the headline names when the story names one", () => {
+    expect(
+      summary(
+        "Pemkot dan Pemkab Madiun Lakukan Serah Terima Aset\n\nPenandatanganan naskah perjanjian hibah dilakukan oleh Wali Kota Madiun di Pendopo, Selasa (7/3/2023).",
+      )[0]?.parties,
+    ).toEqual(["35.19", "35.77"]);
+  });
+
   it("dates an event by a caption above the story when the story gives no date of its own", () => {
     expect(
       summary(
