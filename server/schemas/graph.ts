@@ -18,6 +18,22 @@ export function csvOf<const T extends readonly string[]>(values: T, what: string
     .describe(`Comma-separated ${what}: ${values.join(", ")}`);
 }
 
+/** The message of a query number that is none ("abc", ""); bounds keep their own messages. */
+export const notANumber = (issue: { code?: string }) =>
+  issue.code === "invalid_type" ? "must be a number" : undefined;
+
+/**
+ * A number in a query string, given as `schema` (a `z.coerce.number()` with its bounds and default). An empty
+ * value ("?sectors=") is refused: coercion alone reads it as 0, which for a weight silently drops a
+ * dimension. The OpenAPI document still shows `schema`'s number with its bounds.
+ */
+export function queryNumber<T extends z.ZodType>(schema: T) {
+  return z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? Number.NaN : value),
+    schema,
+  );
+}
+
 /** "2019", "2019-03" or "2019-03-13": the date filters compare at the precision given. */
 export const DateBoundSchema = z
   .string()

@@ -4,7 +4,7 @@
  * timeline and the pair view share. Browser-safe: imports only zod and sibling schemas.
  */
 import { z } from "zod";
-import { EventFilterShape, csvOf } from "./graph.ts";
+import { EventFilterShape, csvOf, notANumber, queryNumber } from "./graph.ts";
 import { RegionCodeParamSchema, SourceSchema } from "./node.ts";
 
 export const RegionParamsSchema = z.object({ code: RegionCodeParamSchema });
@@ -71,12 +71,9 @@ const queryFlag = (description: string) =>
     .describe(description);
 
 const dimensionWeight = (dimension: string) =>
-  z.coerce
-    .number()
-    .min(0)
-    .max(10)
-    .default(1)
-    .describe(`Weight of the ${dimension} dimension in the score, 0 to 10 (1); 0 drops it`);
+  queryNumber(z.coerce.number({ error: notANumber }).min(0).max(10).default(1)).describe(
+    `Weight of the ${dimension} dimension in the score, 0 to 10 (1); 0 drops it`,
+  );
 
 export const PeersQuerySchema = z.object({
   by: csvOf(PEER_DIMENSIONS, "similarity dimensions")

@@ -13,6 +13,7 @@
  */
 import { z } from "zod";
 import { EventKindSchema, SectorIdSchema } from "./facts.ts";
+import { notANumber, queryNumber } from "./graph.ts";
 import { NodeTypeSchema } from "./node.ts";
 
 /** The explorer's side panels (web/src/state/view-state.ts uses this list). */
@@ -158,7 +159,7 @@ export type SavedView = z.infer<typeof SavedViewSchema>;
 
 export const SavedViewListQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
-  offset: z.coerce.number().int().min(0).max(100_000).default(0),
+  offset: queryNumber(z.coerce.number({ error: notANumber }).int().min(0).max(100_000).default(0)),
 });
 export type SavedViewListQuery = z.infer<typeof SavedViewListQuerySchema>;
 

@@ -134,6 +134,8 @@ describe("GET /api/regions/:code/peers", () => {
       "programs=-1",
       "sectors=11",
       "partners=abc",
+      // An empty weight is no weight (it once read as 0 and dropped the dimension; found by fuzz:api).
+      "sectors=",
       "includePartners=maybe",
       "anyLevel=2",
     ]) {

@@ -329,7 +329,7 @@ describe("saved views refuse", () => {
     expect((await seeded.app.inject({ url: `/api/views/${"a".repeat(300)}` })).statusCode).toBe(414);
   });
 
-  it.each(["limit=0", "limit=101", "limit=ten", "offset=-1", "offset=1.5", "limit=1&limit=2"])(
+  it.each(["limit=0", "limit=101", "limit=ten", "offset=-1", "offset=1.5", "offset=", "limit=1&limit=2"])(
     "a list asked with %s with 400",
     async (query) => {
       expect(bodyOf(await seeded.app.inject({ url: `/api/views?${query}` }), 400)).toMatchObject({
