@@ -14,7 +14,7 @@ const BACK_REFERENCE =
 
 /**
  * A visit's kind from what the article says of the same occasion anywhere after it (K2): the sentence
- * after it ("Kedatangan Marukan ini dalam rangka audiensi"), a sentence referring back to it ("Silaturahmi
+ * after it ("Kedatangan Sarikan ini dalam rangka audiensi"), a sentence referring back to it ("Silaturahmi
  * itu merupakan kunjungan balasan", "Kegiatan ini menjadi ajang studi tiru") or naming its parties. A
  * purpose of learning ("dalam rangka mempelajari ...", "belajar di ...") makes it a study visit, a
  * courtesy call or a reception by the host in person an audience; quotes count, as they describe this

@@ -128,14 +128,14 @@ function learnBefore(
   return { name: text.slice(firstToken.start, (tokens[last] as Token).end), admin: first - 1 };
 }
 
-/** Inside brackets before the country, the area the place lies in: "(Provinsi Western Cape, Afrika ...". */
+/** Inside brackets before the country, the area the place lies in: "(Provinsi Catalunya, Spanyol)". */
 const AREA_IN_BRACKETS =
   /^\s\(\s*(?:(?:Provinsi|Prefektur|Negara Bagian)\s+)?(?:\p{Lu}[\p{L}-]*\s){0,3}?(?:\p{Lu}[\p{L}-]*,\s*)?$/u;
 
 /**
  * "Ichikawa (Jepang)", "Suwon (Korea Selatan)": a capitalised name right before its country in brackets,
  * as delegations and partner cities are listed (E6); also with the area it lies in before the country,
- * "Mossel Bay (Provinsi Western Cape, Afrika Selatan)".
+ * "Tarragona (Provinsi Catalunya, Spanyol)".
  */
 function learnBracketed(
   text: string,

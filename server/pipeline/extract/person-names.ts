@@ -132,7 +132,7 @@ function looksLikeVerb(folded: string): boolean {
 }
 
 /**
- * "Bupati Lamandau Marukan menemui ...", "Bupati Lamandau, Marukan, Sekda ...": a capitalised word ending
+ * "Bupati Sigi Sarikan menemui ...", "Bupati Sigi, Sarikan, Sekda ...": a capitalised word ending
  * like a -kan verb is a name when a comma or a lower-case word follows it; a verb of a Title Case headline
  * is followed by another capital.
  */

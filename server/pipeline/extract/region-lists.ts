@@ -198,7 +198,7 @@ export function withListPrefixes(
     if (!level || !token) continue;
     follow({ tokenEnd: at, prefix: { level, type: "admin", start: token.start, tokenStart: at } }, at);
   }
-  // "Kabupaten/Kota Mojokerto", "Pemkot dan Pemkab Tangerang": both the regency and the city of that name.
+  // "Kabupaten/Kota Mojokerto", "Pemkot dan Pemkab Madiun": both the regency and the city of that name.
   for (const m of mentions) {
     const prefix = m.prefix;
     if (!prefix || (prefix.level !== "city" && prefix.level !== "regency")) continue;

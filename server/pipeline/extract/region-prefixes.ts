@@ -105,7 +105,7 @@ const SUBLOCATION_WORDS = new Set([
 
 /**
  * Characters allowed between a prefix and the name: space, brackets, the dot of "Kab.", a line broken
- * inside a sentence; `gapOk` refuses a blank line, which ends a headline ("... Pimpin Rombongan" over a
+ * inside a sentence; `gapOk` refuses a blank line, which ends a headline ("... Bawa Rombongan" over a
  * dateline).
  */
 export const PREFIX_GAP = /^[\s().]{1,4}$/;

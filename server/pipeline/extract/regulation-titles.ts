@@ -1,6 +1,6 @@
 /**
- * The topics of regulations' titles: "Peraturan Daerah Kabupaten X Nomor 4 Tahun 2021 tentang Kerja Sama
- * Daerah", "Permendagri No. 22 Tahun 2020 tentang Tata Cara Kerja Sama Daerah".
+ * The topics of regulations' titles: "Peraturan Daerah Kabupaten X Nomor 3 Tahun 2015 tentang Kerja Sama
+ * Daerah", "Peraturan Gubernur Y No. 12 Tahun 2014 tentang Tata Cara Kerja Sama".
  *
  * Why: words of cooperation there name what a regulation governs, not an act of the regions the title
  * names; read as acts, a page listing regional regulations became a meeting of four regions.

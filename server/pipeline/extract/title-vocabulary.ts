@@ -49,7 +49,7 @@ function heads(
 
 /**
  * Heads of a regional office written as one glued word, as news does ("Kadisdik Kabupaten Bogor ...",
- * "Kadiskominfo Kota Semarang ..."): a reviewed table, since the short forms of the offices are
+ * "Kadiskominfo Kota Bekasi ..."): a reviewed table, since the short forms of the offices are
  * conventions, not derivable from their names.
  */
 const GLUED_DINAS: readonly [readonly string[], string][] = [

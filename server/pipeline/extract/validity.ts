@@ -28,7 +28,7 @@ const DURATION =
 /**
  * The term of validity the article gives for an agreement, if any. Of the end dates in sentences about a
  * term, the latest after the event's own date: an extension names the old term's end too ("berakhir pada
- * 26 Oktober 2021 ... perpanjangan lima tahun, hingga 26 Oktober 2026"), and no term ends before the act
+ * 7 Maret 2023 ... diperpanjang lima tahun, hingga 7 Maret 2028"), and no term ends before the act
  * that starts it. The years come from the sentence of that date when it gives them, else the first given.
  */
 export function validityOf(input: EventInputs, draft: Draft): Validity | null {
